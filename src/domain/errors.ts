@@ -1,0 +1,45 @@
+/** Stable error codes the core raises; the conversation layer turns them into catalogue messages. */
+export type DomainErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'CPR_NUMBER_REFUSED'
+  | 'NEGATIVE_VALUE'
+  | 'NUMERATOR_EXCEEDS_DENOMINATOR'
+  | 'DENOMINATOR_REQUIRED'
+  | 'DENOMINATOR_NOT_ALLOWED'
+  | 'ZERO_DENOMINATOR'
+  | 'PERCENT_NOT_ALLOWED'
+  | 'UNKNOWN_MEASURE'
+  | 'AMBIGUOUS_MEASURE'
+  | 'UNKNOWN_TEAM'
+  | 'UNKNOWN_PERSON'
+  | 'UNKNOWN_COLLABORATIVE'
+  | 'NOT_FOUND'
+  | 'PERIOD_NOT_STARTED'
+  | 'PERIOD_OUTSIDE_COLLABORATIVE'
+  | 'INVALID_PERIOD'
+  | 'CONFIRMATION_REQUIRED'
+  | 'PDSA_PHASE_ORDER'
+  | 'PERMISSION_DENIED'
+  | 'NOT_IN_TEAM'
+  | 'UNKNOWN_WORKSPACE'
+  | 'INVITE_INVALID'
+  | 'DUPLICATE'
+  | 'RATE_LIMITED'
+  | 'CONFLICT';
+
+/** An expected, user-explainable failure. `params` fill the catalogue message; never put CPR-like text in them. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Record<string, string | number> = {},
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = 'DomainError';
+  }
+}
+
+/** True when `err` is a DomainError, optionally with the given code. */
+export function isDomainError(err: unknown, code?: DomainErrorCode): err is DomainError {
+  return err instanceof DomainError && (code === undefined || err.code === code);
+}

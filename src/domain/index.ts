@@ -1,0 +1,12 @@
+// Public surface of the domain core.
+export * from './errors';
+export * from './cpr';
+export * from './periods';
+export * from './measurement-rules';
+export * from './model/common';
+export * from './model/organisation';
+export * from './model/measures';
+export * from './model/pdsa';
+export * from './model/plans';
+export * from './model/delivery';
+export type * from './ports';

@@ -1,0 +1,70 @@
+import type { Platform } from './common';
+
+/** Kinds of scheduled messages. */
+export const REMINDER_KINDS = [
+  'seminar',
+  'seminar_changed',
+  'data_due',
+  'pdsa_due',
+  'action_plan_followup',
+  'sponsor_summary',
+  'broadcast',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** pending → sending (claimed) → delivered | failed; pending → cancelled | dropped. */
+export type ReminderStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'cancelled' | 'dropped';
+
+/** Where a message goes: to a person (their personal chat) or a stored conversation (a team channel). */
+export type Recipient = { kind: 'person'; personId: string } | { kind: 'conversation'; conversationId: string };
+
+/** A durable scheduled message. `dueAt` is UTC; it is already moved out of quiet hours and holidays. */
+export interface Reminder {
+  id: string;
+  kind: ReminderKind;
+  /** Unique; creating a reminder with an existing key is a no-op (idempotent scheduling). */
+  dedupeKey: string;
+  recipient: Recipient;
+  dueAt: Date;
+  /** Kind-specific data, e.g. { seminarId } or { measureId, teamId, periodKey }. */
+  payload: Record<string, unknown>;
+  status: ReminderStatus;
+  attempts: number;
+  claimedBy: string | null;
+  claimedUntil: Date | null;
+  deliveredAt: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** A stored conversation the bot can write to proactively (Teams conversation reference, Slack channel). */
+export interface ConversationRef {
+  id: string;
+  platform: Platform;
+  /** Teams tenant id or Slack workspace id. */
+  tenantId: string;
+  /** The platform's conversation/channel id. */
+  conversationId: string;
+  kind: 'personal' | 'group' | 'channel';
+  /** For a personal chat: the person. */
+  personId: string | null;
+  /** For a channel linked with `forbind`: the improvement team. */
+  teamId: string | null;
+  /** The platform's opaque reference (Teams ConversationReference JSON, Slack {channel}). */
+  reference: Record<string, unknown>;
+  /** Set when the platform said the bot is gone (removed, 403/404); never retried after. */
+  deadAt: Date | null;
+  updatedAt: Date;
+}
+
+/** An audit log entry: every change with who, when, old and new value. */
+export interface AuditEntry {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete' | 'anonymise';
+  oldValue: unknown;
+  newValue: unknown;
+}

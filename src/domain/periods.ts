@@ -1,0 +1,83 @@
+import { DateTime } from 'luxon';
+import type { PeriodKind } from './model/measures';
+
+// Period keys: day `2026-11-23`, ISO week `2026-W47` (Danes count in ISO weeks), month `2026-11`.
+
+/** Default time zone of users and schedules. */
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+
+/** The key of the period of `kind` that contains the calendar date `date` (YYYY-MM-DD). */
+export function periodKeyOfDate(kind: PeriodKind, date: string): string {
+  const d = DateTime.fromISO(date, { zone: 'utc' });
+  if (!d.isValid) throw new RangeError(`invalid date ${date}`);
+  if (kind === 'day') return d.toISODate()!;
+  if (kind === 'month') return d.toFormat('yyyy-LL');
+  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+}
+
+/** The key of the period containing the instant `now` in time zone `zone`. */
+export function currentPeriodKey(kind: PeriodKind, now: Date, zone = DEFAULT_TIME_ZONE): string {
+  return periodKeyOfDate(kind, localDate(now, zone));
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(now: Date, zone = DEFAULT_TIME_ZONE): string {
+  return DateTime.fromJSDate(now, { zone }).toISODate()!;
+}
+
+/** The kind of a period key, or null when the key is malformed. */
+export function periodKindOfKey(key: string): PeriodKind | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(key)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(key)) return 'month';
+  return null;
+}
+
+/** First and last calendar day (inclusive) of a period key; null for an invalid key. */
+export function periodBounds(key: string): { start: string; end: string } | null {
+  const kind = periodKindOfKey(key);
+  let start: DateTime;
+  if (kind === 'day') start = DateTime.fromISO(key, { zone: 'utc' });
+  else if (kind === 'month') start = DateTime.fromFormat(key, 'yyyy-LL', { zone: 'utc' });
+  else if (kind === 'week') {
+    const [y, w] = key.split('-W').map(Number) as [number, number];
+    start = DateTime.fromObject({ weekYear: y, weekNumber: w, weekday: 1 }, { zone: 'utc' });
+    if (start.isValid && start.weekNumber !== w) return null; // e.g. W53 in a 52-week year
+  } else return null;
+  if (!start.isValid) return null;
+  const end = kind === 'day' ? start : kind === 'week' ? start.plus({ days: 6 }) : start.endOf('month');
+  return { start: start.toISODate()!, end: end.toISODate()! };
+}
+
+/** The period key `steps` periods after (negative: before) `key`. */
+export function shiftPeriod(key: string, steps: number): string {
+  const kind = periodKindOfKey(key);
+  const b = periodBounds(key);
+  if (!kind || !b) throw new RangeError(`invalid period ${key}`);
+  const start = DateTime.fromISO(b.start, { zone: 'utc' });
+  const unit = kind === 'day' ? { days: steps } : kind === 'week' ? { weeks: steps } : { months: steps };
+  return periodKeyOfDate(kind, start.plus(unit).toISODate()!);
+}
+
+/** All period keys from `from` to `to` inclusive (same kind), oldest first. */
+export function periodRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let k = from; comparePeriods(k, to) <= 0; k = shiftPeriod(k, 1)) out.push(k);
+  return out;
+}
+
+/** Chronological comparison of two period keys of the same kind. */
+export function comparePeriods(a: string, b: string): number {
+  const sa = periodBounds(a)?.start ?? a;
+  const sb = periodBounds(b)?.start ?? b;
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Short human label: `uge 47` / `week 47`, `23.11.2026`, `nov. 2026`. */
+export function periodLabel(key: string, locale: 'da' | 'en' = 'da'): string {
+  const kind = periodKindOfKey(key);
+  if (kind === 'week') return `${locale === 'da' ? 'uge' : 'week'} ${Number(key.slice(6))}`;
+  if (kind === 'day') return DateTime.fromISO(key).toFormat(locale === 'da' ? 'dd.LL.yyyy' : 'yyyy-LL-dd');
+  if (kind === 'month') return DateTime.fromFormat(key, 'yyyy-LL').setLocale(locale).toFormat('LLL yyyy');
+  return key;
+}

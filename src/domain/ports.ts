@@ -1,0 +1,9 @@
+// The ports the core needs, owned by the core (STYLE.md). Implementations live in store/ and channels/.
+export type { Clock } from './ports/clock';
+export type * from './ports/organisation-repos';
+export type * from './ports/measure-repos';
+export type * from './ports/work-repos';
+export type * from './ports/schedule-repos';
+export type * from './ports/conversation-repos';
+export type * from './ports/notifier';
+export type { Repos, Store } from './ports/store';

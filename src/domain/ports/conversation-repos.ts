@@ -1,0 +1,29 @@
+import type { Platform } from '../model/common';
+import type { ConversationRef } from '../model/delivery';
+
+/** Conversations the bot was added to or talked in; the scheduler writes to them proactively. */
+export interface ConversationRefRepo {
+  /** Insert or update by (platform, tenantId, conversationId); clears deadAt. */
+  upsert(ref: Omit<ConversationRef, 'id' | 'updatedAt' | 'deadAt'>, at: Date): Promise<ConversationRef>;
+  get(id: string): Promise<ConversationRef | null>;
+  find(platform: Platform, tenantId: string, conversationId: string): Promise<ConversationRef | null>;
+  /** Live personal conversations of a person, most recently updated first. */
+  forPerson(personId: string): Promise<ConversationRef[]>;
+  /** Live channels linked to a team. */
+  forTeam(teamId: string): Promise<ConversationRef[]>;
+  linkTeam(id: string, teamId: string | null, at: Date): Promise<void>;
+  markDead(id: string, at: Date): Promise<void>;
+}
+
+/** Conversation state spanning turns (half-filled forms, undo tokens), so any instance can take the next turn. */
+export interface ConversationStateRepo {
+  get<T = unknown>(key: string, now: Date): Promise<T | null>;
+  put(key: string, value: unknown, expiresAt: Date): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** At-most-once guard for retried requests (Slack event_id, Teams activity id, card action nonce). */
+export interface IdempotencyRepo {
+  /** True the first time a key is claimed (until it expires); false for a repeat. */
+  claim(key: string, now: Date, ttlMs: number): Promise<boolean>;
+}

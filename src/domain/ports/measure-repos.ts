@@ -1,0 +1,38 @@
+import type { Actor } from '../model/common';
+import type { Measure, MeasureInput, Measurement } from '../model/measures';
+
+/** Measures: shared by a collaborative (teamId null) or team-specific. */
+export interface MeasureRepo {
+  create(input: MeasureInput, actor: Actor): Promise<Measure>;
+  update(id: string, patch: Partial<MeasureInput>, actor: Actor): Promise<Measure>;
+  get(id: string): Promise<Measure | null>;
+  /** Case-insensitive code lookup within a collaborative. */
+  findByCode(collaborativeId: string, code: string): Promise<Measure | null>;
+  /** The collaborative's shared measures plus the team's own. */
+  listForTeam(teamId: string): Promise<Measure[]>;
+  listByCollaborative(collaborativeId: string): Promise<Measure[]>;
+}
+
+/** A measurement as written by the core after validation (value already computed). */
+export type MeasurementWrite = Omit<Measurement, 'id' | 'recordedAt' | 'recordedBy'>;
+
+/** Measurements: one per (measure, team, period). */
+export interface MeasurementRepo {
+  get(measureId: string, teamId: string, periodKey: string): Promise<Measurement | null>;
+  /** Insert or replace; the replaced row goes to the audit log. Returns the stored row and the previous one. */
+  put(m: MeasurementWrite, actor: Actor): Promise<{ measurement: Measurement; previous: Measurement | null }>;
+  /** Restores a previous value (undo) or deletes when `previous` is null; audited. */
+  restore(
+    key: { measureId: string; teamId: string; periodKey: string },
+    previous: Measurement | null,
+    actor: Actor,
+  ): Promise<void>;
+  /** Chronological series of one measure for one team, optionally limited to period starts in [from, to]. */
+  series(measureId: string, teamId: string, range?: { from?: string; to?: string }): Promise<Measurement[]>;
+  /** Bulk insert-or-replace in one transaction (import, seed); audited as one entry per row. Returns rows written. */
+  putMany(ms: MeasurementWrite[], actor: Actor): Promise<number>;
+  /** Every measurement of a team (all measures), chronological. */
+  listForTeam(teamId: string): Promise<Measurement[]>;
+  /** Measurements recorded by one person (data-protection export). */
+  listRecordedBy(personId: string): Promise<Measurement[]>;
+}

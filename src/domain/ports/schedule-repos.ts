@@ -1,0 +1,72 @@
+import type { Actor } from '../model/common';
+import type { Recipient, Reminder, ReminderKind } from '../model/delivery';
+import type { Seminar, SeminarInput, SeminarRsvp, SponsorSubscription } from '../model/plans';
+
+/** A reminder to schedule. `causeKey` groups the reminders of one cause (e.g. `seminar:<id>`) for cancel/update. */
+export interface NewReminder {
+  kind: ReminderKind;
+  dedupeKey: string;
+  causeKey: string;
+  recipient: Recipient;
+  dueAt: Date;
+  payload: Record<string, unknown>;
+}
+
+/** Durable reminders. Claiming is atomic: two instances never claim the same row. */
+export interface ReminderRepo {
+  /** Inserts unless a reminder with the same dedupeKey exists (then returns null). */
+  schedule(r: NewReminder): Promise<Reminder | null>;
+  /**
+   * Claims up to `limit` rows that are pending with dueAt ≤ now, or `sending` with an expired lease, for
+   * `workerId` until now + leaseMs (PostgreSQL: FOR UPDATE SKIP LOCKED). Oldest first.
+   */
+  claimDue(now: Date, limit: number, workerId: string, leaseMs: number): Promise<Reminder[]>;
+  markDelivered(id: string, at: Date): Promise<void>;
+  /** Back to pending with a later dueAt; attempts + 1. */
+  markRetry(id: string, nextAttemptAt: Date, error: string): Promise<void>;
+  markFailed(id: string, error: string): Promise<void>;
+  /** Not sent because no longer relevant (e.g. seminar already started); reason recorded. */
+  markDropped(id: string, reason: string): Promise<void>;
+  /** Cancels pending reminders of a cause; returns those cancelled and those already delivered. */
+  cancelByCause(causeKey: string): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
+  listByCause(causeKey: string): Promise<Reminder[]>;
+  list(filter: { status?: Reminder['status']; kind?: ReminderKind; limit?: number }): Promise<Reminder[]>;
+}
+
+/** Learning seminars and RSVPs. */
+export interface SeminarRepo {
+  create(input: SeminarInput, actor: Actor): Promise<Seminar>;
+  update(id: string, patch: Partial<SeminarInput>, actor: Actor): Promise<Seminar>;
+  cancel(id: string, actor: Actor): Promise<Seminar>;
+  get(id: string): Promise<Seminar | null>;
+  listByCollaborative(collaborativeId: string): Promise<Seminar[]>;
+  /** Insert or change a person's answer. */
+  rsvp(seminarId: string, personId: string, attending: boolean, at: Date): Promise<void>;
+  rsvps(seminarId: string): Promise<SeminarRsvp[]>;
+}
+
+/** Sponsor weekly-summary subscriptions (default Monday 08:00 local time). */
+export interface SubscriptionRepo {
+  upsert(sub: SponsorSubscription): Promise<void>;
+  listForPerson(personId: string): Promise<SponsorSubscription[]>;
+  listActive(): Promise<SponsorSubscription[]>;
+}
+
+/** A tovholder's broadcast and its delivery report. */
+export interface Broadcast {
+  id: string;
+  collaborativeId: string;
+  region: string | null;
+  text: string;
+  createdBy: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  report: { sent: number; failed: Array<{ target: string; reason: string }>; unreachable: string[] } | null;
+}
+
+/** Broadcasts. */
+export interface BroadcastRepo {
+  create(input: { collaborativeId: string; region: string | null; text: string }, actor: Actor): Promise<Broadcast>;
+  get(id: string): Promise<Broadcast | null>;
+  markSent(id: string, at: Date, report: NonNullable<Broadcast['report']>): Promise<void>;
+}

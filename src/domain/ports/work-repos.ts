@@ -1,0 +1,34 @@
+import type { Actor } from '../model/common';
+import type { ActionPlan, ActionPlanInput } from '../model/plans';
+import type { ActFields, DoFields, PdsaCycle, PdsaPhase, PdsaStartInput, StudyFields } from '../model/pdsa';
+import type { AuditEntry } from '../model/delivery';
+
+/** Fields written when a cycle leaves a phase. */
+export type PdsaAdvance =
+  | { from: 'plan'; to: 'do' }
+  | { from: 'do'; to: 'study'; fields: DoFields }
+  | { from: 'study'; to: 'act'; fields: StudyFields }
+  | { from: 'act'; to: 'done'; fields: ActFields };
+
+/** PDSA cycles. Phases only move forward; `advance` is a conditional update so a double submit changes nothing. */
+export interface PdsaRepo {
+  create(input: PdsaStartInput, actor: Actor): Promise<PdsaCycle>;
+  get(id: string): Promise<PdsaCycle | null>;
+  /** Moves the cycle from `from` to `to` only if it is still in `from`; otherwise DomainError('PDSA_PHASE_ORDER'). */
+  advance(id: string, step: PdsaAdvance, actor: Actor): Promise<PdsaCycle>;
+  /** Edits due dates or plan fields without changing the phase. */
+  update(id: string, patch: Partial<Pick<PdsaCycle, 'dueDates' | 'plan' | 'title' | 'ownerId'>>, actor: Actor): Promise<PdsaCycle>;
+  listForTeam(teamId: string, phases?: PdsaPhase[]): Promise<PdsaCycle[]>;
+}
+
+/** Action plans (handleplaner). */
+export interface ActionPlanRepo {
+  create(input: ActionPlanInput, actor: Actor): Promise<ActionPlan>;
+  get(id: string): Promise<ActionPlan | null>;
+  listForTeam(teamId: string): Promise<ActionPlan[]>;
+}
+
+/** The audit log; repositories append to it in the same transaction as the change. */
+export interface AuditRepo {
+  list(filter: { entity?: string; entityId?: string; actorId?: string; limit?: number }): Promise<AuditEntry[]>;
+}
