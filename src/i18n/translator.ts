@@ -1,0 +1,26 @@
+import type { Locale } from '../domain';
+import { messages } from './messages';
+
+/** Translates a catalogue key with `{param}` placeholders; unknown keys fall back to Danish, then to the key. */
+export type Translator = (key: string, params?: Record<string, string | number>) => string;
+
+/** Builds a translator for a locale from the merged message catalogues. */
+export function createTranslator(locale: Locale): Translator {
+  const primary = messages[locale];
+  const fallback = messages.da;
+  return (key, params = {}) => {
+    const template = primary[key] ?? fallback[key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params[name] === undefined ? whole : formatParam(params[name]!, locale),
+    );
+  };
+}
+
+/** Numbers use a decimal comma in Danish. */
+export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+function formatParam(v: string | number, locale: Locale): string {
+  return typeof v === 'number' ? formatNumber(v, locale) : v;
+}
