@@ -1,0 +1,138 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config';
+import type { Clock, Notifier, Store } from './domain';
+import { createStore } from './store/create-store';
+import { createConversation } from './conversation/create-conversation';
+import { createChartService } from './conversation/chart-service';
+import { renderAdaptiveCard } from './cards/render-adaptive-card';
+import { localRoutes } from './channels/local/local-routes';
+import { createLocalNotifier } from './channels/local/local-notifier';
+import { createTeamsChannel } from './channels/teams/teams-channel';
+import { createSlackChannel } from './channels/slack/slack-channel';
+import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
+import { seedDemo } from './demo/seed-demo';
+import { createHttpServer, type Route } from './server/http-server';
+
+/** A composed bot instance: one HTTP server for all channels, the store, the core and the scheduler. */
+export interface App {
+  server: Server;
+  store: Store;
+  conversation: ReturnType<typeof createConversation>;
+  scheduler: Scheduler;
+  notifiers: Notifier[];
+  logger: Logger;
+  /** Starts listening (and the scheduler when enabled); resolves to the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Things tests (and the CLI) may supply instead of the defaults. */
+export interface AppOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  store?: Store;
+}
+
+/** The composition root: builds every concrete class from config. Only this file and main.ts do. */
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const clock: Clock = overrides.clock ?? { now: () => new Date() };
+  const store = overrides.store ?? (await createStore(storeOptions(config, logger)));
+  const chartSecret = config.charts.secret ?? localChartSecret(config.dataDir, logger);
+  const charts = createChartService({
+    store,
+    clock,
+    secret: chartSecret,
+    publicUrl: config.publicUrl,
+    ttlMs: config.charts.ttlMs,
+  });
+  const conversation = createConversation({ store, clock, logger, charts });
+  if (config.demoSeed) await seedDemo(store, clock);
+
+  const routes: Route[] = [charts.httpRoute()];
+  const notifiers: Notifier[] = [];
+  const stops: Array<() => Promise<void>> = [];
+
+  const local = createLocalNotifier({ store, renderCard: renderAdaptiveCard });
+  notifiers.push(local);
+  routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
+
+  if (config.teams.enabled) {
+    if (!config.teams.appId) logger.warn('Teams runs in ANONYMOUS mode (TEAMS_ALLOW_ANONYMOUS=true): for local testing only');
+    const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
+    routes.push(...teams.routes);
+    notifiers.push(teams.notifier);
+  }
+  if (config.slack.enabled) {
+    const slack = await createSlackChannel({
+      config,
+      conversation,
+      store,
+      clock,
+      logger,
+      renderCard: renderAdaptiveCard,
+      chartPng: (req) => charts.png(req),
+    });
+    routes.push(...slack.routes);
+    notifiers.push(slack.notifier);
+    stops.push(slack.stop);
+  }
+
+  const scheduler = createScheduler({
+    store,
+    clock,
+    notifiers,
+    logger,
+    config,
+    instanceId: config.instanceId ?? `instance-${randomUUID().slice(0, 8)}`,
+  });
+  const server = createHttpServer(routes, logger);
+
+  return {
+    server,
+    store,
+    conversation,
+    scheduler,
+    notifiers,
+    logger,
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve());
+      });
+      if (config.scheduler.enabled) scheduler.start();
+      const { port } = server.address() as AddressInfo;
+      return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    },
+    async close() {
+      scheduler.stop();
+      for (const stop of stops) await stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      if (!overrides.store) await store.close();
+    },
+  };
+}
+
+function storeOptions(config: Config, logger: Logger) {
+  if (config.databaseUrl) return { databaseUrl: config.databaseUrl, logger };
+  mkdirSync(config.dataDir, { recursive: true });
+  return { sqliteFile: join(config.dataDir, 'forbedringsbot.sqlite'), logger };
+}
+
+// Outside production a chart-signing secret is generated once and kept beside the SQLite file, so chart
+// links in old messages keep working across restarts. Production requires CHART_SIGNING_SECRET (config.ts).
+function localChartSecret(dataDir: string, logger: Logger): string {
+  const file = join(dataDir, 'chart-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  logger.info({ file }, 'generated a chart-signing secret for local use');
+  return secret;
+}

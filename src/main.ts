@@ -1,0 +1,43 @@
+import pino from 'pino';
+import { ConfigError, loadConfig } from './config';
+import { buildApp } from './app';
+
+// Entry point of `npm start`: parse config, build the app, listen, shut down cleanly on SIGINT/SIGTERM.
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const app = await buildApp(config, { logger });
+  const url = await app.listen();
+  logger.info({ url, store: app.store.dialect }, `Forbedringsbot is listening on ${url}`);
+  if (!config.production) logger.info(`Playground: open ${url}/ in a browser`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('Forbedringsbot failed to start:', err);
+  process.exit(1);
+});
