@@ -63,7 +63,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
 
   if (config.teams.enabled) {
-    if (!config.teams.appId) logger.warn('Teams runs in ANONYMOUS mode (TEAMS_ALLOW_ANONYMOUS=true): for local testing only');
     const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
@@ -90,6 +89,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
     config,
     instanceId: config.instanceId ?? `instance-${randomUUID().slice(0, 8)}`,
+    charts,
   });
   const server = createHttpServer(routes, logger);
 

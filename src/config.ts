@@ -123,10 +123,16 @@ function toConfig(e: z.output<typeof envSchema>) {
 function checkProduction(c: ReturnType<typeof toConfig>): string[] {
   if (!c.production) return [];
   const out: string[] = [];
-  if (c.teams.enabled && !c.teams.allowAnonymous) {
-    const hasSecret = c.teams.appPassword || c.teams.certificatePrivateKey || c.teams.appType === 'UserAssignedMSI';
+  if (c.teams.allowAnonymous)
+    out.push('TEAMS_ALLOW_ANONYMOUS: not allowed in production (it lets /api/messages accept unauthenticated requests)');
+  if (c.teams.enabled) {
+    const certificate = c.teams.certificatePrivateKey && c.teams.certificateThumbprint;
+    const hasSecret = c.teams.appPassword || certificate || c.teams.appType === 'UserAssignedMSI';
     if (!c.teams.appId || !hasSecret)
       out.push('MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD: required in production so /api/messages is never anonymous');
+    // botbuilder refuses SingleTenant and managed-identity bots without their tenant (ConfigurationServiceClientCredentialFactory).
+    if (c.teams.appId && c.teams.appType !== 'MultiTenant' && !c.teams.appTenantId)
+      out.push(`MICROSOFT_APP_TENANT_ID: required for MICROSOFT_APP_TYPE=${c.teams.appType}`);
   }
   if (!c.charts.secret) out.push('CHART_SIGNING_SECRET: required in production (32+ characters)');
   if (!c.publicUrlSet) out.push('PUBLIC_URL: required in production (chat clients load chart images from it)');

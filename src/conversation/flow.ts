@@ -1,11 +1,18 @@
 import type { Logger } from 'pino';
-import type { Clock, Locale, Membership, Person, Store } from '../domain';
+import type { Clock, ConversationRef, Locale, Membership, Person, Role, Store } from '../domain';
 import type { Translator } from '../i18n/translator';
-import type { Reply, Turn } from './turn';
+import type { CardAction, Reply, Turn } from './turn';
 
 /** Builds signed chart URLs for cards (the chart service implements it). */
 export interface ChartLinks {
-  url(req: { measureId: string; teamId: string; chart: string; size: 'full' | 'sparkline' }): string;
+  /** Absolute signed URL of a chart image; `locale` sets the language of its labels (default Danish). */
+  url(req: { measureId: string; teamId: string; chart: string; size: 'full' | 'sparkline'; locale?: Locale }): string;
+  /**
+   * Signed URL of the overview image across teams of one measure (flows/overview-image.ts renders it); the
+   * teams the viewer may see are worked out again when the image is loaded. Optional: without it the
+   * overview card shows its table only.
+   */
+  overviewUrl?(req: { measureId: string; viewerId: string; locale: Locale }): string;
 }
 
 /** Everything a flow handler gets for one turn. The person is resolved (created on first contact). */
@@ -19,11 +26,19 @@ export interface FlowContext {
   logger: Logger;
   t: Translator;
   charts: ChartLinks;
+  /** The stored conversation of this turn; `teamId` is set for a channel linked with `forbind`. */
+  conversationRef: ConversationRef | null;
+  /** The flow registry of this conversation (the help flow lists its commands). */
+  flows: readonly Flow[];
+  /** Runs another text or card action in this same turn (resuming after a team was picked). */
+  redispatch(input: { text: string } | { action: CardAction }): Promise<Reply[]>;
 }
 
 /** A text command: matched when the first word(s) of the text equal one of `words` (case-insensitive). */
 export interface Command {
   words: string[];
+  /** Shown by `hjælp` to people holding one of `roles` ('none' = in no team yet); usage and description are catalogue keys. */
+  help?: { usage: string; description: string; roles: Array<Role | 'none'> };
   handle(ctx: FlowContext, args: string): Promise<Reply[]>;
 }
 

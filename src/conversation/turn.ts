@@ -14,6 +14,11 @@ export interface Turn {
   identity: ChatIdentity;
   /** The platform's display name for the user, used when a person is first seen. */
   displayName?: string;
+  /**
+   * The user's email when the platform tells it (Teams member email/UPN, Slack profile.email). On first
+   * contact it links the identity to a person `forbedringsbot setup` created by email (linkPersonByEmail).
+   */
+  email?: string;
   /** The client's locale hint (e.g. Teams `locale`); the person's stored locale wins. */
   localeHint?: Locale;
   conversation: {

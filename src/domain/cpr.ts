@@ -2,7 +2,8 @@
 // Since 2007 the modulus-11 check no longer holds for every CPR number, so any 10-digit run whose
 // first six digits form a valid calendar date is treated as a CPR number (DOMAIN.md "Privacy").
 
-const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})(?!\d)/g;
+// The separator may be a hyphen, a space, or a typographic dash (U+2010–U+2015, U+2212) that editors put in.
+const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})[-\s\u2010-\u2015\u2212]?(\d{4})(?!\d)/g;
 
 /** True when the text contains something that looks like a Danish CPR number. */
 export function containsCpr(text: string): boolean {

@@ -10,3 +10,6 @@ export * from './model/pdsa';
 export * from './model/plans';
 export * from './model/delivery';
 export type * from './ports';
+export * from './use-cases/parse-input';
+export * from './use-cases/record-measurement';
+export * from './use-cases/link-person-by-email';

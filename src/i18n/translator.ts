@@ -18,8 +18,17 @@ export function createTranslator(locale: Locale): Translator {
 
 /** Numbers use a decimal comma in Danish. */
 export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(n);
+  const key = `${locale}:${maxFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }
+
+// Building an Intl.NumberFormat costs far more than using one; keep one per locale and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function formatParam(v: string | number, locale: Locale): string {
   return typeof v === 'number' ? formatNumber(v, locale) : v;

@@ -112,9 +112,11 @@ export const membershipInput = z
   })
   .refine((m) => !['member', 'lead', 'sponsor'].includes(m.role) || m.teamId !== null, {
     message: 'team roles need teamId',
+    path: ['teamId'],
   })
   .refine((m) => !['tovholder', 'expert'].includes(m.role) || m.collaborativeId !== null, {
     message: 'collaborative roles need collaborativeId',
+    path: ['collaborativeId'],
   });
 export type MembershipInput = z.input<typeof membershipInput>;
 

@@ -31,6 +31,7 @@ export const errorMessages: Catalogue = {
     'error.RATE_LIMITED': 'Der er travlt lige nu – prøv igen om lidt.',
     'error.CONFLICT': 'Det er i konflikt med noget, der allerede findes.',
     'error.unexpected': 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
+    'error.unexpectedWithRef': 'Beklager, noget gik galt hos mig. Prøv igen om lidt. Hvis det bliver ved, så nævn fejlkoden {ref} for jeres tovholder.',
   },
   en: {
     'error.VALIDATION_FAILED': 'I could not use that: {field} is not valid.',
@@ -61,5 +62,6 @@ export const errorMessages: Catalogue = {
     'error.RATE_LIMITED': 'It is busy right now – please try again shortly.',
     'error.CONFLICT': 'That conflicts with something that already exists.',
     'error.unexpected': 'Sorry, something went wrong on my side. Please try again shortly.',
+    'error.unexpectedWithRef': 'Sorry, something went wrong on my side. Please try again shortly. If it keeps happening, mention error code {ref} to your coordinator.',
   },
 };

@@ -1,5 +1,17 @@
 import type { Locale } from '../../domain';
+import { adminMessages } from './admin';
+import { chartMessages } from './chart';
+import { commonMessages } from './common';
 import { errorMessages } from './errors';
+import { helpMessages } from './help';
+import { measurementMessages } from './measurement';
+import { onboardingMessages } from './onboarding';
+import { pdsaMessages } from './pdsa';
+import { permissionMessages } from './permissions';
+import { statusMessages } from './status';
+import { teamsMessages } from './teams';
+import { slackMessages } from './slack';
+import { schedulingMessages } from './scheduling';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -8,7 +20,21 @@ export interface Catalogue {
 }
 
 // Each area of the bot keeps its strings in its own file here; add yours to this list.
-const areas: Catalogue[] = [errorMessages];
+const areas: Catalogue[] = [
+  errorMessages,
+  commonMessages,
+  permissionMessages,
+  helpMessages,
+  onboardingMessages,
+  measurementMessages,
+  pdsaMessages,
+  chartMessages,
+  statusMessages,
+  teamsMessages,
+  slackMessages,
+  schedulingMessages,
+  adminMessages,
+];
 
 /** All messages merged per locale. */
 export const messages: Record<Locale, Record<string, string>> = {

@@ -1,0 +1,75 @@
+import { findRuns, type Direction, type Run } from './runs-analysis';
+import type { AnalysisResult } from './types';
+
+/** An unusually long run (a shift): longer than the part's longest-run limit. Indices are subgroup positions. */
+export interface Shift {
+  /** 1-based part number. */
+  part: number;
+  direction: Direction;
+  /** Position of the first point of the run, e.g. for "siden uge 38". */
+  startIndex: number;
+  /** Position of the last point of the run (inclusive). */
+  endIndex: number;
+  /** Useful points in the run. */
+  length: number;
+}
+
+/** What fired in one part, in a form cards and charts can show. */
+export interface PartSignals {
+  /** 1-based part number. */
+  part: number;
+  /** Subgroup positions of the part: [from, to). */
+  from: number;
+  to: number;
+  /** Unusually long runs, oldest first (empty unless the part's runs analysis signals). */
+  shifts: Shift[];
+  /** Set when crossings are fewer than expected. */
+  fewCrossings: { crossings: number; crossingsMin: number } | null;
+  /** Positions of points outside the control limits. */
+  outside: number[];
+}
+
+/** Options for recounting runs: excluded positions are left out, as in `analyze`. */
+export interface SignalOptions {
+  exclude?: number[];
+}
+
+/** Lists the signals of every part: long runs with their positions, few crossings and points outside limits. */
+export function findSignals(result: AnalysisResult, options: SignalOptions = {}): PartSignals[] {
+  const { points, parts } = result;
+  const excluded = new Set(options.exclude ?? []);
+  const included = points.map((_, i) => !excluded.has(i));
+  const y = points.map((p) => p.y);
+  const cl = points.map((p) => p.cl);
+  const out: PartSignals[] = [];
+  let from = 0;
+  parts.forEach((stats, k) => {
+    let to = from;
+    while (to < points.length && points[to]!.part === k + 1) to++;
+    const limit = stats.longestRunMax ?? Infinity;
+    const shifts = stats.runsSignal
+      ? findRuns({ y, cl, from, to, included })
+          .filter((r) => r.length > limit)
+          .map((r: Run) => ({ part: k + 1, direction: r.direction, startIndex: r.start, endIndex: r.end, length: r.length }))
+      : [];
+    const few =
+      stats.runsSignal && stats.crossings !== null && stats.crossingsMin !== null && stats.crossings < stats.crossingsMin
+        ? { crossings: stats.crossings, crossingsMin: stats.crossingsMin }
+        : null;
+    const outside: number[] = [];
+    for (let i = from; i < to; i++) if (points[i]!.sigmaSignal) outside.push(i);
+    out.push({ part: k + 1, from, to, shifts, fewCrossings: few, outside });
+    from = to;
+  });
+  return out;
+}
+
+/** The most recent shift (unusually long run) in the series, or null; cards use it for "siden uge 38". */
+export function findShift(result: AnalysisResult, options: SignalOptions = {}): Shift | null {
+  let latest: Shift | null = null;
+  for (const part of findSignals(result, options)) {
+    const last = part.shifts[part.shifts.length - 1];
+    if (last) latest = last;
+  }
+  return latest;
+}

@@ -1,0 +1,55 @@
+import type { Button } from '../button';
+import type { CardModel } from '../card-model';
+
+/** One team's row of the overview table, already in the reader's words. */
+export interface OverviewRowView {
+  team: string;
+  latest: string;
+  goal: string;
+  /** Colours the goal cell: met (good), not met (attention), no goal or data (default). */
+  goalState: 'met' | 'notMet' | 'none';
+  signal: string;
+  signalling: boolean;
+  missing: number;
+}
+
+/** The overview across teams: small-multiples image (when linked) and the table. */
+export interface OverviewView {
+  title: string;
+  subtitle: string;
+  /** The signed image URL and its alt text (plain-language summary); null when there is no link. */
+  image: { url: string; alt: string } | null;
+  header: { team: string; latest: string; goal: string; signal: string; missing: string };
+  rows: OverviewRowView[];
+  footnote: string;
+  buttons: Button[];
+}
+
+const GOAL_COLOR = { met: 'Good', notMet: 'Attention', none: 'Default' } as const;
+
+/** Builds the `overview` card. */
+export function overviewCardModel(view: OverviewView): CardModel {
+  return {
+    template: 'overview',
+    summary: `${view.title}. ${view.subtitle}.${view.image ? ` ${view.image.alt}` : ''}`,
+    data: {
+      title: view.title,
+      subtitle: view.subtitle,
+      hasImage: view.image !== null,
+      image: view.image ?? { url: '', alt: '' },
+      header: view.header,
+      rows: view.rows.map((r) => ({
+        team: r.team,
+        latest: r.latest,
+        goal: r.goal,
+        goalColor: GOAL_COLOR[r.goalState],
+        signal: r.signal,
+        signalColor: r.signalling ? 'Accent' : 'Default',
+        missing: String(r.missing),
+        missingColor: r.missing > 0 ? 'Warning' : 'Default',
+      })),
+      footnote: view.footnote,
+      buttons: view.buttons,
+    },
+  };
+}

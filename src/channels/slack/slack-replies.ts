@@ -1,0 +1,86 @@
+import type { types, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { ChartRequest, Reply } from '../../conversation/turn';
+import type { Translator } from '../../i18n/translator';
+import { truncate } from './block-kit/mrkdwn';
+import { postJson } from './post-json';
+import { postMessage, type Sleep } from './post-message';
+import { platformError } from './slack-errors';
+import { IMAGE } from './slack-limits';
+import { addButton, buildSlackMessage, type MessageDeps, type SlackMessage } from './slack-message';
+
+/** Where a turn's replies go: the interaction's response_url (ephemeral), or a conversation. */
+export type Destination =
+  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string }
+  | { kind: 'post'; channelId: string; threadTs?: string; userId: string };
+
+/** What sending replies needs besides a destination. */
+export interface ReplyDeps extends MessageDeps {
+  chartPng: (req: ChartRequest) => Promise<Buffer | null>;
+  sleep: Sleep;
+  logger: Logger;
+}
+
+/** Errors after which a post to a channel is retried in the user's DM with the bot. */
+const NOT_THERE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+/**
+ * Sends the core's replies to Slack in order: each as a Block Kit message, then its charts (uploaded with
+ * files.uploadV2 when the message carries no public image). Runs after the ack, so it may be slow.
+ */
+export async function sendReplies(
+  replies: Reply[],
+  dest: Destination,
+  client: webApi.WebClient,
+  deps: ReplyDeps,
+  t: Translator,
+  lastButton?: types.Button,
+): Promise<void> {
+  for (const [i, reply] of replies.entries()) {
+    const message = reply.text || reply.card ? await buildSlackMessage(reply, deps, t) : null;
+    if (message && lastButton && i === replies.length - 1) addButton(message.blocks, lastButton);
+    if (message) await deliver(message, dest, client, deps);
+    if (reply.charts?.length && !message?.images) await uploadCharts(reply.charts, dest, client, deps, t);
+  }
+}
+
+/** Posts one message to a destination; a channel the bot cannot write in falls back to the user's DM. */
+export async function deliver(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<void> {
+  const blocks = message.blocks.length ? { blocks: message.blocks } : {};
+  if (dest.kind === 'respond') {
+    await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: false, text: message.text, ...blocks });
+    return;
+  }
+  const args = { text: message.text, ...blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) };
+  try {
+    await postMessage(client, { channel: dest.channelId, ...args }, deps.sleep);
+  } catch (err) {
+    const code = platformError(err);
+    if (!code || !NOT_THERE.has(code) || dest.channelId === dest.userId) throw err;
+    deps.logger.info({ channel: dest.channelId, code }, 'slack: cannot post in channel; replying in the DM');
+    await postMessage(client, { channel: dest.userId, text: message.text, ...blocks }, deps.sleep);
+  }
+}
+
+/** Posts to an interaction's response_url (valid 30 minutes, 5 uses). */
+async function respond(url: string, body: Record<string, unknown>): Promise<void> {
+  const status = await postJson(url, body);
+  if (status < 200 || status >= 300) throw new Error(`response_url answered ${status}`);
+}
+
+async function uploadCharts(charts: ChartRequest[], dest: Destination, client: webApi.WebClient, deps: ReplyDeps, t: Translator) {
+  const channel = dest.channelId ?? dest.userId;
+  for (const chart of charts) {
+    const alt = truncate(chart.alt || t('slack.chart.alt'), IMAGE.altText);
+    try {
+      const png = await deps.chartPng(chart);
+      if (!png) continue;
+      const file = { file: png, filename: `${chart.chart}-${chart.measureId}.png`, title: truncate(alt, 250), alt_text: alt };
+      const threadTs = dest.kind === 'post' ? dest.threadTs : undefined;
+      await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
+    } catch (err) {
+      deps.logger.warn({ err: (err as Error).message, channel }, 'slack: chart upload failed');
+      await deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
+    }
+  }
+}

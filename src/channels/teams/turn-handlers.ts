@@ -1,0 +1,88 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Conversation } from '../../conversation/create-conversation';
+import type { Reply } from '../../conversation/turn';
+import { createTranslator } from '../../i18n/translator';
+import { cardActionOf, cleanText, conversationKind, localeOf, mentionsBot, toTurn } from './activity-to-turn';
+import { cardBytes, MAX_CARD_BYTES, replyToActivity, type RenderCard } from './reply-to-activity';
+
+/** What an Action.Execute answers in its invoke response: the refreshed card, or a short message. */
+export type ExecuteResult = Record<string, unknown> | string;
+
+/** Activity → Turn → core → activities. Convert and forward; no business logic here. */
+export interface TurnHandlers {
+  /** A typed message (bot mention already stripped). In channels and group chats only mentions count. */
+  text(context: TurnContext): Promise<void>;
+  /** Action.Submit: a message activity whose `value` holds the card data with `verb`. */
+  submit(context: TurnContext, value: Record<string, unknown>): Promise<void>;
+  /** Action.Execute (invoke `adaptiveCard/action`): the first card reply replaces the pressed card. */
+  execute(context: TurnContext, data: Record<string, unknown>): Promise<ExecuteResult>;
+}
+
+/** Builds the handlers over the core and the card renderer. */
+export function createTurnHandlers(deps: {
+  conversation: Conversation;
+  renderCard: RenderCard;
+  logger: Logger;
+}): TurnHandlers {
+  const { conversation, renderCard, logger } = deps;
+
+  async function send(context: TurnContext, replies: Reply[]): Promise<void> {
+    const activities = replies
+      .map((r) => replyToActivity(r, renderCard, (template, bytes) => oversize(context, template, bytes)))
+      .filter((a) => a !== undefined);
+    if (activities.length) await context.sendActivities(activities);
+  }
+
+  function oversize(context: TurnContext, template: string, bytes: number): void {
+    logger.warn({ activityId: context.activity.id, template, bytes, max: MAX_CARD_BYTES }, 'card too large for Teams; sent its summary');
+  }
+
+  return {
+    async text(context) {
+      const activity = context.activity;
+      if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) return;
+      const replies = await conversation.handle(toTurn(activity, { text: cleanText(activity.text) }));
+      await send(context, replies);
+    },
+
+    async submit(context, value) {
+      const action = cardActionOf(value.verb, value);
+      if (!action) return;
+      await send(context, await conversation.handle(toTurn(context.activity, { action })));
+    },
+
+    async execute(context, data) {
+      const value = context.activity.value as { action?: { verb?: unknown } } | undefined;
+      const action = cardActionOf(value?.action?.verb, data);
+      const t = createTranslator(localeOf(context.activity) ?? 'da');
+      if (!action) return t('teams.actionReceived');
+      const replies = await conversation.handle(toTurn(context.activity, { action }));
+      const index = replies.findIndex((r) => r.card);
+      const card = index >= 0 ? renderCard(replies[index]!.card!) : undefined;
+      if (!card || cardBytes(card) > MAX_CARD_BYTES) {
+        // No refreshed card: the replies go to the chat as messages, the invoke answers with a short receipt.
+        await send(context, replies);
+        return t('teams.actionReceived');
+      }
+      const rest = replies.filter((_, i) => i !== index);
+      const cardText = replies[index]!.text;
+      await send(context, cardText ? [{ text: cardText }, ...rest] : rest);
+      return card;
+    },
+  };
+}
+
+/** True for an Action.Submit message: a `value` object with a string `verb` and no typed text. */
+export function isSubmit(context: TurnContext): boolean {
+  const a = context.activity;
+  const value = a.value as { verb?: unknown } | undefined;
+  return a.type === ActivityTypes.Message && !a.text && !!value && typeof value === 'object' && typeof value.verb === 'string';
+}
+
+/** True for a Universal Action: invoke `adaptiveCard/action` with an `Action.Execute`. */
+export function isExecute(context: TurnContext): boolean {
+  const a = context.activity;
+  const action = (a.value as { action?: { type?: unknown } } | undefined)?.action;
+  return a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action' && action?.type === 'Action.Execute';
+}

@@ -1,0 +1,45 @@
+import type { AnalysisResult, ChartType, Locale } from '../analysis';
+import type { TextMode } from './svg/text-renderer';
+
+/** A PDSA cycle or other event marked on the chart at a subgroup position. */
+export interface ChartAnnotation {
+  /** 0-based subgroup position. */
+  index: number;
+  /** Short label, e.g. "PDSA 2". */
+  label: string;
+}
+
+/** Everything a full chart shows. */
+export interface ChartInput {
+  analysis: AnalysisResult;
+  /** Chart type of the analysis (default 'run'); p charts are drawn in percent. */
+  chart?: ChartType;
+  /** One label per subgroup, e.g. "uge 47" or "23-11-2026". */
+  periodLabels: string[];
+  /** Title. */
+  measureName: string;
+  /** Unit shown after the title, e.g. "minutter". */
+  unit?: string;
+  /** Goal in the plotted unit (a proportion 0–1 for p charts). */
+  goal?: number | null;
+  annotations?: ChartAnnotation[];
+  /** Language of labels and number format (default 'da'). */
+  locale?: Locale;
+  /** Positions excluded in `analyze`, so highlighted runs match the analysis. */
+  exclude?: number[];
+}
+
+/** Size and text handling of a rendered chart. */
+export interface RenderOptions {
+  /** Width in px (default 600; sparklines 240). */
+  width?: number;
+  /** Height in px (default 300; sparklines 60). */
+  height?: number;
+  /** 'text' keeps `<text>` elements (readable SVG); 'paths' draws glyph outlines (what PNG uses). Default 'text'. */
+  text?: TextMode;
+}
+
+/** PNG options: `scale` renders at a multiple of the SVG size (2 for sharp images on high-DPI screens). */
+export interface PngOptions extends Omit<RenderOptions, 'text'> {
+  scale?: number;
+}

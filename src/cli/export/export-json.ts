@@ -1,0 +1,44 @@
+import type { AnalysisPoint } from '../../analysis';
+import type { Collaborative, Measure, Team } from '../../domain';
+import type { ExportSeries } from './export-series';
+
+/** The JSON export: collaboratives with their teams and measures, and one entry per series (with analysis). */
+export function exportJson(
+  scopes: Array<{ collaborative: Collaborative; teams: Team[]; measures: Measure[] }>,
+  series: ExportSeries[],
+  exportedAt: Date,
+): string {
+  const doc = {
+    exportedAt: exportedAt.toISOString(),
+    collaboratives: scopes.map(({ collaborative: c, teams, measures }) => ({
+      id: c.id,
+      name: c.name,
+      clinicalArea: c.clinicalArea,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      teams: teams.map(({ id, name, department, region, municipality }) => ({ id, name, department, region, municipality })),
+      measures: measures.map(({ createdAt: _c, collaborativeId: _k, ...m }) => m),
+      series: series
+        .filter((s) => s.collaborative.id === c.id)
+        .map((s) => ({
+          team: s.team.name,
+          measure: s.measure.code,
+          ...(s.analysis ? { chart: s.analysis.chart, parts: s.analysis.result.parts } : {}),
+          points: s.points.map((p, i) => ({
+            period: p.periodKey,
+            periodStart: p.periodStart,
+            value: p.value,
+            numerator: p.numerator,
+            denominator: p.denominator,
+            note: p.note,
+            ...(s.analysis ? pointAnalysis(s.analysis.result.points[i]) : {}),
+          })),
+        })),
+    })),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function pointAnalysis(a: AnalysisPoint | undefined) {
+  return a ? { cl: a.cl, lcl: a.lcl, ucl: a.ucl, part: a.part, runsSignal: a.runsSignal, sigmaSignal: a.sigmaSignal } : {};
+}

@@ -1,0 +1,76 @@
+import { analyze, suggestChart, type AnalysisResult, type ChartType } from '../../analysis';
+import type { Collaborative, Measure, Measurement, Repos, Team } from '../../domain';
+import { InputError } from '../cli-io';
+import { findCollaborative } from '../find-collaborative';
+
+/** What to export; filters combine (all given must match). */
+export interface ExportFilter {
+  collaborative?: string;
+  team?: string;
+  measure?: string;
+}
+
+/** One team's series of one measure, with its analysis when asked for. */
+export interface ExportSeries {
+  collaborative: Collaborative;
+  team: Team;
+  measure: Measure;
+  points: Measurement[];
+  analysis?: { chart: ChartType; result: AnalysisResult };
+}
+
+/** Chart for the analysis columns: the measure's suggested SPC chart, or `run`. */
+export type ExportChart = 'suggested' | 'run';
+
+/** Collects the series that match the filter (chronological); InputError when a filter matches nothing. */
+export async function collectSeries(
+  repos: Repos,
+  filter: ExportFilter,
+  analysis: ExportChart | null,
+): Promise<{ collaboratives: Array<{ collaborative: Collaborative; teams: Team[]; measures: Measure[] }>; series: ExportSeries[] }> {
+  const collaboratives = filter.collaborative ? [await findCollaborative(repos, filter.collaborative)] : await repos.collaboratives.list();
+  const matches = (ref: string | undefined, ...keys: string[]) => !ref || keys.some((k) => k.toLowerCase() === ref.toLowerCase());
+  const scopes = [];
+  const series: ExportSeries[] = [];
+  for (const collaborative of collaboratives) {
+    const teams = (await repos.teams.listByCollaborative(collaborative.id)).filter((t) => matches(filter.team, t.name, t.id));
+    const measures = (await repos.measures.listByCollaborative(collaborative.id)).filter((m) => matches(filter.measure, m.code, m.id));
+    if (!teams.length || !measures.length) continue;
+    scopes.push({ collaborative, teams, measures });
+    for (const team of teams) {
+      const byMeasure = groupBy(await repos.measurements.listForTeam(team.id), (m) => m.measureId);
+      for (const measure of measures) {
+        const points = byMeasure.get(measure.id);
+        if (!points?.length) continue;
+        series.push({ collaborative, team, measure, points, ...(analysis ? { analysis: analyse(measure, points, analysis) } : {}) });
+      }
+    }
+  }
+  if ((filter.team || filter.measure) && !scopes.length) {
+    const what = [filter.team && `team "${filter.team}"`, filter.measure && `measure "${filter.measure}"`].filter(Boolean).join(' and ');
+    throw new InputError(`Nothing matches ${what}${filter.collaborative ? ` in "${filter.collaborative}"` : ''}.`);
+  }
+  return { collaboratives: scopes, series };
+}
+
+function analyse(measure: Measure, points: Measurement[], which: ExportChart): ExportSeries['analysis'] {
+  const chart: ChartType = which === 'run' ? 'run' : suggestChart(measure);
+  const ratio = chart === 'p' || chart === 'u';
+  const result = analyze({
+    chart,
+    y: points.map((p) => (ratio ? p.numerator : p.value)),
+    ...(ratio ? { n: points.map((p) => p.denominator) } : {}),
+  });
+  return { chart, result };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

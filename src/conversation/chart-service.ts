@@ -1,0 +1,109 @@
+import type { Logger } from 'pino';
+import type { ChartType } from '../analysis';
+import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
+import type { ChartAnnotation } from '../charts';
+import type { Clock, Locale, Measure, Measurement, Store } from '../domain';
+import type { Route } from '../server/http-server';
+import type { ChartLinks } from './flow';
+import { renderOverviewForViewer } from './flows/overview-image';
+import { analyseSeries } from './series-analysis';
+import type { ChartRequest } from './turn';
+
+const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's'];
+
+/** Signed chart links for cards (team charts and the cross-team overview), the PNGs behind them, and their HTTP route. */
+export interface ChartService extends Required<ChartLinks> {
+  /** Renders the chart of a measure for a team; null when the measure or team does not exist. */
+  png(req: Pick<ChartRequest, 'measureId' | 'teamId' | 'chart' | 'size'> & { locale?: Locale }): Promise<Buffer | null>;
+  /** `GET /charts/…`: serves signed chart URLs (403 on a bad or expired signature). */
+  httpRoute(): Route;
+}
+
+/** Options: `publicUrl` is the bot's public base URL (PUBLIC_URL); `ttlMs` the link lifetime (default 7 days). */
+export interface ChartServiceOptions {
+  store: Store;
+  secret: string;
+  publicUrl: string;
+  clock: Clock;
+  ttlMs?: number;
+  logger?: Logger;
+}
+
+/** Builds the chart service: loads the series, analyses it with the chart type, marks PDSA cycles, renders PNG. */
+export function createChartService(options: ChartServiceOptions): ChartService {
+  const { store, secret, clock } = options;
+  const base = options.publicUrl.replace(/\/+$/, '');
+  const ttl = options.ttlMs ?? DEFAULT_CHART_TTL_MS;
+
+  async function png(req: Parameters<ChartService['png']>[0]): Promise<Buffer | null> {
+    const [measure, team] = await Promise.all([store.measures.get(req.measureId), store.teams.get(req.teamId)]);
+    if (!measure || !team || measure.collaborativeId !== team.collaborativeId) return null;
+    const locale = req.locale ?? 'da';
+    const series = await store.measurements.series(measure.id, team.id);
+    const analysis = analyseSeries(measure, series, locale, req.chart);
+    if (req.size === 'sparkline') return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal });
+    return renderChartPng(
+      {
+        analysis: analysis.result,
+        chart: req.chart,
+        periodLabels: analysis.labels,
+        measureName: measure.name,
+        unit: measure.unit ?? undefined,
+        goal: analysis.goal,
+        annotations: await pdsaAnnotations(store, measure, team.id, series),
+        locale,
+      },
+      { scale: 2 },
+    );
+  }
+
+  const sign = (params: Record<string, string>) => `${base}${signChartPath(params, secret, new Date(clock.now().getTime() + ttl))}`;
+
+  return {
+    url(req) {
+      const params: Record<string, string> = { m: req.measureId, t: req.teamId, c: req.chart, z: req.size };
+      if (req.locale) params.l = req.locale;
+      return sign(params);
+    },
+    overviewUrl(req) {
+      return sign({ k: 'overview', m: req.measureId, v: req.viewerId, l: req.locale });
+    },
+    png,
+    httpRoute() {
+      const handler = createChartHttpHandler({
+        secret,
+        now: () => clock.now(),
+        onError: (err) => options.logger?.error({ err }, 'chart rendering failed'),
+        loadPng: async (p) => {
+          const locale = p.l === 'en' ? 'en' : 'da';
+          // The overview across teams (flows/overview.ts): measure, viewer and label language.
+          if (p.k === 'overview') {
+            return p.m && p.v ? renderOverviewForViewer(store, { measureId: p.m, viewerId: p.v, locale }, clock.now()) : null;
+          }
+          const chart = CHART_TYPES.find((c) => c === p.c);
+          const size = p.z === 'sparkline' ? 'sparkline' : p.z === 'full' ? 'full' : null;
+          if (!p.m || !p.t || !chart || !size) return null;
+          return png({ measureId: p.m, teamId: p.t, chart, size, locale });
+        },
+      });
+      return { method: 'GET', path: '/charts/', handler };
+    },
+  };
+}
+
+/** The team's PDSA cycles on this measure (or on no measure in particular), marked where each started. */
+export async function pdsaAnnotations(store: Store, measure: Measure, teamId: string, series: Measurement[]): Promise<ChartAnnotation[]> {
+  if (series.length === 0) return [];
+  const cycles = (await store.pdsa.listForTeam(teamId))
+    .filter((c) => c.measureIds.length === 0 || c.measureIds.includes(measure.id))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return cycles.map((cycle, i) => {
+    // The period the cycle started in: the last point whose period began on or before that day.
+    const started = cycle.createdAt.toISOString().slice(0, 10);
+    let at = 0;
+    series.forEach((m, j) => {
+      if (m.periodStart <= started) at = j;
+    });
+    return { index: at, label: `PDSA ${i + 1}` };
+  });
+}

@@ -1,0 +1,70 @@
+import { suggestChart, type ChartType } from '../../analysis';
+import { periodLabel, type Measure, type Team } from '../../domain';
+import { button } from '../../cards/button';
+import { runChartCard } from '../../cards/builders/run-chart-card';
+import { pdsaAnnotations } from '../chart-service';
+import type { FlowContext } from '../flow';
+import { formatDisplay, formatGoal, formatMeasurement } from '../format-measure-value';
+import { checkTeamPermission } from '../permissions';
+import { analyseSeries } from '../series-analysis';
+import type { Reply } from '../turn';
+
+/**
+ * The chart card of a measure for a team: the image by signed URL with alt text, latest value, centre,
+ * goal, the signal in plain words, PDSA cycles as annotations, and buttons to log, switch chart, start a PDSA.
+ */
+export async function chartReply(ctx: FlowContext, team: Team, measure: Measure, chart: ChartType = 'run'): Promise<Reply> {
+  const { t, locale, store } = ctx;
+  const series = await store.measurements.series(measure.id, team.id);
+  const analysis = analyseSeries(measure, series, locale, chart);
+  const chartName = t(`chart.type.${chart}`);
+  const latest = series.at(-1);
+  const facts = [];
+  if (latest) {
+    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale)}` });
+  }
+  if (analysis.centre !== null) {
+    facts.push({ title: t(chart === 'run' ? 'chart.fact.median' : 'chart.fact.mean'), value: formatDisplay(measure, analysis.centre, locale) });
+  }
+  const goal = formatGoal(measure, locale);
+  if (goal) facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
+  facts.push({ title: t('chart.fact.points'), value: String(series.length) });
+
+  const cycles = (await store.pdsa.listForTeam(team.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const marks = await pdsaAnnotations(store, measure, team.id, series);
+  const marked = cycles.filter((c) => c.measureIds.length === 0 || c.measureIds.includes(measure.id));
+  const annotations = marks.map((mark, i) => ({
+    title: mark.label,
+    value: t('chart.annotation', {
+      title: marked[i]?.title ?? '',
+      phase: t(`pdsa.phase.${marked[i]?.phase ?? 'plan'}`),
+      since: analysis.labels[mark.index] ?? '',
+    }),
+  }));
+
+  const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
+  const spc = suggestChart(measure);
+  const other: ChartType = chart === 'run' ? spc : 'run';
+  const buttons = [
+    ...(canWrite ? [button(t('chart.button.log'), 'measurement.form', { teamId: team.id, measureId: measure.id }, 'positive')] : []),
+    button(t('chart.button.switch', { chart: t(`chart.type.${other}`) }), 'chart.show', { teamId: team.id, measureId: measure.id, chart: other }),
+    ...(canWrite && checkTeamPermission(ctx.memberships, 'pdsa.write', team).allowed
+      ? [button(t('chart.button.pdsa'), 'pdsa.new', { teamId: team.id })]
+      : []),
+  ];
+  const alt = t('chart.alt', { chart: chartName, measure: measure.name, team: team.name, summary: analysis.summary });
+  const card = runChartCard({
+    title: `${measure.name} (${measure.code})`,
+    subtitle: `${team.name} · ${chartName}`,
+    imageUrl: ctx.charts.url({ measureId: measure.id, teamId: team.id, chart, size: 'full', locale }),
+    altText: alt,
+    facts,
+    signalTitle: t(analysis.signal ? 'chart.signal.yes' : 'chart.signal.title'),
+    signalText: analysis.summary,
+    signalColor: analysis.signal ? 'Attention' : 'Default',
+    annotationsTitle: t('chart.annotations'),
+    annotations,
+    buttons,
+  });
+  return { card, charts: [{ measureId: measure.id, teamId: team.id, chart, size: 'full', alt }] };
+}

@@ -1,0 +1,21 @@
+import type { Flow } from '../flow';
+import { adminFlow } from './admin';
+import { channelLinkFlow } from './channel-link-flow';
+import { chartFlow } from './chart-flow';
+import { helpFlow } from './help-flow';
+import { measurementFlow } from './measurement-flow';
+import { onboardingFlow } from './onboarding-flow';
+import { overviewFlow } from './overview';
+import { pdsaFlow } from './pdsa-flow';
+import { settingsFlow } from './settings-flow';
+import { statusFlow } from './status-flow';
+import { teamFlow } from './team-flow';
+import { seminarsFlow } from './seminars';
+import { broadcastFlow } from './broadcast';
+import { summarySettingsFlow } from './summary-settings';
+
+/**
+ * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
+ * first words; a verb is handled by the first flow that lists it.
+ */
+export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow];

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { DomainError, localDate, type Measure, type Team } from '../../domain';
+import { button, type Button } from '../../cards/button';
+import { choiceCard } from '../../cards/builders/choice-card';
+import type { Flow, FlowContext } from '../flow';
+import { measurementForm } from '../measurement/measurement-form';
+import { dropPending, loadPending, savePending, type PendingInput } from '../measurement/pending-input';
+import { recordAndReply } from '../measurement/record-and-reply';
+import { undoMeasurement } from '../measurement/undo';
+import { claimNonce } from '../nonce';
+import { parseData } from '../parse-data';
+import { matchMeasure } from '../quick-text/match-measure';
+import { parseMeasurementText } from '../quick-text/parse-measurement-text';
+import { parsePeriodText } from '../quick-text/parse-period';
+import { resolveTeam } from '../team-scope';
+import type { Reply } from '../turn';
+
+/** Above this many measures a choice is a drop-down instead of buttons. */
+const MAX_MEASURE_BUTTONS = 5;
+
+const optionalId = z.string().min(1).max(64).optional();
+const text = (max: number) => z.union([z.string().max(max), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
+const formSchema = z.object({ teamId: optionalId, measureId: optionalId });
+const submitSchema = z.object({
+  teamId: z.string().min(1).max(64),
+  measureId: z.string().min(1).max(64),
+  nonce: optionalId,
+  period: text(40),
+  value: text(40),
+  numerator: text(20),
+  denominator: text(20),
+  note: text(1000),
+});
+const tokenSchema = z.object({ token: z.string().min(1).max(64) });
+const chooseSchema = tokenSchema.extend({ measureId: z.string().min(1).max(64).optional() });
+
+/** `måling OP24 18/22 uge 47`: parse, find the measure (ask when ambiguous, suggest on a typo), store. */
+async function quickMeasurement(ctx: FlowContext, args: string): Promise<Reply[]> {
+  const team = await resolveTeam(ctx, 'measurement.write');
+  const measures = await ctx.store.measures.listForTeam(team.id);
+  if (!args.trim()) return measurementForm(ctx, team, measures, null);
+  const parsed = parseMeasurementText(args, localDate(ctx.clock.now(), ctx.person.timeZone));
+  if (!parsed.ok) {
+    if (parsed.problem === 'badPeriod') throw new DomainError('INVALID_PERIOD', { period: parsed.text ?? '' });
+    return usage(ctx, team);
+  }
+  const { measureQuery, valueText, period, periodText, note } = parsed.value;
+  const input: PendingInput = { teamId: team.id, valueText, period, periodText, note };
+  const match = matchMeasure(measureQuery, measures);
+  if (match.kind === 'one') return recordAndReply(ctx, team, match.measure, input);
+  const token = await savePending(ctx, input);
+  const { t } = ctx;
+  if (match.kind === 'ambiguous') return [measureChoice(ctx, t('measurement.ambiguousTitle'), t('measurement.ambiguousText', { query: measureQuery }), match.measures, token)];
+  if (match.kind === 'suggest') return [measureChoice(ctx, t('measurement.suggestTitle'), t('measurement.suggestText', { query: measureQuery }), match.measures, token)];
+  return [measureChoice(ctx, t('measurement.unknownTitle'), t('measurement.unknownText', { query: measureQuery }), measures, token)];
+}
+
+/** A card asking which measure was meant; each answer resumes the pending input. */
+function measureChoice(ctx: FlowContext, title: string, text: string, measures: Measure[], token: string): Reply {
+  const { t } = ctx;
+  const label = (m: Measure) => `${m.code} – ${m.name}`;
+  const cancel = button(t('measurement.button.cancel'), 'measurement.keep', { token });
+  if (measures.length <= MAX_MEASURE_BUTTONS) {
+    const buttons: Button[] = measures.map((m) => button(label(m), 'measurement.choose', { token, measureId: m.id }));
+    return { card: choiceCard({ title, text, buttons: [...buttons, cancel] }) };
+  }
+  return {
+    card: choiceCard({
+      title,
+      text,
+      select: {
+        id: 'measureId',
+        label: t('measurement.form.measure'),
+        error: t('common.chooseOne'),
+        choices: measures.map((m) => ({ title: label(m), value: m.id })),
+        submit: { ...button(t('measurement.button.choose'), 'measurement.choose', { token }, 'positive'), inputs: 'auto' },
+      },
+      buttons: [cancel],
+    }),
+  };
+}
+
+function usage(ctx: FlowContext, team: Team): Reply[] {
+  const { t } = ctx;
+  const card = choiceCard({
+    title: t('measurement.usageTitle'),
+    text: t('measurement.usageText'),
+    buttons: [button(t('help.button.measure'), 'measurement.form', { teamId: team.id }, 'positive')],
+  });
+  return [{ card }];
+}
+
+async function teamMeasure(ctx: FlowContext, teamId: string | undefined, measureId: string): Promise<{ team: Team; measure: Measure }> {
+  const team = await resolveTeam(ctx, 'measurement.write', teamId);
+  const measure = (await ctx.store.measures.listForTeam(team.id)).find((m) => m.id === measureId);
+  if (!measure) throw new DomainError('UNKNOWN_MEASURE', { measure: '' });
+  return { team, measure };
+}
+
+async function resumePending(ctx: FlowContext, data: Record<string, unknown>, confirmReplace: boolean): Promise<Reply[]> {
+  const { token, measureId } = parseData(chooseSchema, data);
+  await claimNonce(ctx, token);
+  const pending = await loadPending(ctx, token);
+  if (!pending) return [{ text: ctx.t('measurement.pendingExpired') }];
+  const chosen = measureId ?? pending.measureId;
+  if (!chosen) throw new DomainError('VALIDATION_FAILED', { field: 'measureId' });
+  const { team, measure } = await teamMeasure(ctx, pending.teamId, chosen);
+  await dropPending(ctx, token);
+  return recordAndReply(ctx, team, measure, pending, confirmReplace);
+}
+
+/** Logging measurements: quick text, the form, measure choice, replace confirmation and undo. */
+export const measurementFlow: Flow = {
+  name: 'measurement',
+  commands: [
+    {
+      words: ['måling', 'maaling', 'm', 'measurement', 'measure', 'log'],
+      help: { usage: 'measurement.cmd', description: 'measurement.cmd.text', roles: ['member', 'lead'] },
+      handle: quickMeasurement,
+    },
+  ],
+  actions: {
+    'measurement.form': async (ctx, data) => {
+      const { teamId, measureId } = parseData(formSchema, data);
+      const team = await resolveTeam(ctx, 'measurement.write', teamId);
+      const measures = await ctx.store.measures.listForTeam(team.id);
+      return measurementForm(ctx, team, measures, measures.find((m) => m.id === measureId) ?? null);
+    },
+    'measurement.submit': async (ctx, data) => {
+      const form = parseData(submitSchema, data);
+      await claimNonce(ctx, form.nonce);
+      const { team, measure } = await teamMeasure(ctx, form.teamId, form.measureId);
+      const today = localDate(ctx.clock.now(), ctx.person.timeZone);
+      const periodText = form.period?.trim() || null;
+      const valueText = form.value?.trim() || (form.numerator && form.denominator ? `${form.numerator.trim()}/${form.denominator.trim()}` : '');
+      if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: ctx.t('measurement.form.value') });
+      const period = periodText ? (parsePeriodText(periodText, today) ?? null) : null;
+      const note = form.note?.trim() || null;
+      return recordAndReply(ctx, team, measure, { teamId: team.id, valueText, period, periodText, note });
+    },
+    'measurement.choose': (ctx, data) => resumePending(ctx, data, false),
+    'measurement.replace': (ctx, data) => resumePending(ctx, data, true),
+    'measurement.keep': async (ctx, data) => {
+      const { token } = parseData(tokenSchema, data);
+      await dropPending(ctx, token);
+      return [{ text: ctx.t('common.cancelled') }];
+    },
+    'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(tokenSchema, data).token),
+  },
+};

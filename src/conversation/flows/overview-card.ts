@@ -1,0 +1,49 @@
+import { periodLabel, type Measure } from '../../domain';
+import { button } from '../../cards/button';
+import { overviewCardModel } from '../../cards/builders/overview-card';
+import type { CardModel } from '../../cards/card-model';
+import type { FlowContext } from '../flow';
+import { formatGoal, formatMeasurement } from '../format-measure-value';
+import { RECENT_PERIODS, type OverviewRow } from './overview-data';
+
+/**
+ * The overview card in the person's words: the small-multiples image (when the chart service gives a link)
+ * and per team the latest value, whether the goal is met, the runs signal and recent periods without data.
+ */
+export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewRow[]): CardModel {
+  const { t, locale } = ctx;
+  const goal = formatGoal(measure, locale);
+  const teams = String(rows.length);
+  const signalling = rows.filter((r) => r.signal).map((r) => r.team.name);
+  const alt = t('overview.alt', {
+    code: measure.code,
+    teams,
+    signals: signalling.length ? t('overview.altSignals', { teams: signalling.join(', ') }) : t('overview.altNoSignals'),
+  });
+  const url = ctx.charts.overviewUrl?.({ measureId: measure.id, viewerId: ctx.person.id, locale }) ?? null;
+  return overviewCardModel({
+    title: t('overview.title', { code: measure.code, name: measure.name }),
+    subtitle: goal ? t('overview.subtitleGoal', { teams, goal }) : t('overview.subtitle', { teams }),
+    image: url ? { url, alt } : null,
+    header: {
+      team: t('overview.col.team'),
+      latest: t('overview.col.latest'),
+      goal: t('overview.col.goal'),
+      signal: t('overview.col.signal'),
+      missing: t('overview.col.missing'),
+    },
+    rows: rows.map((r) => ({
+      team: r.team.name,
+      latest: r.latest
+        ? `${formatMeasurement(measure, r.latest, locale)}, ${periodLabel(r.latest.periodKey, locale)}`
+        : t('overview.noData'),
+      goal: t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`),
+      goalState: r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet',
+      signal: t(`overview.signal.${r.signal ?? 'none'}`),
+      signalling: r.signal !== null,
+      missing: r.missing,
+    })),
+    footnote: t('overview.footnote', { count: String(RECENT_PERIODS), period: t(`overview.period.${measure.period}`) }),
+    buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: measure.collaborativeId })],
+  });
+}

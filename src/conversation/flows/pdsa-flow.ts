@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { DomainError, type PdsaCycle, type Team } from '../../domain';
+import type { Flow, FlowContext } from '../flow';
+import { claimNonce } from '../nonce';
+import { parseData } from '../parse-data';
+import { advanceCycle } from '../pdsa/advance-cycle';
+import { cycleCard } from '../pdsa/cycle-card';
+import { listCard } from '../pdsa/list-card';
+import { nextCycleDraft, PLAN_DUE_FIELDS, PLAN_TEXT_FIELDS, planForm, type PlanDraft } from '../pdsa/plan-form';
+import { checkTeamPermission } from '../permissions';
+import { resolveTeam } from '../team-scope';
+import type { Reply } from '../turn';
+
+/** Drafts of the Plan form are kept this long. */
+const DRAFT_TTL_MS = 30 * 24 * 3600 * 1000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const id = z.string().min(1).max(64);
+const str = z.string().max(4000).optional();
+const draftSchema = z.object(Object.fromEntries([...PLAN_TEXT_FIELDS, ...PLAN_DUE_FIELDS, 'measureIds'].map((k) => [k, str]))) as z.ZodType<PlanDraft>;
+const teamSchema = z.object({ teamId: id.optional() });
+const newSchema = z.object({ teamId: id.optional(), previousCycleId: id.optional() });
+const cycleSchema = z.object({ cycleId: id });
+
+const draftKey = (ctx: FlowContext, teamId: string) => `pdsaDraft:${ctx.person.id}:${teamId}`;
+const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
+const canWrite = (ctx: FlowContext, team: Team) => checkTeamPermission(ctx.memberships, 'pdsa.write', team).allowed;
+
+async function list(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
+  const team = await resolveTeam(ctx, 'team.read', teamId);
+  return [listCard(ctx, team, await ctx.store.pdsa.listForTeam(team.id), canWrite(ctx, team))];
+}
+
+/** The Plan form: for the next cycle of a change idea, from the saved draft, or empty (with a typed title). */
+async function startNew(ctx: FlowContext, data: { teamId?: string; previousCycleId?: string; title?: string }): Promise<Reply[]> {
+  const previous = data.previousCycleId ? await ctx.store.pdsa.get(data.previousCycleId) : null;
+  const team = await resolveTeam(ctx, 'pdsa.write', previous?.teamId ?? data.teamId);
+  const measures = await ctx.store.measures.listForTeam(team.id);
+  if (previous) {
+    let n = 2;
+    for (let c: PdsaCycle | null = previous; c?.previousCycleId && n < 100; n++) c = await ctx.store.pdsa.get(c.previousCycleId);
+    return planForm(ctx, team, measures, nextCycleDraft(ctx, previous, n), { previous });
+  }
+  const draft = await ctx.store.conversationState.get<PlanDraft>(draftKey(ctx, team.id), ctx.clock.now());
+  const headline = draft ? ctx.t('pdsa.plan.draftRestored') : null;
+  return planForm(ctx, team, measures, { ...draft, ...(data.title ? { title: data.title } : {}) }, { headline });
+}
+
+async function saveDraft(ctx: FlowContext, teamId: string, draft: PlanDraft): Promise<void> {
+  await ctx.store.conversationState.put(draftKey(ctx, teamId), draft, new Date(ctx.clock.now().getTime() + DRAFT_TTL_MS));
+}
+
+/** Creates a cycle from the Plan form; a missing title/objective or a bad date re-shows the form with what was typed. */
+async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
+  const { teamId, nonce, previousCycleId } = parseData(z.object({ teamId: id, nonce: id.optional(), previousCycleId: id.optional() }), data);
+  const draft = parseData(draftSchema, data);
+  const team = await resolveTeam(ctx, 'pdsa.write', teamId);
+  const measures = await ctx.store.measures.listForTeam(team.id);
+  const previous = previousCycleId ? await ctx.store.pdsa.get(previousCycleId) : null;
+  const badDate = PLAN_DUE_FIELDS.find((k) => draft[k]?.trim() && !ISO_DATE.test(draft[k]!.trim()));
+  if (!blank(draft.title) || !blank(draft.objective) || badDate) {
+    if (!previous) await saveDraft(ctx, team.id, draft);
+    const headline = badDate ? ctx.t('pdsa.plan.badDate', { field: ctx.t(`pdsa.field.${badDate}`) }) : ctx.t('pdsa.plan.missing');
+    return planForm(ctx, team, measures, draft, { headline, previous });
+  }
+  await claimNonce(ctx, nonce);
+  const allowed = new Set(measures.map((m) => m.id));
+  const cycle = await ctx.store.pdsa.create(
+    {
+      teamId: team.id,
+      title: draft.title!.trim(),
+      changeIdea: blank(draft.changeIdea),
+      ownerId: ctx.person.id,
+      plan: {
+        objective: draft.objective!.trim(),
+        questions: blank(draft.questions),
+        prediction: blank(draft.prediction),
+        who: blank(draft.who),
+        what: blank(draft.what),
+        when: blank(draft.when),
+        where: blank(draft.where),
+        dataToCollect: blank(draft.dataToCollect),
+      },
+      dueDates: { do: blank(draft.dueDo), study: blank(draft.dueStudy), act: blank(draft.dueAct) },
+      measureIds: (draft.measureIds ?? '').split(',').map((s) => s.trim()).filter((s) => allowed.has(s)),
+      previousCycleId: previous?.teamId === team.id ? previous.id : null,
+    },
+    { personId: ctx.person.id, at: ctx.clock.now() },
+  );
+  await ctx.store.conversationState.delete(draftKey(ctx, team.id));
+  return [cycleCard(ctx, cycle, team, measures, true, ctx.t('pdsa.created'))];
+}
+
+async function open(ctx: FlowContext, cycleId: string): Promise<Reply[]> {
+  const cycle = await ctx.store.pdsa.get(cycleId);
+  if (!cycle) throw new DomainError('NOT_FOUND');
+  const team = await resolveTeam(ctx, 'team.read', cycle.teamId);
+  return [cycleCard(ctx, cycle, team, await ctx.store.measures.listForTeam(team.id), canWrite(ctx, team))];
+}
+
+/** PDSA cycles: list, Plan form (with drafts), and one card per phase through Do, Study and Act. */
+export const pdsaFlow: Flow = {
+  name: 'pdsa',
+  commands: [
+    {
+      words: ['pdsa ny', 'pdsa new', 'ny pdsa', 'new pdsa'],
+      help: { usage: 'pdsa.cmd.new', description: 'pdsa.cmd.new.text', roles: ['member', 'lead'] },
+      handle: (ctx, args) => startNew(ctx, { title: args.trim() || undefined }),
+    },
+    {
+      words: ['pdsa'],
+      help: { usage: 'pdsa.cmd.list', description: 'pdsa.cmd.list.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      handle: (ctx) => list(ctx),
+    },
+  ],
+  actions: {
+    'pdsa.list': (ctx, data) => list(ctx, parseData(teamSchema, data).teamId),
+    'pdsa.new': (ctx, data) => startNew(ctx, parseData(newSchema, data)),
+    'pdsa.create': create,
+    'pdsa.saveDraft': async (ctx, data) => {
+      const team = await resolveTeam(ctx, 'pdsa.write', parseData(teamSchema, data).teamId);
+      await saveDraft(ctx, team.id, parseData(draftSchema, data));
+      return [{ text: ctx.t('pdsa.draftSaved') }];
+    },
+    'pdsa.open': (ctx, data) => open(ctx, parseData(cycleSchema, data).cycleId),
+    'pdsa.advance': advanceCycle,
+  },
+};

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { button } from '../../cards/button';
+import { choiceCard } from '../../cards/builders/choice-card';
+import { DomainError, type Reminder, type Seminar } from '../../domain';
+import type { Flow, FlowContext } from '../flow';
+import { claimNonce, newNonce } from '../nonce';
+import { parseData } from '../parse-data';
+import type { Reply } from '../turn';
+import { requireCoordinator, requireSomeScope, teamsOfScope } from './coordinator-scopes';
+import { parseSeminarForm, seminarForm, valuesOf } from './seminar-form';
+import { canManage, list, upcoming, visibleSeminars } from './seminar-list';
+import { seminarTally } from './seminar-tally';
+import { describeOffsets, formatSeminarWhen } from './seminar-when';
+
+// Seminars are written here; the scheduler plans their reminders from the stored seminar (each tick), so a
+// seminar is never left without reminders even if the process stops right after this turn.
+
+const idSchema = z.object({ seminarId: z.string().min(1).max(64) });
+const optionalIdSchema = z.object({ seminarId: z.string().min(1).max(64).optional() });
+const confirmSchema = idSchema.extend({ nonce: z.string().min(1).max(64).optional() });
+const rsvpSchema = idSchema.extend({ attending: z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true') });
+
+const actor = (ctx: FlowContext) => ({ personId: ctx.person.id, at: ctx.clock.now() });
+
+async function getSeminar(ctx: FlowContext, id: string): Promise<Seminar> {
+  const s = await ctx.store.seminars.get(id);
+  if (!s) throw new DomainError('NOT_FOUND');
+  return s;
+}
+
+async function form(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {
+  const scopes = await requireSomeScope(ctx);
+  if (!seminarId) return [seminarForm(ctx, scopes, {})];
+  const s = await getSeminar(ctx, seminarId);
+  requireCoordinator(ctx, s);
+  return [seminarForm(ctx, scopes, valuesOf(s, ctx.person.timeZone), s.id)];
+}
+
+/** Recipients already reminded (one per person or channel), who get a change or cancellation notice. */
+const reminded = (rows: Reminder[]) => new Set(rows.map((r) => JSON.stringify(r.recipient))).size;
+
+async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
+  const { t } = ctx;
+  const scopes = await requireSomeScope(ctx);
+  const parsed = parseSeminarForm(ctx, data);
+  if (!parsed.ok) return [{ text: t(parsed.problem) }, seminarForm(ctx, scopes, parsed.values, parsed.seminarId)];
+  requireCoordinator(ctx, parsed.scope);
+  const input = { ...parsed.input, collaborativeId: parsed.scope.collaborativeId, region: parsed.scope.region };
+  if (parsed.seminarId) {
+    requireCoordinator(ctx, await getSeminar(ctx, parsed.seminarId));
+    await claimNonce(ctx, parsed.nonce);
+    const { seminar, told } = await ctx.store.transaction(async (tx) => {
+      const updated = await tx.seminars.update(parsed.seminarId!, input, actor(ctx));
+      // Pending reminders of the old version are withdrawn; the scheduler plans the new ones and notifies these.
+      const { delivered } = await tx.reminders.cancelByCause(`seminar:${updated.id}`);
+      return { seminar: updated, told: reminded(delivered) };
+    });
+    return [{ text: t('seminar.updated', { title: seminar.title, told }) }];
+  }
+  await claimNonce(ctx, parsed.nonce);
+  const seminar = await ctx.store.seminars.create(input, actor(ctx));
+  const teams = (await teamsOfScope(ctx, parsed.scope)).length;
+  return [{ text: t('seminar.saved', { title: seminar.title, when: formatSeminarWhen(seminar, ctx), offsets: describeOffsets(seminar.reminderDaysBefore, ctx), teams }) }];
+}
+
+async function askCancel(ctx: FlowContext, seminarId: string): Promise<Reply[]> {
+  const { t } = ctx;
+  const s = await getSeminar(ctx, seminarId);
+  requireCoordinator(ctx, s);
+  if (!upcoming(ctx, s)) return [{ text: t('seminar.notActive', { title: s.title }) }];
+  const card = choiceCard({
+    title: s.title,
+    text: t('seminar.cancel.confirm', { title: s.title, when: formatSeminarWhen(s, ctx) }),
+    buttons: [
+      button(t('seminar.button.confirmCancel'), 'seminar.cancelConfirm', { seminarId: s.id, nonce: newNonce() }, 'destructive'),
+      button(t('seminar.button.keep'), 'seminar.keep'),
+    ],
+  });
+  return [{ card }];
+}
+
+async function cancel(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
+  const { seminarId, nonce } = parseData(confirmSchema, data);
+  const s = await getSeminar(ctx, seminarId);
+  requireCoordinator(ctx, s);
+  await claimNonce(ctx, nonce);
+  if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
+  const { cancelled, delivered } = await ctx.store.transaction(async (tx) => {
+    await tx.seminars.cancel(s.id, actor(ctx));
+    return tx.reminders.cancelByCause(`seminar:${s.id}`);
+  });
+  return [{ text: ctx.t('seminar.cancelled', { title: s.title, pending: cancelled.length, told: reminded(delivered) }) }];
+}
+
+async function tally(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {
+  const { t } = ctx;
+  await requireSomeScope(ctx);
+  if (seminarId) {
+    const s = await getSeminar(ctx, seminarId);
+    requireCoordinator(ctx, s);
+    return [await seminarTally(ctx, s)];
+  }
+  const mine = (await visibleSeminars(ctx)).filter((s) => canManage(ctx, s));
+  if (mine.length === 0) return [{ text: t('seminar.list.empty') }];
+  if (mine.length === 1) return [await seminarTally(ctx, mine[0]!)];
+  const buttons = mine.slice(0, 5).map((s) => button(`${s.title} (${formatSeminarWhen(s, ctx)})`, 'seminar.tally', { seminarId: s.id }));
+  return [{ card: choiceCard({ title: t('seminar.choose'), text: t('seminar.list.title'), buttons }) }];
+}
+
+async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
+  const { seminarId, attending } = parseData(rsvpSchema, data);
+  const s = await getSeminar(ctx, seminarId);
+  if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
+  await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
+  return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];
+}
+
+const coordinators: Array<'tovholder' | 'admin'> = ['tovholder', 'admin'];
+
+/** Learning seminars: tovholdere plan them (card form), everyone invited answers; reminders come from the scheduler. */
+export const seminarsFlow: Flow = {
+  name: 'seminars',
+  commands: [
+    { words: ['seminar ny', 'seminar new', 'nyt seminar', 'new seminar'], handle: (ctx) => form(ctx) },
+    { words: ['seminar svar', 'seminar rsvp', 'seminar answers'], handle: (ctx) => tally(ctx) },
+    {
+      words: ['seminar', 'seminarer', 'seminars', 'læringsseminar'],
+      help: { usage: 'seminar.cmd', description: 'seminar.cmd.text', roles: [...coordinators, 'member', 'lead'] },
+      handle: (ctx) => list(ctx),
+    },
+  ],
+  actions: {
+    'seminar.list': (ctx) => list(ctx),
+    'seminar.form': (ctx, data) => form(ctx, parseData(optionalIdSchema, data).seminarId),
+    'seminar.save': save,
+    'seminar.cancel': (ctx, data) => askCancel(ctx, parseData(idSchema, data).seminarId),
+    'seminar.cancelConfirm': cancel,
+    'seminar.keep': async (ctx) => [{ text: ctx.t('seminar.kept') }],
+    'seminar.tally': (ctx, data) => tally(ctx, parseData(optionalIdSchema, data).seminarId),
+    'seminar.rsvp': rsvp,
+  },
+};

@@ -1,0 +1,95 @@
+import { DomainError, type Membership, type Role, type Team } from '../domain';
+
+/**
+ * What a person may do with one team. `measurement.write` and `pdsa.write`: members and leads of that
+ * team only. `team.read`: the team's members, leads and sponsors, the collaborative's experts and
+ * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
+ * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins.
+ */
+export type TeamPermission = 'measurement.write' | 'pdsa.write' | 'team.read' | 'team.invite' | 'team.link';
+
+/** Managing a collaborative (seminars, broadcasts, overview): its tovholdere (their region) and admins. */
+export type CollaborativePermission = 'collaborative.manage';
+
+/** Why an action was refused; each reason has a catalogue message `permission.<reason>`. */
+export type RefusalReason =
+  | 'notInTeam'
+  | 'otherTeam'
+  | 'sponsorReadOnly'
+  | 'expertReadOnly'
+  | 'coordinatorNoData'
+  | 'otherRegion'
+  | 'otherCollaborative'
+  | 'leadOrCoordinatorOnly'
+  | 'coordinatorOnly';
+
+/** Result of a permission check. */
+export type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
+
+const ALLOW: Decision = { allowed: true };
+const refuse = (reason: RefusalReason): Decision => ({ allowed: false, reason });
+
+/** The roles a person holds over a team: team roles on it, collaborative roles covering it, and admin. */
+export function rolesOverTeam(memberships: Membership[], team: Team): Role[] {
+  const roles = new Set<Role>();
+  for (const m of memberships) {
+    if (m.role === 'admin') roles.add('admin');
+    else if (m.teamId === team.id) roles.add(m.role);
+    else if (m.collaborativeId === team.collaborativeId && (m.role === 'expert' || m.role === 'tovholder')) {
+      if (m.role === 'expert' || m.region === null || m.region === team.region) roles.add(m.role);
+    }
+  }
+  return [...roles];
+}
+
+/** Checks a team permission and, when refused, says why in terms the user can act on. */
+export function checkTeamPermission(memberships: Membership[], permission: TeamPermission, team: Team): Decision {
+  const roles = rolesOverTeam(memberships, team);
+  const has = (...r: Role[]) => r.some((x) => roles.includes(x));
+  switch (permission) {
+    case 'measurement.write':
+    case 'pdsa.write':
+      if (has('member', 'lead')) return ALLOW;
+      if (has('tovholder', 'admin')) return refuse('coordinatorNoData');
+      if (has('sponsor')) return refuse('sponsorReadOnly');
+      if (has('expert')) return refuse('expertReadOnly');
+      return outsider(memberships, team);
+    case 'team.read':
+      if (roles.length > 0) return ALLOW;
+      return outsider(memberships, team);
+    case 'team.invite':
+    case 'team.link':
+      if (has('lead', 'tovholder', 'admin')) return ALLOW;
+      if (roles.length > 0) return refuse('leadOrCoordinatorOnly');
+      return outsider(memberships, team);
+  }
+}
+
+/** Checks a collaborative-level permission (optionally for one region of it). */
+export function checkCollaborativePermission(
+  memberships: Membership[],
+  _permission: CollaborativePermission,
+  collaborativeId: string,
+  region: Team['region'] | null = null,
+): Decision {
+  if (memberships.some((m) => m.role === 'admin')) return ALLOW;
+  const coordinators = memberships.filter((m) => m.role === 'tovholder' && m.collaborativeId === collaborativeId);
+  if (coordinators.some((m) => m.region === null || m.region === region)) return ALLOW;
+  if (coordinators.length > 0) return refuse('otherRegion');
+  return refuse('coordinatorOnly');
+}
+
+/** Throws DomainError('PERMISSION_DENIED', { reason }) for a refusal; the error sink explains the reason. */
+export function requireAllowed(decision: Decision): void {
+  if (!decision.allowed) throw new DomainError('PERMISSION_DENIED', { reason: decision.reason });
+}
+
+/** A person with no role over the team: say whether they are in no team, another team, region or collaborative. */
+function outsider(memberships: Membership[], team: Team): Decision {
+  if (memberships.length === 0) return refuse('notInTeam');
+  const coordinatorHere = memberships.some((m) => m.role === 'tovholder' && m.collaborativeId === team.collaborativeId);
+  if (coordinatorHere) return refuse('otherRegion');
+  const collaborativeRole = memberships.some((m) => m.collaborativeId !== null);
+  if (collaborativeRole && memberships.every((m) => m.teamId === null)) return refuse('otherCollaborative');
+  return refuse('otherTeam');
+}

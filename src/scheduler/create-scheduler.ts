@@ -1,0 +1,147 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { ChartLinks } from '../conversation/flow';
+import type { Clock, Notifier, Platform, Store } from '../domain';
+import { createCronTicker, type Ticker } from './cron-ticker';
+import type { DeliveryDeps } from './deliver-reminder';
+import { drainDue } from './drain-due';
+import { PLATFORM_LIMITS, type PlatformLimits } from './platform-limits';
+import { createRateLimiter, type RateLimiter, type Sleep } from './rate-limiter';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+import { createSweepRunner, DEFAULT_SWEEP_INTERVALS, type SweepIntervals } from './sweeps/run-sweeps';
+import { timeRulesFromConfig, type TimeRules } from './time-rules';
+
+/** What one tick did; a tick never throws halfway, failures are counted and logged. */
+export interface TickResult {
+  delivered: number;
+  retried: number;
+  failed: number;
+  dropped: number;
+  /** Claimed but not sent before the lease ran out; another tick takes them after the lease. */
+  deferred: number;
+  /** Reminder rows created by the sweeps this tick. */
+  planned: number;
+  /** Sweeps or claims that failed this tick (logged; they run again next tick). */
+  errors: string[];
+}
+
+/** The reminder scheduler of one instance. */
+export interface Scheduler {
+  /** Ticks at once (catch-up after downtime), then on the cron schedule. */
+  start(): void;
+  /** Stops ticking; resolves when a running tick has finished. */
+  stop(): Promise<void>;
+  /** Plans due causes into rows, then claims and sends due rows until none are left. */
+  tick(): Promise<TickResult>;
+}
+
+/** Tunables; the defaults suit production. */
+export interface SchedulerOptions {
+  /** Rows claimed at a time. Keep batchSize / overall rate well below the lease. */
+  batchSize: number;
+  leaseMs: number;
+  leaseSafetyMs: number;
+  /** Upper bound of rows one tick handles. */
+  maxPerTick: number;
+  maxInFlight: number;
+  retry: RetryPolicy;
+  limits: Record<Platform, PlatformLimits>;
+  followUpWeeks: number;
+  sweepIntervals: SweepIntervals;
+  rules: TimeRules;
+}
+
+/** Dependencies; `sleep` and `ticker` are injected by tests (simulated time, manual ticks). */
+export interface SchedulerDeps {
+  store: Store;
+  clock: Clock;
+  notifiers: Notifier[];
+  logger: Logger;
+  config: Config;
+  instanceId: string;
+  charts?: ChartLinks | null;
+  sleep?: Sleep;
+  ticker?: Ticker;
+  options?: Partial<SchedulerOptions>;
+}
+
+const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/** Builds the scheduler: durable rows in the store, claimed with a lease, paced per conversation and platform. */
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const o: SchedulerOptions = {
+    batchSize: 500,
+    leaseMs: 5 * 60_000,
+    leaseSafetyMs: 30_000,
+    maxPerTick: 50_000,
+    maxInFlight: 64,
+    retry: DEFAULT_RETRY_POLICY,
+    limits: PLATFORM_LIMITS,
+    followUpWeeks: 8,
+    sweepIntervals: DEFAULT_SWEEP_INTERVALS,
+    rules: timeRulesFromConfig(deps.config.scheduler),
+    ...deps.options,
+  };
+  const { store, clock, instanceId } = deps;
+  const logger = deps.logger.child({ component: 'scheduler', instanceId });
+  const sleep = deps.sleep ?? realSleep;
+  const limiters = new Map<Platform, RateLimiter>();
+  const limiter = (platform: Platform) => {
+    let l = limiters.get(platform);
+    if (!l) {
+      const { perConversation, overall } = o.limits[platform];
+      l = createRateLimiter({ clock, sleep, perKey: perConversation, overall, maxInFlight: o.maxInFlight });
+      limiters.set(platform, l);
+    }
+    return l;
+  };
+  const delivery: DeliveryDeps = {
+    store,
+    clock,
+    logger,
+    notifiers: new Map(deps.notifiers.map((n) => [n.platform, n])),
+    limiter,
+    charts: deps.charts ?? null,
+    retry: o.retry,
+    rules: o.rules,
+    leaseSafetyMs: o.leaseSafetyMs,
+  };
+  const sweeps = createSweepRunner({ store, rules: o.rules, logger, followUpWeeks: o.followUpWeeks, intervals: o.sweepIntervals });
+  const ticker = deps.ticker ?? createCronTicker(deps.config.scheduler.cron);
+  let running: Promise<TickResult> | null = null;
+
+  async function runTick(): Promise<TickResult> {
+    const result: TickResult = { delivered: 0, retried: 0, failed: 0, dropped: 0, deferred: 0, planned: 0, errors: [] };
+    const swept = await sweeps.run(clock.now());
+    result.planned = swept.planned;
+    result.errors.push(...swept.errors);
+    const claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result });
+    if (claimed > 0 || result.planned > 0 || result.errors.length > 0) logger.info(result, 'scheduler tick');
+    return result;
+  }
+
+  const scheduler: Scheduler = {
+    tick() {
+      if (!running) {
+        running = runTick()
+          .catch((err: unknown) => {
+            logger.error({ err }, 'scheduler tick failed');
+            return { delivered: 0, retried: 0, failed: 0, dropped: 0, deferred: 0, planned: 0, errors: ['tick'] };
+          })
+          .finally(() => {
+            running = null;
+          });
+      }
+      return running;
+    },
+    start() {
+      ticker.start(() => void scheduler.tick());
+      void scheduler.tick();
+    },
+    async stop() {
+      ticker.stop();
+      if (running) await running;
+    },
+  };
+  return scheduler;
+}

@@ -1,0 +1,101 @@
+import type { Logger } from 'pino';
+import type { ChartLinks } from '../conversation/flow';
+import type { Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
+import { createTranslator } from '../i18n/translator';
+import { MESSAGE_BUILDERS } from './messages/prepare-message';
+import type { RateLimiter } from './rate-limiter';
+import { resolveTarget } from './resolve-target';
+import { retryDelayMs, type RetryPolicy } from './retry-policy';
+import type { TimeRules } from './time-rules';
+
+/** What happened to one claimed reminder. `deferred`: left to its lease (no slot before the lease ran out). */
+export type Outcome = 'delivered' | 'retried' | 'failed' | 'dropped' | 'deferred';
+
+/** Dependencies of one delivery. */
+export interface DeliveryDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  notifiers: Map<string, Notifier>;
+  limiter(platform: Platform): RateLimiter;
+  charts: ChartLinks | null;
+  retry: RetryPolicy;
+  rules: TimeRules;
+  /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
+  leaseSafetyMs: number;
+}
+
+/**
+ * Delivers one claimed reminder: resolve the conversation, build the message (or drop it when no longer
+ * relevant), send it through the platform's notifier at the conversation's pace, then record the outcome.
+ * Marked delivered only after the platform accepted; never throws.
+ */
+export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<Outcome> {
+  const { store, clock, logger } = deps;
+  const log = logger.child({ reminderId: r.id, kind: r.kind });
+  try {
+    const target = await resolveTarget(store, r.recipient, deps.notifiers);
+    if (!target.ok) {
+      if (target.outcome === 'dropped') await store.reminders.markDropped(r.id, target.reason);
+      else await store.reminders.markFailed(r.id, target.reason);
+      log.warn({ reason: target.reason }, `reminder ${target.outcome}`);
+      return target.outcome;
+    }
+    const t = createTranslator(target.locale);
+    const prepared = await MESSAGE_BUILDERS[r.kind](r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts });
+    if ('drop' in prepared) {
+      await store.reminders.markDropped(r.id, prepared.drop);
+      log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');
+      return 'dropped';
+    }
+    if ('retryAt' in prepared) {
+      await store.reminders.markRetry(r.id, prepared.retryAt, prepared.reason);
+      return 'retried';
+    }
+    const { ref, notifier } = target;
+    const result = await deps.limiter(ref.platform).run<DeliveryResult | null>(ref.id, async () => {
+      if (r.claimedUntil && clock.now().getTime() > r.claimedUntil.getTime() - deps.leaseSafetyMs) return null;
+      return notifier.send(ref, prepared.message);
+    });
+    if (result === null) {
+      log.warn('no send slot before the lease ends; the row is reclaimed after its lease');
+      return 'deferred';
+    }
+    return await record(r, result, ref.id, deps, log);
+  } catch (err) {
+    log.error({ err }, 'reminder delivery raised an error');
+    return retryOrFail(r, `ERROR: ${(err as Error)?.message ?? String(err)}`, undefined, deps).catch((markErr: unknown) => {
+      log.error({ err: markErr }, 'could not record the failed delivery; the lease will expire and it is retried');
+      return 'deferred' as const;
+    });
+  }
+}
+
+async function record(r: Reminder, result: DeliveryResult, refId: string, deps: DeliveryDeps, log: Logger): Promise<Outcome> {
+  const { store, clock } = deps;
+  if (result.ok) {
+    await store.reminders.markDelivered(r.id, clock.now());
+    return 'delivered';
+  }
+  if (result.retryable) return retryOrFail(r, result.reason, result.retryAfterMs, deps);
+  if (result.gone) {
+    await store.conversationRefs.markDead(refId, clock.now());
+    await store.reminders.markFailed(r.id, `GONE: ${result.reason}`);
+    log.warn({ refId, reason: result.reason }, 'bot removed from the conversation; marked dead');
+  } else {
+    await store.reminders.markFailed(r.id, result.reason);
+    log.warn({ reason: result.reason }, 'platform refused the message');
+  }
+  return 'failed';
+}
+
+async function retryOrFail(r: Reminder, reason: string, retryAfterMs: number | undefined, deps: DeliveryDeps): Promise<Outcome> {
+  const attempt = r.attempts + 1;
+  if (attempt >= deps.retry.maxAttempts) {
+    await deps.store.reminders.markFailed(r.id, `${reason} (after ${attempt} attempts)`);
+    return 'failed';
+  }
+  const next = new Date(deps.clock.now().getTime() + retryDelayMs(deps.retry, attempt, r.id, retryAfterMs));
+  await deps.store.reminders.markRetry(r.id, next, reason);
+  return 'retried';
+}

@@ -1,0 +1,34 @@
+import { button } from '../../cards/button';
+import { reminderCard } from '../../cards/builders/reminder-cards';
+import type { Fact } from '../../cards/button';
+import { FOLLOW_UP_MAX_LATENESS_MS } from '../planners/action-plan-plan';
+import { formatDate } from './format-when';
+import { drop, tooLate, type MessageBuilder } from './message-context';
+
+/** A drejebog follow-up of an action plan (1 week, the 6–12 week meeting, 6 months, 1 year). */
+export const actionPlanReminder: MessageBuilder = async (r, ctx) => {
+  const { actionPlanId, step } = r.payload as { actionPlanId: string; step: string };
+  const plan = await ctx.store.actionPlans.get(actionPlanId);
+  if (!plan) return drop('action plan not found');
+  if (tooLate(r, ctx.now, FOLLOW_UP_MAX_LATENESS_MS)) return drop('too late after downtime');
+  const team = await ctx.store.teams.get(plan.teamId);
+  const { t } = ctx;
+  const weeks = /^(\d+)w$/.exec(step)?.[1];
+  const text = step === '1w' || !weeks ? t(`reminder.actionPlan.${step}`) : t('reminder.actionPlan.weeks', { weeks: Number(weeks) });
+  const facts: Fact[] = [
+    { title: t('reminder.actionPlan.plan'), value: plan.whatToChange },
+    { title: t('reminder.actionPlan.date'), value: formatDate(plan.planDate, ctx.locale) },
+  ];
+  if (team) facts.push({ title: t('reminder.actionPlan.team'), value: team.name });
+  if (plan.successCriterion) facts.push({ title: t('reminder.actionPlan.success'), value: plan.successCriterion });
+  if (plan.reportBack) facts.push({ title: t('reminder.actionPlan.reportBack'), value: plan.reportBack });
+  const card = reminderCard({
+    template: 'reminder-action-plan',
+    title: t('reminder.actionPlan.title', { title: plan.title }),
+    text,
+    facts,
+    steps: plan.steps.map((s) => `${s.who}: ${s.what} (${s.when})`),
+    buttons: [button(t('reminder.button.status'), 'status.show', { teamId: plan.teamId })],
+  });
+  return { message: { text: card.summary, card } };
+};

@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import type { ChartLinks } from '../../conversation/flow';
+import { formatDisplay, formatGoal, toDisplay } from '../../conversation/format-measure-value';
+import { analyseSeries } from '../../conversation/series-analysis';
+import { button } from '../../cards/button';
+import { sponsorSummaryCard, type SummaryMeasureView } from '../../cards/builders/sponsor-summary-card';
+import { DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, shiftPeriod, type Locale, type Measure, type Measurement, type OutgoingMessage, type Store } from '../../domain';
+import type { Translator } from '../../i18n/translator';
+import { lastClosedPeriod } from '../planners/data-plan';
+
+const WEEK_MS = 7 * 86_400_000;
+/** How many closed periods back the "missing data" list looks. */
+const MISSING_LOOKBACK = 4;
+
+/** What a sponsor summary is built from. */
+export interface SummaryInput {
+  store: Store;
+  teamId: string;
+  now: Date;
+  locale: Locale;
+  t: Translator;
+  zone: string;
+  charts: ChartLinks | null;
+  /** The subscription's day (1 = Monday) and time, shown in the footer. */
+  weekday: number;
+  time: string;
+}
+
+/**
+ * One sponsor's weekly summary of one team: each measure's latest value against its goal with a sparkline,
+ * signals (Anhøj rules) that appeared or disappeared in the last 7 days, PDSA cycles started or finished in the
+ * last 7 days, and recent periods without data. Null when the team no longer exists.
+ */
+export async function buildSponsorSummary(input: SummaryInput): Promise<OutgoingMessage | null> {
+  const { store, teamId, now, locale, t } = input;
+  const team = await store.teams.get(teamId);
+  if (!team) return null;
+  const [collaborative, measures, cycles] = await Promise.all([
+    store.collaboratives.get(team.collaborativeId),
+    store.measures.listForTeam(teamId),
+    store.pdsa.listForTeam(teamId),
+  ]);
+  // One indexed series read per measure (faster than all of the team's measurements in one unindexed scan).
+  const byMeasure = new Map<string, Measurement[]>(
+    await Promise.all(measures.map(async (m) => [m.id, await store.measurements.series(m.id, teamId)] as const)),
+  );
+  const weekAgo = new Date(now.getTime() - WEEK_MS);
+  const rows = [];
+  const signals: string[] = [];
+  const missing: string[] = [];
+  const earliest = [collaborative?.startDate ?? '0000-01-01', localDate(team.createdAt, DEFAULT_TIME_ZONE)].sort().at(-1)!;
+  for (const m of measures) {
+    const series = byMeasure.get(m.id) ?? [];
+    if (m.scope === 'optional' && series.length === 0) continue;
+    rows.push(measureRow(m, series, input));
+    const change = signalChange(m, series, weekAgo, locale, t);
+    if (change) signals.push(change);
+    const gaps = missingPeriods(m, series, now, earliest, collaborative?.endDate ?? '9999-12-31');
+    if (gaps.length) missing.push(t('summary.missingItem', { measure: m.name, periods: gaps.map((k) => periodLabel(k, locale)).join(', ') }));
+  }
+  const recent = (d: Date) => d >= weekAgo;
+  const started = cycles.filter((c) => recent(c.createdAt)).map((c) => c.title);
+  const finished = cycles.filter((c) => c.phase === 'done' && recent(c.updatedAt)).map((c) => c.title);
+  const pdsa = [
+    ...(started.length ? [t('summary.pdsaStarted', { titles: started.join(', ') })] : []),
+    ...(finished.length ? [t('summary.pdsaFinished', { titles: finished.join(', ') })] : []),
+  ];
+  const local = DateTime.fromJSDate(now, { zone: input.zone });
+  const week = String(local.weekNumber);
+  const text = t('summary.text', { team: team.name, week });
+  const card = sponsorSummaryCard({
+    title: t('summary.title', { team: team.name }),
+    intro: t('summary.intro', { week }),
+    measures: rows,
+    signalsTitle: t('summary.signalsTitle'),
+    signals: signals.length ? signals : [t('summary.noSignalChange')],
+    pdsaTitle: t('summary.pdsaTitle'),
+    pdsa: pdsa.length ? pdsa : [t('summary.noPdsa')],
+    missingTitle: t('summary.missingTitle'),
+    missing: missing.length ? missing : [t('summary.noMissing')],
+    footer: t('summary.footer', { weekday: t(`summary.weekday.${input.weekday}`), time: input.time }),
+    buttons: [
+      button(t('summary.button.status'), 'status.show', { teamId }),
+      button(t('summary.button.pause'), 'summary.pause', { teamId }),
+    ],
+    summary: text,
+  });
+  return { text, card };
+}
+
+function measureRow(m: Measure, series: Measurement[], input: SummaryInput): SummaryMeasureView {
+  const { t, locale } = input;
+  const latest = series.at(-1);
+  const goal = formatGoal(m, locale);
+  const shown = latest ? toDisplay(m, latest.value) : null;
+  // Goals are stored in display units (a proportion goal is a percentage).
+  const reached = shown !== null && m.goal !== null ? (m.direction === 'higher' ? shown >= m.goal : shown <= m.goal) : null;
+  const chart = latest && input.charts ? input.charts.url({ measureId: m.id, teamId: input.teamId, chart: 'run', size: 'sparkline', locale }) : '';
+  return {
+    name: `${m.code} – ${m.name}`,
+    latest: latest ? t('summary.latest', { value: formatDisplay(m, shown!, locale), period: periodLabel(latest.periodKey, locale) }) : t('summary.noData'),
+    goal: goal ? t('summary.goal', { goal }) : t('summary.noGoal'),
+    status: reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'),
+    statusColor: reached ? 'Good' : 'Warning',
+    chart: chart ? { url: chart, alt: t('summary.chartAlt', { measure: m.name }) } : null,
+  };
+}
+
+// A signal that appeared or disappeared: the run chart now versus without the points recorded this week.
+function signalChange(m: Measure, series: Measurement[], weekAgo: Date, locale: Locale, t: Translator): string | null {
+  const before = series.filter((v) => v.recordedAt < weekAgo);
+  if (before.length === series.length || series.length === 0) return null;
+  const now = analyseSeries(m, series, locale);
+  const then = before.length ? analyseSeries(m, before, locale) : null;
+  if (now.signal && !then?.signal) return t('summary.signal.appeared', { measure: m.name, summary: now.summary });
+  if (!now.signal && then?.signal) return t('summary.signal.disappeared', { measure: m.name });
+  return null;
+}
+
+function missingPeriods(m: Measure, series: Measurement[], now: Date, earliest: string, end: string): string[] {
+  const have = new Set(series.map((v) => v.periodKey));
+  const out: string[] = [];
+  let key = lastClosedPeriod(m.period, now, DEFAULT_TIME_ZONE);
+  for (let i = 0; i < MISSING_LOOKBACK; i++, key = shiftPeriod(key, -1)) {
+    const b = periodBounds(key)!;
+    if (b.start < earliest) break;
+    if (b.end <= end && !have.has(key)) out.unshift(key);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { button } from '../../cards/button';
+import type { Fact } from '../../cards/button';
+import { seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
+import type { Reminder, Seminar } from '../../domain';
+import { seminarMoments, seminarRevision } from '../planners/seminar-plan';
+import { daysUntil, formatWhen } from './format-when';
+import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
+
+/** The card view of a seminar: details, agenda, meeting link and (unless cancelled) the RSVP buttons. */
+export function seminarView(seminar: Seminar, ctx: MessageContext, headline: string, color: SeminarReminderView['headlineColor'], rsvp: boolean): SeminarReminderView {
+  const { t } = ctx;
+  const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
+  const facts: Fact[] = [{ title: t('reminder.seminar.when'), value: when }];
+  if (seminar.location) facts.push({ title: t('reminder.seminar.where'), value: seminar.location });
+  else if (seminar.onlineUrl) facts.push({ title: t('reminder.seminar.where'), value: t('reminder.seminar.online') });
+  return {
+    headline,
+    headlineColor: color,
+    title: t('reminder.seminar.title', { title: seminar.title }),
+    facts,
+    agenda: rsvp && seminar.agenda ? { title: t('reminder.seminar.agenda'), text: seminar.agenda } : null,
+    link: rsvp && seminar.onlineUrl ? { title: t('reminder.seminar.openLink'), url: seminar.onlineUrl } : null,
+    rsvpText: rsvp ? t('reminder.seminar.rsvpText') : null,
+    buttons: rsvp
+      ? [
+          button(t('seminar.rsvp.yes'), 'seminar.rsvp', { seminarId: seminar.id, attending: true }, 'positive'),
+          button(t('seminar.rsvp.no'), 'seminar.rsvp', { seminarId: seminar.id, attending: false }),
+        ]
+      : [button(t('seminar.button.list'), 'seminar.list')],
+    summary: t('reminder.seminar.text', { headline, title: seminar.title, when }),
+  };
+}
+
+function headlineOf(r: Reminder, seminar: Seminar, ctx: MessageContext): string {
+  if (r.payload.invitation) return ctx.t('reminder.seminar.invitation');
+  const days = daysUntil(ctx.now, seminar.startsAt, ctx.zone);
+  if (days <= 0) return ctx.t('reminder.seminar.today');
+  if (days === 1) return ctx.t('reminder.seminar.tomorrow');
+  return ctx.t('reminder.seminar.inDays', { days });
+}
+
+function message(view: SeminarReminderView, text = view.summary): Prepared {
+  return { message: { text, card: seminarReminderCard(view) } };
+}
+
+/** A seminar reminder; dropped when the seminar was cancelled, changed since it was planned, or has started. */
+export const seminarReminder: MessageBuilder = async (r, ctx) => {
+  const seminar = await ctx.store.seminars.get(String(r.payload.seminarId));
+  if (!seminar) return drop('seminar not found');
+  if (seminar.cancelledAt) return drop('seminar cancelled');
+  if (seminar.startsAt <= ctx.now) return drop('seminar already started');
+  if (r.payload.revision !== seminarRevision(seminar)) return drop('seminar changed after this reminder was planned');
+  // Catch-up after downtime: an older reminder whose later one is also due already is not sent.
+  const days = Number(r.payload.daysBefore);
+  for (const [offset, at] of seminarMoments(seminar, ctx.zone, ctx.rules)) {
+    if (offset < days && at <= ctx.now) return drop(`superseded by the ${offset}-day reminder`);
+  }
+  return message(seminarView(seminar, ctx, headlineOf(r, seminar, ctx), 'Accent', true));
+};
+
+/** Tells someone already reminded that the seminar changed (new details, RSVP again) or was cancelled. */
+export const seminarChangedNotice: MessageBuilder = async (r, ctx) => {
+  const seminar = await ctx.store.seminars.get(String(r.payload.seminarId));
+  if (!seminar) return drop('seminar not found');
+  if (seminar.startsAt <= ctx.now) return drop('seminar already started');
+  if (r.payload.change === 'cancelled') {
+    const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
+    return message(seminarView(seminar, ctx, ctx.t('reminder.seminar.cancelled'), 'Attention', false), ctx.t('reminder.seminar.cancelledText', { title: seminar.title, when }));
+  }
+  if (seminar.cancelledAt) return drop('seminar cancelled after the change');
+  if (r.payload.revision !== seminarRevision(seminar)) return drop('seminar changed again; a newer notice follows');
+  return message(seminarView(seminar, ctx, ctx.t('reminder.seminar.changed'), 'Warning', true));
+};

@@ -1,0 +1,49 @@
+import { currentPeriodKey, periodBounds, shiftPeriod, type NewReminder, type PeriodKind } from '../../domain';
+import { allowedMorning, localDateOf } from '../calendar';
+import type { TimeRules } from '../time-rules';
+import { addDays, addWorkingDays } from '../working-days';
+import { recipientKey, type Audience } from './audience';
+
+/** Working days between the first and the second data nudge. */
+export const SECOND_NUDGE_AFTER_WORKING_DAYS = 2;
+
+/** The most recent period of `kind` that has ended by `now` in `zone`. */
+export function lastClosedPeriod(kind: PeriodKind, now: Date, zone: string): string {
+  return shiftPeriod(currentPeriodKey(kind, now, zone), -1);
+}
+
+/** The cause key of the nudges about one missing value. */
+export const dataCause = (measureId: string, teamId: string, periodKey: string) => `data:${measureId}:${teamId}:${periodKey}`;
+
+/**
+ * Nudges about a period that closed without a value: the first at the next allowed morning after the period, a
+ * second two working days later. Both are planned now; at send time each is dropped if the value has arrived.
+ */
+export function planDataReminders(input: {
+  measureId: string;
+  teamId: string;
+  periodKey: string;
+  audience: Audience[];
+  rules: TimeRules;
+}): NewReminder[] {
+  const { measureId, teamId, periodKey, rules } = input;
+  const bounds = periodBounds(periodKey);
+  if (!bounds) throw new RangeError(`invalid period ${periodKey}`);
+  const out: NewReminder[] = [];
+  for (const a of input.audience) {
+    const first = allowedMorning(addDays(bounds.end, 1), a.zone, rules);
+    const secondDate = addWorkingDays(localDateOf(first, a.zone), SECOND_NUDGE_AFTER_WORKING_DAYS, rules);
+    const second = allowedMorning(secondDate, a.zone, rules);
+    for (const [nudge, dueAt] of [[1, first], [2, second]] as const) {
+      out.push({
+        kind: 'data_due',
+        dedupeKey: `data:${measureId}:${teamId}:${periodKey}:${nudge}:${recipientKey(a.recipient)}`,
+        causeKey: dataCause(measureId, teamId, periodKey),
+        recipient: a.recipient,
+        dueAt,
+        payload: { measureId, teamId, periodKey, nudge },
+      });
+    }
+  }
+  return out;
+}

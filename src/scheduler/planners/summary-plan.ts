@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+import type { NewReminder, SponsorSubscription } from '../../domain';
+import { allowedMorning } from '../calendar';
+import type { TimeRules } from '../time-rules';
+
+/** The default subscription of a sponsor membership: Monday 08:00 local time. */
+export function defaultSubscription(personId: string, teamId: string): SponsorSubscription {
+  return { personId, teamId, weekday: 1, time: '08:00', paused: false };
+}
+
+/**
+ * The next weekly summary of a subscription at or after `now`: this week's weekday at its time in the sponsor's
+ * zone (moved past holidays), else next week's. The key holds the ISO week and the chosen day and time, so a
+ * changed day plans a new row and the old one is dropped at send time.
+ */
+export function planSponsorSummary(input: {
+  sub: SponsorSubscription;
+  zone: string;
+  rules: TimeRules;
+  now: Date;
+}): NewReminder | null {
+  const { sub, zone, rules, now } = input;
+  if (sub.paused) return null;
+  const today = DateTime.fromJSDate(now, { zone });
+  for (const weeks of [0, 1]) {
+    const day = today.plus({ weeks }).set({ weekday: sub.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+    const dueAt = allowedMorning(day.toISODate()!, zone, rules, sub.time);
+    if (dueAt < now) continue;
+    const week = `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;
+    return {
+      kind: 'sponsor_summary',
+      dedupeKey: `summary:${sub.personId}:${sub.teamId}:${week}:${sub.weekday}@${sub.time}`,
+      causeKey: `summary:${sub.personId}:${sub.teamId}`,
+      recipient: { kind: 'person', personId: sub.personId },
+      dueAt,
+      payload: { teamId: sub.teamId, week, weekday: sub.weekday, time: sub.time },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../domain/ports/clock';
+import type { Repos, Store } from '../domain/ports/store';
+import { openPostgres } from './open-postgres';
+import { openSqlite } from './open-sqlite';
+import { createRepos, type RepoContext, type SqliteHandle } from './repos';
+import { runMigrations, type StoreLogger } from './run-migrations';
+import type { Database } from './tables';
+
+/** Where the store lives: PostgreSQL when databaseUrl is set, else the SQLite file (':memory:' allowed). */
+export interface StoreOptions {
+  databaseUrl?: string;
+  sqliteFile?: string;
+  /** PostgreSQL schema holding every table (created if missing); default `public`. */
+  pgSchema?: string;
+  logger?: StoreLogger;
+  /** Stamps technical creation times (reminders.created_at); main.ts passes the app's clock, tests a ManualClock. */
+  clock?: Clock;
+}
+
+/** Fallback when no clock is given (scripts, benches): wall-clock time, used only for technical timestamps. */
+const wallClock: Clock = { now: () => new Date() };
+
+const databases = new WeakMap<Store, Kysely<Database>>();
+
+/** The Kysely instance behind a store from createStore (tests read tables back with it; app code uses the port). */
+export function databaseOf(store: Store): Kysely<Database> | undefined {
+  return databases.get(store);
+}
+
+/** Opens the database, runs the migrations, and returns the Store port implemented on Kysely. */
+export async function createStore(opts: StoreOptions): Promise<Store> {
+  let db: Kysely<Database>;
+  let dialect: Store['dialect'];
+  let raw: SqliteHandle | undefined;
+  if (opts.databaseUrl) {
+    db = await openPostgres(opts.databaseUrl, opts.pgSchema ?? 'public');
+    dialect = 'postgres';
+  } else if (opts.sqliteFile) {
+    ({ db, raw } = openSqlite(opts.sqliteFile));
+    dialect = 'sqlite';
+  } else {
+    throw new Error('createStore needs databaseUrl (PostgreSQL) or sqliteFile (SQLite)');
+  }
+  try {
+    await runMigrations(db, dialect === 'postgres' ? (opts.pgSchema ?? 'public') : undefined, opts.logger);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw });
+  databases.set(store, db);
+  return store;
+}
+
+/** The Store on a Kysely instance; inside a transaction, `transaction` reuses it. */
+function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoContext): Store {
+  const bound = (trx: Kysely<Database>): Store => ({
+    ...createRepos(trx, ctx),
+    dialect,
+    transaction: <T>(fn: (tx: Repos) => Promise<T>) => fn(bound(trx)),
+    close: async () => {},
+  });
+  return {
+    ...createRepos(db, ctx),
+    dialect,
+    transaction: <T>(fn: (tx: Repos) => Promise<T>) => db.transaction().execute((trx) => fn(bound(trx))),
+    close: () => db.destroy(),
+  };
+}

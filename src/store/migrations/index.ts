@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001-organisation';
+import * as m002 from './002-measures';
+import * as m003 from './003-work';
+import * as m004 from './004-delivery';
+import * as m005 from './005-membership-unique';
+
+/** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
+export const migrations: Record<string, Migration> = {
+  '001-organisation': m001,
+  '002-measures': m002,
+  '003-work': m003,
+  '004-delivery': m004,
+  '005-membership-unique': m005,
+};

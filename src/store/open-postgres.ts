@@ -1,0 +1,26 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './tables';
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Connects a pg Pool whose every connection has `search_path` set to `schema`, and creates the schema.
+ * One schema per test file keeps parallel test files apart.
+ */
+export async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely<Database>> {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}" (use a-z, 0-9, _)`);
+  const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}`, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (err) {
+    // Two stores opening the same new schema at once: the loser's "if not exists" can still fail.
+    const exists = await sql<{ n: number }>`select 1 as n from pg_namespace where nspname = ${schema}`.execute(db);
+    if (exists.rows.length === 0) {
+      await db.destroy();
+      throw err;
+    }
+  }
+  return db;
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { ConversationStateRepo } from '../../domain/ports/conversation-repos';
+import { fromJson, iso, toJson } from '../codec';
+import type { Database } from '../tables';
+
+/** Conversation state on Kysely; an expired entry reads as absent (and is removed when read). */
+export function createConversationStateRepo(db: Kysely<Database>): ConversationStateRepo {
+  return {
+    async get<T = unknown>(key: string, now: Date): Promise<T | null> {
+      const r = await db.selectFrom('conversation_state').selectAll().where('key', '=', key).executeTakeFirst();
+      if (!r) return null;
+      if (r.expires_at <= iso(now)) {
+        await db.deleteFrom('conversation_state').where('key', '=', key).where('expires_at', '<=', iso(now)).execute();
+        return null;
+      }
+      return fromJson<T>(r.value_json);
+    },
+    async put(key, value, expiresAt) {
+      const row = { key, value_json: toJson(value ?? null), expires_at: iso(expiresAt) };
+      await db
+        .insertInto('conversation_state')
+        .values(row)
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: row.value_json, expires_at: row.expires_at }))
+        .execute();
+    },
+    async delete(key) {
+      await db.deleteFrom('conversation_state').where('key', '=', key).execute();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../domain/ports/clock';
+import type { Repos } from '../../domain/ports/store';
+import type { Database } from '../tables';
+import { createActionPlanRepo } from './action-plan-repo';
+import { createAuditRepo } from './audit-repo';
+import { createBroadcastRepo } from './broadcast-repo';
+import { createCollaborativeRepo } from './collaborative-repo';
+import { createConversationRefRepo } from './conversation-ref-repo';
+import { createConversationStateRepo } from './conversation-state-repo';
+import { createIdempotencyRepo } from './idempotency-repo';
+import { createInviteRepo } from './invite-repo';
+import { createMeasureRepo } from './measure-repo';
+import { createMeasurementRepo } from './measurement-repo';
+import { createMembershipRepo } from './membership-repo';
+import { createPdsaRepo } from './pdsa-repo';
+import { createPersonRepo } from './person-repo';
+import { createReminderRepo } from './reminder-repo';
+import { createSeminarRepo } from './seminar-repo';
+import { createSubscriptionRepo } from './subscription-repo';
+import { createTeamRepo } from './team-repo';
+
+/** The raw better-sqlite3 handle (SQLite only): reminders claim in one synchronous BEGIN IMMEDIATE block. */
+export type SqliteHandle = SqliteDatabase.Database;
+
+/** What repositories need besides the Kysely instance. */
+export interface RepoContext {
+  clock: Clock;
+  sqlite?: SqliteHandle;
+}
+
+/** Every repository bound to one Kysely instance (the database, or a transaction). */
+export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
+  return {
+    collaboratives: createCollaborativeRepo(db),
+    teams: createTeamRepo(db),
+    persons: createPersonRepo(db),
+    memberships: createMembershipRepo(db),
+    invites: createInviteRepo(db),
+    measures: createMeasureRepo(db),
+    measurements: createMeasurementRepo(db),
+    pdsa: createPdsaRepo(db),
+    actionPlans: createActionPlanRepo(db),
+    audit: createAuditRepo(db),
+    reminders: createReminderRepo(db, ctx),
+    seminars: createSeminarRepo(db),
+    subscriptions: createSubscriptionRepo(db),
+    broadcasts: createBroadcastRepo(db),
+    conversationRefs: createConversationRefRepo(db),
+    conversationState: createConversationStateRepo(db),
+    idempotency: createIdempotencyRepo(db),
+  };
+}

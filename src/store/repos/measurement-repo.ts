@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import { DomainError } from '../../domain/errors';
+import type { MeasurementRepo } from '../../domain/ports/measure-repos';
+import { appendAudit } from '../append-audit';
+import { dialectOf } from '../dialect-of';
+import { inTransaction } from '../in-transaction';
+import type { Database } from '../tables';
+import { measurementRow, requireMeasuresAndTeams, toMeasurement, type Row } from './measurement-rows';
+import { putMeasurementsInChunks } from './put-measurements-in-chunks';
+
+/** Measurements on Kysely. */
+export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
+  /** The row for a key; on PostgreSQL locked until the transaction ends. */
+  const current = (trx: Kysely<Database>, k: { measureId: string; teamId: string; periodKey: string }) =>
+    trx
+      .selectFrom('measurements')
+      .selectAll()
+      .where('measure_id', '=', k.measureId)
+      .where('team_id', '=', k.teamId)
+      .where('period_key', '=', k.periodKey)
+      .$if(trx.isTransaction && dialectOf(trx) === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst();
+
+  const replace = async (trx: Kysely<Database>, id: string, row: Row) => {
+    const { id: _keep, ...fields } = row;
+    return trx.updateTable('measurements').set(fields).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  };
+
+  return {
+    async get(measureId, teamId, periodKey) {
+      const r = await current(db, { measureId, teamId, periodKey });
+      return r ? toMeasurement(r) : null;
+    },
+    async put(m, actor) {
+      const row = measurementRow(m, actor);
+      return inTransaction(db, async (trx) => {
+        await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
+        // Insert-or-nothing first: it waits for a concurrent insert of the same key, so `previous` is exact.
+        const inserted = await trx
+          .insertInto('measurements')
+          .values(row)
+          .onConflict((oc) => oc.columns(['measure_id', 'team_id', 'period_key']).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (inserted) {
+          const measurement = toMeasurement(inserted);
+          await appendAudit(trx, actor, 'measurement', inserted.id, 'create', null, measurement);
+          return { measurement, previous: null };
+        }
+        const old = (await current(trx, m))!;
+        const measurement = toMeasurement(await replace(trx, old.id, row));
+        const previous = toMeasurement(old);
+        await appendAudit(trx, actor, 'measurement', old.id, 'update', previous, measurement);
+        return { measurement, previous };
+      });
+    },
+    async restore(key, previous, actor) {
+      const row = previous
+        ? // recordedAt may arrive as an ISO string when the caller kept `previous` as JSON (an undo token).
+          measurementRow(previous, { personId: previous.recordedBy, at: new Date(previous.recordedAt) })
+        : null;
+      if (row && (row.measure_id !== key.measureId || row.team_id !== key.teamId || row.period_key !== key.periodKey))
+        throw new DomainError('VALIDATION_FAILED', { field: 'previous' });
+      await inTransaction(db, async (trx) => {
+        const now = await current(trx, key);
+        if (!row) {
+          if (!now) return;
+          await trx.deleteFrom('measurements').where('id', '=', now.id).execute();
+          await appendAudit(trx, actor, 'measurement', now.id, 'delete', toMeasurement(now), null);
+          return;
+        }
+        if (now) {
+          const restored = toMeasurement(await replace(trx, now.id, row));
+          await appendAudit(trx, actor, 'measurement', now.id, 'update', toMeasurement(now), restored);
+        } else {
+          await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
+          const restoredRow = { ...row, id: previous!.id };
+          await trx.insertInto('measurements').values(restoredRow).execute();
+          await appendAudit(trx, actor, 'measurement', restoredRow.id, 'create', null, toMeasurement(restoredRow));
+        }
+      });
+    },
+    async series(measureId, teamId, range) {
+      let q = db
+        .selectFrom('measurements')
+        .selectAll()
+        .where('measure_id', '=', measureId)
+        .where('team_id', '=', teamId);
+      if (range?.from) q = q.where('period_start', '>=', range.from);
+      if (range?.to) q = q.where('period_start', '<=', range.to);
+      return (await q.orderBy('period_start').execute()).map(toMeasurement);
+    },
+    putMany: (ms, actor) => putMeasurementsInChunks(db, ms, actor),
+    async listForTeam(teamId) {
+      const rows = await db
+        .selectFrom('measurements')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .orderBy('period_start')
+        .orderBy('measure_id')
+        .execute();
+      return rows.map(toMeasurement);
+    },
+    async listRecordedBy(personId) {
+      const rows = await db
+        .selectFrom('measurements')
+        .selectAll()
+        .where('recorded_by', '=', personId)
+        .orderBy('period_start')
+        .orderBy('measure_id')
+        .execute();
+      return rows.map(toMeasurement);
+    },
+  };
+}
+

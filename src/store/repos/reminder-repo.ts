@@ -1,0 +1,170 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
+import type { Clock } from '../../domain/ports/clock';
+import { REMINDER_KINDS, type Reminder } from '../../domain/model/delivery';
+import type { ReminderRepo } from '../../domain/ports/schedule-repos';
+import { parseInput } from '../../domain/use-cases/parse-input';
+import { date, dateOrNull, fromJson, iso, newId, toJson } from '../codec';
+import { dialectOf } from '../dialect-of';
+import { inTransaction } from '../in-transaction';
+import type { Database, ReminderTable } from '../tables';
+
+const newReminder = z.object({
+  kind: z.enum(REMINDER_KINDS),
+  dedupeKey: z.string().min(1).max(500),
+  causeKey: z.string().min(1).max(500),
+  recipient: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('person'), personId: z.string().min(1) }),
+    z.object({ kind: z.literal('conversation'), conversationId: z.string().min(1) }),
+  ]),
+  dueAt: z.date().refine((d) => !Number.isNaN(d.getTime())),
+  payload: z.record(z.unknown()),
+});
+
+function toReminder(r: Selectable<ReminderTable>): Reminder {
+  return {
+    id: r.id,
+    kind: r.kind as Reminder['kind'],
+    dedupeKey: r.dedupe_key,
+    recipient: fromJson(r.recipient_json),
+    dueAt: date(r.due_at),
+    payload: fromJson(r.payload_json),
+    status: r.status as Reminder['status'],
+    attempts: Number(r.attempts),
+    claimedBy: r.claimed_by,
+    claimedUntil: dateOrNull(r.claimed_until),
+    deliveredAt: dateOrNull(r.delivered_at),
+    lastError: r.last_error,
+    createdAt: date(r.created_at),
+  };
+}
+
+const oldestFirst = (a: Selectable<ReminderTable>, b: Selectable<ReminderTable>) =>
+  a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** One atomic UPDATE … WHERE id IN (oldest due rows) RETURNING; on PostgreSQL the inner select skips locked rows. */
+function claimStatement(db: Kysely<Database>, now: Date, limit: number, workerId: string, leaseMs: number) {
+  const at = iso(now);
+  const due = db
+    .selectFrom('reminders')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('due_at', '<=', at)]),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<=', at)]),
+      ]),
+    )
+    .orderBy('due_at')
+    .orderBy('id')
+    .limit(limit)
+    .$if(dialectOf(db) === 'postgres', (q) => q.forUpdate().skipLocked());
+  return db
+    .updateTable('reminders')
+    .set({ status: 'sending', claimed_by: workerId, claimed_until: iso(new Date(now.getTime() + leaseMs)) })
+    .where('id', 'in', due)
+    .returningAll();
+}
+
+/** Durable reminders on Kysely. Delivery bookkeeping, not user data: not audited. */
+export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { clock: Clock; sqlite?: SqliteDatabase.Database }): ReminderRepo {
+  const set = (id: string, values: Partial<Selectable<ReminderTable>>) =>
+    db.updateTable('reminders').set(values).where('id', '=', id).execute();
+  return {
+    async schedule(input) {
+      const p = parseInput(newReminder, input);
+      const r = await db
+        .insertInto('reminders')
+        .values({
+          id: newId(),
+          kind: p.kind,
+          dedupe_key: p.dedupeKey,
+          cause_key: p.causeKey,
+          recipient_json: toJson(p.recipient),
+          due_at: iso(p.dueAt),
+          payload_json: toJson(p.payload),
+          status: 'pending',
+          attempts: 0,
+          claimed_by: null,
+          claimed_until: null,
+          delivered_at: null,
+          last_error: null,
+          created_at: iso(clock.now()),
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      return r ? toReminder(r) : null;
+    },
+    async claimDue(now, limit, workerId, leaseMs) {
+      if (limit <= 0) return [];
+      let rows: Selectable<ReminderTable>[];
+      if (dialectOf(db) === 'postgres' || db.isTransaction || !sqlite) {
+        rows = await claimStatement(db, now, limit, workerId, leaseMs).execute();
+      } else {
+        // SQLite: hold Kysely's connection (so no other transaction of this store is open on it), then run
+        // BEGIN IMMEDIATE; UPDATE … RETURNING; COMMIT synchronously: the write lock is taken up front, and
+        // nothing else (another store in this process, another process) can interleave.
+        const compiled = claimStatement(db, now, limit, workerId, leaseMs).compile();
+        rows = await db.connection().execute(async () =>
+          sqlite
+            .transaction(() => sqlite.prepare(compiled.sql).all(...compiled.parameters) as Selectable<ReminderTable>[])
+            .immediate(),
+        );
+      }
+      return rows.sort(oldestFirst).map(toReminder);
+    },
+    async markDelivered(id, at) {
+      await set(id, { status: 'delivered', delivered_at: iso(at), claimed_until: null });
+    },
+    async markRetry(id, nextAttemptAt, error) {
+      await db
+        .updateTable('reminders')
+        .set((eb) => ({
+          status: 'pending',
+          due_at: iso(nextAttemptAt),
+          attempts: eb('attempts', '+', 1),
+          last_error: error,
+          claimed_by: null,
+          claimed_until: null,
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+    async markFailed(id, error) {
+      await set(id, { status: 'failed', last_error: error, claimed_until: null });
+    },
+    async markDropped(id, reason) {
+      await set(id, { status: 'dropped', last_error: reason, claimed_until: null });
+    },
+    async cancelByCause(causeKey) {
+      return inTransaction(db, async (trx) => {
+        const cancelled = await trx
+          .updateTable('reminders')
+          .set({ status: 'cancelled' })
+          .where('cause_key', '=', causeKey)
+          .where('status', '=', 'pending')
+          .returningAll()
+          .execute();
+        const delivered = await trx
+          .selectFrom('reminders')
+          .selectAll()
+          .where('cause_key', '=', causeKey)
+          .where('status', '=', 'delivered')
+          .execute();
+        return { cancelled: cancelled.sort(oldestFirst).map(toReminder), delivered: delivered.sort(oldestFirst).map(toReminder) };
+      });
+    },
+    async listByCause(causeKey) {
+      const rows = await db.selectFrom('reminders').selectAll().where('cause_key', '=', causeKey).execute();
+      return rows.sort(oldestFirst).map(toReminder);
+    },
+    async list(filter) {
+      let q = db.selectFrom('reminders').selectAll();
+      if (filter.status) q = q.where('status', '=', filter.status);
+      if (filter.kind) q = q.where('kind', '=', filter.kind);
+      if (filter.limit !== undefined) q = q.limit(filter.limit);
+      return (await q.orderBy('due_at').orderBy('id').execute()).map(toReminder);
+    },
+  };
+}

@@ -1,0 +1,249 @@
+// Row types of the store's tables, identical on SQLite and PostgreSQL.
+// Portable encodings (converted in the repo layer, see ./codec.ts):
+// - instants are ISO-8601 UTC strings from Date#toISOString() (fixed width, so text order = time order);
+// - calendar dates are `YYYY-MM-DD` text;
+// - booleans are integers 0/1;
+// - JSON is text (JSON.stringify / JSON.parse);
+// - `*_key` columns hold a lower-cased copy for case-insensitive lookups (SQLite's lower() is ASCII-only).
+import type { Generated } from 'kysely';
+
+export interface CollaborativeTable {
+  id: string;
+  name: string;
+  name_key: string;
+  clinical_area: string;
+  start_date: string;
+  end_date: string;
+  goals: string | null;
+  created_at: string;
+}
+
+export interface TeamTable {
+  id: string;
+  collaborative_id: string;
+  name: string;
+  name_key: string;
+  department: string;
+  region: string;
+  municipality: string | null;
+  created_at: string;
+}
+
+export interface PersonTable {
+  id: string;
+  display_name: string;
+  email: string | null;
+  locale: string;
+  time_zone: string;
+  deleted_at: string | null;
+  created_at: string;
+}
+
+export interface PersonIdentityTable {
+  person_id: string;
+  platform: string;
+  tenant_id: string;
+  user_id: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  person_id: string;
+  role: string;
+  team_id: string | null;
+  collaborative_id: string | null;
+  region: string | null;
+  created_at: string;
+}
+
+export interface InviteTable {
+  code: string;
+  team_id: string;
+  role: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface MeasureTable {
+  id: string;
+  collaborative_id: string;
+  team_id: string | null;
+  code: string;
+  code_key: string;
+  name: string;
+  type: string;
+  unit_kind: string;
+  unit: string | null;
+  direction: string;
+  goal: number | null;
+  period: string;
+  scope: string;
+  data_source: string | null;
+  multiplier: number;
+  created_at: string;
+}
+
+export interface MeasurementTable {
+  id: string;
+  measure_id: string;
+  team_id: string;
+  period_key: string;
+  period_start: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface PdsaCycleTable {
+  id: string;
+  team_id: string;
+  title: string;
+  change_idea: string | null;
+  owner_id: string | null;
+  phase: string;
+  plan_json: string;
+  do_json: string | null;
+  study_json: string | null;
+  act_json: string | null;
+  due_dates_json: string;
+  measure_ids_json: string;
+  previous_cycle_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionPlanTable {
+  id: string;
+  team_id: string;
+  title: string;
+  what_to_change: string;
+  success_criterion: string | null;
+  when_text: string | null;
+  steps_json: string;
+  test_method: string | null;
+  report_back: string | null;
+  plan_date: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SeminarTable {
+  id: string;
+  collaborative_id: string;
+  region: string | null;
+  title: string;
+  starts_at: string;
+  location: string | null;
+  online_url: string | null;
+  agenda: string | null;
+  reminder_days_json: string;
+  cancelled_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SeminarRsvpTable {
+  seminar_id: string;
+  person_id: string;
+  attending: number;
+  answered_at: string;
+}
+
+export interface SubscriptionTable {
+  person_id: string;
+  team_id: string;
+  weekday: number;
+  time: string;
+  paused: number;
+}
+
+export interface BroadcastTable {
+  id: string;
+  collaborative_id: string;
+  region: string | null;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+  sent_at: string | null;
+  report_json: string | null;
+}
+
+export interface ReminderTable {
+  id: string;
+  kind: string;
+  dedupe_key: string;
+  cause_key: string;
+  recipient_json: string;
+  due_at: string;
+  payload_json: string;
+  status: string;
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  delivered_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface ConversationRefTable {
+  id: string;
+  platform: string;
+  tenant_id: string;
+  conversation_id: string;
+  kind: string;
+  person_id: string | null;
+  team_id: string | null;
+  reference_json: string;
+  dead_at: string | null;
+  updated_at: string;
+}
+
+export interface ConversationStateTable {
+  key: string;
+  value_json: string;
+  expires_at: string;
+}
+
+export interface IdempotencyTable {
+  key: string;
+  expires_at: string;
+}
+
+export interface AuditTable {
+  /** Auto-increment (SQLite integer primary key, PostgreSQL bigserial); orders entries written at the same instant. */
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  old_json: string | null;
+  new_json: string | null;
+}
+
+/** Every table of the store, as Kysely sees it. */
+export interface Database {
+  collaboratives: CollaborativeTable;
+  teams: TeamTable;
+  persons: PersonTable;
+  person_identities: PersonIdentityTable;
+  memberships: MembershipTable;
+  invites: InviteTable;
+  measures: MeasureTable;
+  measurements: MeasurementTable;
+  pdsa_cycles: PdsaCycleTable;
+  action_plans: ActionPlanTable;
+  seminars: SeminarTable;
+  seminar_rsvps: SeminarRsvpTable;
+  sponsor_subscriptions: SubscriptionTable;
+  broadcasts: BroadcastTable;
+  reminders: ReminderTable;
+  conversation_refs: ConversationRefTable;
+  conversation_state: ConversationStateTable;
+  idempotency_keys: IdempotencyTable;
+  audit_log: AuditTable;
+}

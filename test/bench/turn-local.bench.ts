@@ -1,0 +1,158 @@
+// turn.local.{sqlite,postgres}.{p50,p99} (ms) and turn.local.sqlite.max_rps: the quick-text measurement turn
+// (`måling OP24 18/22 2025-W10`) POSTed to /api/local/messages over HTTP, through the local channel, the
+// conversation core and the store, answered with the rendered Adaptive Card.
+//
+// - The server runs in a child process (its own event loop, as in production); this process only sends.
+//   SQLite is a file in the temp dir with the store's production settings (WAL, synchronous=FULL).
+// - Open loop at 200 turns/s: request i is started at t0 + i × 5 ms whether or not earlier ones finished;
+//   latency is measured from the scheduled start, so a stalled server is not hidden (no coordinated omission).
+// - Every turn does a real write: turn i logs team (i mod TEAMS) for week ⌊i / TEAMS⌋ of the demo LKT's two
+//   years, so no (team, week) pair repeats and no turn stops at the "replace the existing value?" question.
+//   The bench teams start empty, so the series the core analyses after each write grows from 0 to ~100 points.
+//   At the end the child counts the stored rows: a bench whose turns did not all write fails.
+// - max_rps: closed loop with CONCURRENCY requests in flight on fresh teams; turns completed per second.
+import { fork, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { quantile, round, type Bench, type Figure } from './bench';
+
+const RATE_PER_S = 200;
+const WARMUP = 300;
+const MEASURED = 2000;
+const RPS_TURNS = 3000;
+const CONCURRENCY = 16;
+/** Past weeks of the demo LKT a bench team can log (its data run 104 weeks back from the clock). */
+const WEEKS = 104;
+const TEAMS_LATENCY = Math.ceil((WARMUP + MEASURED) / WEEKS);
+const TEAMS_RPS = Math.ceil((WARMUP + RPS_TURNS) / WEEKS);
+const CHILD_FLAG = 'TURN_LOCAL_BENCH_CHILD';
+
+type Dialect = 'sqlite' | 'postgres';
+interface Ready { url: string; users: string[]; weeks: string[] }
+
+/** Starts the bench server in a child process: demo seed plus `teams` empty bench teams with one member each. */
+async function startChild(dialect: Dialect, teams: number): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(fileURLToPath(import.meta.url), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, [CHILD_FLAG]: JSON.stringify({ dialect, teams }) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Ready));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return { child, ready };
+}
+
+async function stopChild(child: ChildProcess): Promise<number> {
+  const stored = new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { stored: number }).stored)));
+  child.send('stop');
+  const n = await stored;
+  await new Promise((resolve) => child.once('exit', resolve));
+  return n;
+}
+
+function makeSender(ready: Ready) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const teams = ready.users.length;
+  return (n: number): Promise<void> => {
+    const body = JSON.stringify({
+      user: ready.users[n % teams],
+      text: `måling OP24 ${10 + (n % 9)}/22 ${ready.weeks[Math.floor(n / teams)]}`,
+    });
+    return new Promise((resolve, reject) => {
+      const req = request(`${ready.url}/api/local/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200 || !text.includes('"measurement.undo"')) reject(new Error(`turn ${n}: ${res.statusCode} ${text.slice(0, 300)}`));
+          else resolve();
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  };
+}
+
+/** Starts request i at t0 + i / RATE seconds; returns each latency (ms) from its scheduled start. */
+async function openLoop(first: number, count: number, send: (n: number) => Promise<void>): Promise<number[]> {
+  const interval = 1000 / RATE_PER_S;
+  const t0 = performance.now() + 20;
+  const latencies: number[] = [];
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const scheduled = t0 + i * interval;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    inflight.push(send(first + i).then(() => void latencies.push(performance.now() - scheduled)));
+  }
+  await Promise.all(inflight);
+  return latencies;
+}
+
+async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
+  const { child, ready } = await startChild(dialect, TEAMS_LATENCY);
+  let stored = -1;
+  try {
+    const send = makeSender(ready);
+    await openLoop(0, WARMUP, send);
+    const latencies = await openLoop(WARMUP, MEASURED, send);
+    stored = await stopChild(child);
+    if (stored !== WARMUP + MEASURED) throw new Error(`expected ${WARMUP + MEASURED} stored turns, found ${stored}`);
+    return [
+      { name: `turn.local.${dialect}.p50`, value: round(quantile(latencies, 0.5)), unit: 'ms' },
+      { name: `turn.local.${dialect}.p99`, value: round(quantile(latencies, 0.99)), unit: 'ms' },
+    ];
+  } finally {
+    if (stored < 0) child.kill();
+  }
+}
+
+async function maxRps(): Promise<Figure[]> {
+  const { child, ready } = await startChild('sqlite', TEAMS_RPS);
+  let stored = -1;
+  try {
+    const send = makeSender(ready);
+    await openLoop(0, WARMUP, send);
+    let next = WARMUP;
+    const t0 = performance.now();
+    const worker = async () => {
+      while (next < WARMUP + RPS_TURNS) await send(next++);
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const seconds = (performance.now() - t0) / 1000;
+    stored = await stopChild(child);
+    if (stored !== WARMUP + RPS_TURNS) throw new Error(`expected ${WARMUP + RPS_TURNS} stored turns, found ${stored}`);
+    return [{ name: 'turn.local.sqlite.max_rps', value: round(RPS_TURNS / seconds), unit: 'turns/s' }];
+  } finally {
+    if (stored < 0) child.kill();
+  }
+}
+
+const benches: Bench[] = [
+  {
+    group: 'turn.local.sqlite',
+    names: ['turn.local.sqlite.p50', 'turn.local.sqlite.p99', 'turn.local.sqlite.max_rps'],
+    async run({ prefix }) {
+      const wants = (name: string) => name.startsWith(prefix) || prefix.startsWith(name);
+      const out: Figure[] = [];
+      if (wants('turn.local.sqlite.p50') || wants('turn.local.sqlite.p99')) out.push(...(await latencyFigures('sqlite')));
+      if (wants('turn.local.sqlite.max_rps')) out.push(...(await maxRps()));
+      return out;
+    },
+  },
+  {
+    group: 'turn.local.postgres',
+    names: ['turn.local.postgres.p50', 'turn.local.postgres.p99'],
+    run: () => latencyFigures('postgres'),
+  },
+];
+export default benches;
+
+if (process.env[CHILD_FLAG] && process.send) {
+  const { runBenchServer } = await import('../support/local-server');
+  const { dialect, teams } = JSON.parse(process.env[CHILD_FLAG]) as { dialect: Dialect; teams: number };
+  await runBenchServer(dialect, teams, WEEKS);
+}

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConversationRef } from '../../../src/domain';
+import type { DemoSeed } from '../../../src/demo/seed-demo';
+import { createTranslator } from '../../../src/i18n/translator';
+import type { SlackTestServer } from '../../support/slack-server';
+import { imagesOfBlocks } from './normalize-block-kit';
+import { CLINICIAN, startSeededSlackServer } from './seeded-slack-server';
+import { eventBody } from './slack-payloads';
+import { slackLimitProblems } from './slack-limit-problems';
+
+const da = createTranslator('da');
+type Json = Record<string, any>;
+
+let s: SlackTestServer & { seed: DemoSeed };
+afterEach(() => s.close());
+
+const dm = (text: string, user: string = CLINICIAN.userId, channel: string = CLINICIAN.dmId) =>
+  eventBody('event-message-im', { text, user, channel }).body;
+
+describe('charts in Slack', () => {
+  it('uploads the chart PNG with files.uploadV2 (alt text included) after the card when PUBLIC_URL is local', async () => {
+    s = await startSeededSlackServer();
+    await s.post(dm('graf OP24'), 'json');
+    const methods = s.api.calls.map((c) => c.method).filter((m) => m !== 'auth.test');
+    expect(methods).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    const [message, getUrl, upload, complete] = s.api.calls.filter((c) => c.method !== 'auth.test');
+    expect(imagesOfBlocks(message!.body.blocks as Json[])).toEqual([]);
+    expect(s.chartRequests).toHaveLength(1);
+    expect(s.chartRequests[0]).toMatchObject({ measureId: s.seed.measures.op24, teamId: s.seed.teams.hvidovre });
+    expect(getUrl!.body).toMatchObject({ filename: `run-${s.seed.measures.op24}.png`, alt_text: s.chartRequests[0]!.alt });
+    expect(String(getUrl!.body.alt_text).length).toBeGreaterThan(0);
+    const png = s.chartPngs[0]!;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(Number(getUrl!.body.length)).toBe(png.length);
+    expect(upload!.raw!.includes(png)).toBe(true);
+    expect(complete!.body).toMatchObject({ channel_id: CLINICIAN.dmId, files: [{ id: upload!.key }] });
+  });
+
+  it('shows the signed chart URL as an image block, without uploading, when PUBLIC_URL is public', async () => {
+    s = await startSeededSlackServer({ env: { PUBLIC_URL: 'https://forbedringsbot.example.org' } });
+    await s.post(dm('graf OP24'), 'json');
+    const message = s.api.calls.find((c) => c.method === 'chat.postMessage')!;
+    const [image] = imagesOfBlocks(message.body.blocks as Json[]);
+    expect(image?.url).toMatch(/^https:\/\/forbedringsbot\.example\.org\/charts\/[A-Za-z0-9_-]+\.png\?e=\d+&s=/);
+    expect(image?.alt.length).toBeGreaterThan(0);
+    expect(s.chartRequests).toEqual([]);
+    expect(s.api.calls.some((c) => c.method.startsWith('files.'))).toBe(false);
+  });
+
+  it('tells the user when the chart could not be uploaded there', async () => {
+    s = await startSeededSlackServer();
+    s.api.fail({ method: 'files.getUploadURLExternal', error: 'not_in_channel' });
+    await s.post(dm('graf OP24'), 'json');
+    const posts = s.api.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts.at(-1)?.body.text).toBe(da('slack.chart.notShown'));
+  });
+});
+
+describe('rate limits (HTTP 429)', () => {
+  it('waits Retry-After for the limited channel only; another conversation is answered meanwhile', async () => {
+    let release!: () => void;
+    let sleeping!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const asleep = new Promise<void>((r) => (sleeping = r));
+    s = await startSeededSlackServer({
+      sleep: async () => {
+        sleeping();
+        await held;
+      },
+    });
+    await s.store.persons.linkIdentity(s.seed.persons.clinicianAarhus, { platform: 'slack', tenantId: 'T1', userId: 'U2' }, { personId: null, at: s.clock.now() });
+    s.api.fail({ method: 'chat.postMessage', channel: CLINICIAN.dmId, retryAfter: 7 });
+
+    await s.post(dm('hjælp'), 'json', undefined, { wait: false });
+    await asleep;
+    await s.post(dm('hjælp', 'U2', 'D2'), 'json', undefined, { wait: false });
+    await s.api.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'D2');
+    expect(s.api.calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)).toBe(false);
+
+    release();
+    await s.channel.idle();
+    expect(s.sleeps).toEqual([7000]);
+    expect(s.api.failed.map((c) => c.body.channel)).toEqual([CLINICIAN.dmId]);
+    expect(s.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)).toHaveLength(1);
+  });
+});
+
+describe('the Slack notifier (proactive messages for the scheduler)', () => {
+  const ref = (conversationId: string): ConversationRef => ({
+    id: 'ref-1',
+    platform: 'slack',
+    tenantId: 'T1',
+    conversationId,
+    kind: 'channel',
+    personId: null,
+    teamId: null,
+    reference: { channel: conversationId },
+    deadAt: null,
+    updatedAt: new Date('2026-11-26T09:00:00Z'),
+  });
+
+  it('posts text and cards as Block Kit and reports success', async () => {
+    s = await startSeededSlackServer();
+    const [reply] = await s.conversation.handle({
+      channel: 'slack',
+      identity: { platform: 'slack', tenantId: 'T1', userId: CLINICIAN.userId },
+      conversation: { id: 'C1', kind: 'channel', tenantId: 'T1' },
+      text: 'hjælp',
+    });
+    const card = reply!.card!;
+    expect(await s.channel.notifier.send(ref('C1'), { text: card.summary, card: { template: card.template, data: card.data } })).toEqual({ ok: true });
+    expect(await s.channel.notifier.send(ref('C2'), { text: 'Husk at indberette data for uge 48' })).toEqual({ ok: true });
+    const [withCard, plain] = s.api.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(withCard!.body).toMatchObject({ channel: 'C1', text: card.summary });
+    expect(slackLimitProblems(withCard!.body.blocks as Json[], 'message')).toEqual([]);
+    expect(plain!.body).toMatchObject({ channel: 'C2', text: 'Husk at indberette data for uge 48' });
+  });
+
+  it('maps 429 to retryable with Retry-After in ms, at once, without waiting itself', async () => {
+    s = await startSeededSlackServer();
+    s.api.fail({ method: 'chat.postMessage', channel: 'C1', retryAfter: 30 });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: true, retryAfterMs: 30_000, reason: 'rate_limited' });
+    expect(s.sleeps).toEqual([]);
+    expect(s.api.failed).toHaveLength(1);
+  });
+
+  it.each(['channel_not_found', 'not_in_channel', 'account_inactive', 'is_archived'])('maps %s to gone', async (error) => {
+    s = await startSeededSlackServer();
+    s.api.fail({ method: 'chat.postMessage', error });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: false, gone: true, reason: error });
+  });
+
+  it('maps a refused payload to a permanent failure and a Slack outage to retryable', async () => {
+    s = await startSeededSlackServer();
+    s.api.fail({ method: 'chat.postMessage', error: 'invalid_blocks' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: false, gone: false, reason: 'invalid_blocks' });
+    s.api.fail({ method: 'chat.postMessage', error: 'service_unavailable' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: true, reason: 'service_unavailable' });
+    s.api.fail({ method: 'chat.postMessage', error: 'invalid_auth' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toMatchObject({ ok: false, retryable: false, gone: false });
+  });
+});

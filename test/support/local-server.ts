@@ -1,0 +1,111 @@
+// A real HTTP server with the local channel, the conversation core and the chart route, on 127.0.0.1
+// port 0 — for the local channel's contract test, the browser test and the turn benchmark, until (and
+// independent of) src/app.ts.
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import pino, { type Logger } from 'pino';
+import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
+import { localRoutes } from '../../src/channels/local/local-routes';
+import { createConversation } from '../../src/conversation/create-conversation';
+import type { LocalInbox } from '../../src/channels/local/local-notifier';
+import type { Clock, Store } from '../../src/domain';
+import { seedDemo } from '../../src/demo/seed-demo';
+import { currentPeriodKey, shiftPeriod } from '../../src/domain';
+import { createHttpServer, type Route } from '../../src/server/http-server';
+import { ManualClock } from './clock';
+import { freshStore } from './stores';
+import { createStore } from '../../src/store/create-store';
+import { createChartService } from '../../src/conversation/chart-service';
+
+/** A running local-channel server. */
+export interface LocalServer {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:40123 */
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Options: the store and clock under test, an optional inbox and logger. */
+export interface LocalServerOptions {
+  store: Store;
+  clock: Clock;
+  /** The local notifier's inbox, when a test sends proactive messages. */
+  inbox?: LocalInbox;
+  logger?: Logger;
+}
+
+/** Starts the server; chart URLs are absolute on the server's own address (as PUBLIC_URL would give). */
+export async function startLocalServer(opts: LocalServerOptions): Promise<LocalServer> {
+  const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  // createHttpServer looks routes up per request, so the routes can be added once the port is known.
+  const routes: Route[] = [];
+  const server = createHttpServer(routes, logger);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const charts = createChartService({ store: opts.store, clock: opts.clock, secret: CHART_SECRET, publicUrl: url, logger });
+  const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts });
+  routes.push(
+    ...localRoutes({ conversation, store: opts.store, renderCard: renderAdaptiveCard, logger, inbox: opts.inbox }),
+    charts.httpRoute(),
+  );
+  return {
+    url,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+/** Test-only chart signing secret (≥ 32 characters, like CHART_SIGNING_SECRET). */
+const CHART_SECRET = 'local-server-test-chart-secret-0123456789';
+
+/**
+ * The turn benchmark's server process (test/bench/turn-local.bench.ts): the demo seed plus `teams` empty
+ * bench teams in the demo LKT, each with one member (local user `bench-<k>`). Tells the parent its URL,
+ * the users and the `weeks` past ISO weeks they may log; on "stop" reports the bench rows stored and exits.
+ */
+export async function runBenchServer(dialect: 'sqlite' | 'postgres', teams: number, weeks: number): Promise<void> {
+  const clock = new ManualClock('2026-11-26T09:00:00Z');
+  // SQLite on a file (WAL, synchronous=FULL), as `npm start` runs it — not ':memory:', which skips the fsyncs.
+  const sqliteFile = join(tmpdir(), `turn-local-bench-${process.pid}.sqlite`);
+  const store = dialect === 'sqlite' ? await createStore({ sqliteFile, clock }) : await freshStore(dialect, { clock });
+  const seed = await seedDemo(store, clock);
+  const actor = { personId: null, at: clock.now() };
+  const users: string[] = [];
+  const teamIds: string[] = [];
+  for (let k = 0; k < teams; k++) {
+    const team = await store.teams.create(
+      { collaborativeId: seed.collaborativeId, name: `Benchteam ${k}`, department: 'Ortopædkirurgi', region: 'hovedstaden' },
+      actor,
+    );
+    const person = await store.persons.create(
+      { displayName: `Bench ${k}`, identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${k}` }] },
+      actor,
+    );
+    await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
+    users.push(`bench-${k}`);
+    teamIds.push(team.id);
+  }
+  const thisWeek = currentPeriodKey('week', clock.now());
+  const weekKeys = Array.from({ length: weeks }, (_, i) => shiftPeriod(thisWeek, i - weeks));
+  const server = await startLocalServer({ store, clock });
+  process.on('message', (m) => {
+    if (m !== 'stop') return;
+    void (async () => {
+      let stored = 0;
+      for (const id of teamIds) stored += (await store.measurements.listForTeam(id)).length;
+      await server.close();
+      await store.close();
+      if (dialect === 'sqlite') for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
+      process.send!({ stored }, () => process.exit(0));
+    })();
+  });
+  process.send!({ url: server.url, users, weeks: weekKeys });
+}
