@@ -17,6 +17,7 @@ import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
+import { legalRoutes } from './server/legal-pages';
 
 /** A composed bot instance: one HTTP server for all channels, the store, the core and the scheduler. */
 export interface App {
@@ -54,7 +55,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const conversation = createConversation({ store, clock, logger, charts });
   if (config.demoSeed) await seedDemo(store, clock);
 
-  const routes: Route[] = [charts.httpRoute()];
+  const routes: Route[] = [charts.httpRoute(), ...legalRoutes()];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 

@@ -1,6 +1,6 @@
-import type { ChartType } from '../analysis';
 import { linearScale, niceTicks, type LinearScale } from './scale';
 import type { SeriesModel } from './series-model';
+import { paddedInterval, type ValueRange } from './value-range';
 
 /** Plot area and scales of one chart. */
 export interface ChartFrame {
@@ -17,29 +17,36 @@ export interface ChartFrame {
   tickStep: number;
 }
 
-/** Charts whose values cannot be negative (so the y axis need not go below 0). */
-const nonNegative: ReadonlySet<ChartType> = new Set(['p', 'u', 'c', 'mr', 's']);
-
-/** Padded, nice y domain for the model's extent: never below 0 for counts and proportions, never above 100 %. */
-export function yDomain(model: SeriesModel, chart: ChartType, tickCount: number): { ticks: number[]; step: number } {
-  const [lo, hi] = model.extent ?? [0, 1];
-  const pad = (hi - lo) * 0.08 || Math.abs(hi) * 0.1 || 1;
-  let d0 = lo - pad;
-  let d1 = hi + pad;
-  if ((nonNegative.has(chart) || lo >= 0) && d0 < 0) d0 = 0;
-  if (chart === 'p' && d1 > 1 && hi <= 1) d1 = 1;
-  return niceTicks(d0, d1, tickCount);
+/** Y axis of a chart: nice tick values, their step, and the value interval the plot spans. */
+export interface YDomain {
+  ticks: number[];
+  step: number;
+  /** Bottom and top of the plot in data units; never beyond the quantity's possible range (unless data are). */
+  span: [number, number];
 }
 
-/** Builds the frame for a plot area; `ticks` come from `yDomain`. */
+/**
+ * Padded, nice y domain for the model's extent, kept within the quantity's possible values: a proportion's
+ * axis stops at 100 % and 0 %, counts and rates at 0, while the data themselves always stay in view.
+ */
+export function yDomain(model: Pick<SeriesModel, 'extent' | 'dataExtent'>, range: ValueRange, tickCount: number): YDomain {
+  const { lo, hi, min, max } = paddedInterval(model.extent, model.dataExtent, range, 0.08);
+  const nice = niceTicks(lo, hi, tickCount);
+  const eps = nice.step * 1e-6;
+  const ticks = nice.ticks.filter((v) => v >= min - eps && v <= max + eps);
+  const first = nice.ticks[0] ?? lo;
+  const last = nice.ticks[nice.ticks.length - 1] ?? hi;
+  return { ticks, step: nice.step, span: [Math.max(first, min), Math.min(last, max)] };
+}
+
+/** Builds the frame for a plot area; the y axis comes from `yDomain`. */
 export function chartFrame(
   model: SeriesModel,
   area: { left: number; right: number; top: number; bottom: number },
-  domain: { ticks: number[]; step: number },
+  domain: YDomain,
 ): ChartFrame {
   const slotWidth = (area.right - area.left) / Math.max(1, model.slots);
-  const d0 = domain.ticks[0] ?? 0;
-  const d1 = domain.ticks[domain.ticks.length - 1] ?? 1;
+  const [d0, d1] = domain.span;
   return {
     ...area,
     slotWidth,

@@ -1,5 +1,6 @@
 import type { AnalysisResult, ChartType, Locale } from '../analysis';
 import type { TextMode } from './svg/text-renderer';
+import type { Quantity } from './value-range';
 
 /** A PDSA cycle or other event marked on the chart at a subgroup position. */
 export interface ChartAnnotation {
@@ -18,8 +19,10 @@ export interface ChartInput {
   periodLabels: string[];
   /** Title. */
   measureName: string;
-  /** Unit shown after the title, e.g. "minutter". */
+  /** Unit shown after the title, e.g. "minutter"; "%" marks a proportion when `quantity` is not given. */
   unit?: string;
+  /** What the values count (the measure's unit kind): bounds the y axis, e.g. a proportion to 0–100 %. */
+  quantity?: Quantity;
   /** Goal in the plotted unit (a proportion 0–1 for p charts). */
   goal?: number | null;
   annotations?: ChartAnnotation[];

@@ -4,6 +4,7 @@ import { palette } from './palette';
 import type { SeriesModel } from './series-model';
 import { num } from './svg/escape-xml';
 import { dotsPath, linePath, stepPath } from './svg/paths';
+import { clamp } from './value-range';
 
 /** Line widths and marker sizes; full charts, overview panels and sparklines differ only here. */
 export interface SeriesStyle {
@@ -28,6 +29,9 @@ export function drawSeries(
 ): string {
   const { points } = analysis;
   const half = frame.slotWidth / 2;
+  // Limits and goal beyond the axis (an I chart's limit above 100 %) run along its edge, as qicharts2 clips P limits.
+  const [d0, d1] = frame.y.domain;
+  const edgeY = (v: number) => frame.y(clamp(v, Math.min(d0, d1), Math.max(d0, d1)));
   let limits = '';
   let centres = '';
   let lines = '';
@@ -40,8 +44,8 @@ export function drawSeries(
       const p = points[i]!;
       xs.push(frame.x(i));
       ys.push(p.y === null ? null : frame.y(p.y));
-      lcl.push(p.lcl === null ? null : frame.y(p.lcl));
-      ucl.push(p.ucl === null ? null : frame.y(p.ucl));
+      lcl.push(p.lcl === null ? null : edgeY(p.lcl));
+      ucl.push(p.ucl === null ? null : edgeY(p.ucl));
     }
     if (style.showLimits) limits += stepPath(xs, lcl, half) + stepPath(xs, ucl, half);
     const cl = points[part.from]?.cl ?? null;
@@ -58,7 +62,7 @@ export function drawSeries(
   if (limits) out += `<path d="${limits}" fill="none" stroke="${palette.limit}" stroke-width="1" stroke-dasharray="4 3"/>`;
   out += centres;
   if (goal !== null && goal !== undefined && Number.isFinite(goal)) {
-    const y = num(frame.y(goal));
+    const y = num(edgeY(goal));
     out += `<path d="M${num(frame.left)} ${y}H${num(frame.right)}" stroke="${palette.goal}" stroke-width="${style.lineWidth * 0.75}" stroke-dasharray="8 3 2 3"/>`;
   }
   if (lines) {

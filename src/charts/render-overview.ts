@@ -9,6 +9,7 @@ import { fitText } from './svg/fit-text';
 import { dotsPath } from './svg/paths';
 import { svgDocument } from './svg/svg-document';
 import { createTextRenderer, type TextMode } from './svg/text-renderer';
+import { valueRange, type Quantity } from './value-range';
 import { formatTick } from './value-format';
 
 /** The tovholder's overview: one small chart per team, same y scale. */
@@ -18,6 +19,10 @@ export interface OverviewInput {
   goal?: number | null;
   chart?: ChartType;
   locale?: Locale;
+  /** What the values count; a proportion's axis stays within 0–100 % (see `valueRange`). */
+  quantity?: Quantity;
+  /** Display unit; "%" marks a proportion when `quantity` is not given. */
+  unit?: string | null;
 }
 
 /** Grid options: panel size in px and the maximum number of columns (default 5 × 196 px, so the image stays within Teams' 1024 px). */
@@ -38,7 +43,7 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
   const cols = Math.max(1, Math.min(options.columns ?? 5, input.teams.length));
   const rows = Math.max(1, Math.ceil(input.teams.length / cols));
   const models = input.teams.map((team) => seriesModel(team.analysis, { goal: input.goal }));
-  const domain = yDomain(sharedExtent(models), chart, 3);
+  const domain = yDomain(sharedExtent(models), valueRange(chart, input.quantity, input.unit), 3);
   const ticks = domain.ticks.map((v) => formatTick(v, domain.step, chart, locale));
   const gutter = 8 + Math.max(...ticks.map((s) => t.measure(s, 9)));
   const width = gutter + cols * pw + 8;
@@ -78,15 +83,20 @@ export function renderOverviewPng(input: OverviewInput, options: Omit<OverviewOp
   return svgToPng(renderOverviewSvg(input, { ...options, text: 'paths' }), { scale: options.scale });
 }
 
-function sharedExtent(models: SeriesModel[]): SeriesModel {
+/** Extent of all panels together, so every panel shares one y axis. */
+function sharedExtent(models: SeriesModel[]): Pick<SeriesModel, 'extent' | 'dataExtent'> {
+  return { extent: union(models.map((m) => m.extent)), dataExtent: union(models.map((m) => m.dataExtent)) };
+}
+
+function union(extents: Array<[number, number] | null>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const m of models) {
-    if (!m.extent) continue;
-    lo = Math.min(lo, m.extent[0]);
-    hi = Math.max(hi, m.extent[1]);
+  for (const e of extents) {
+    if (!e) continue;
+    lo = Math.min(lo, e[0]);
+    hi = Math.max(hi, e[1]);
   }
-  return { count: 0, slotOf: [], slots: 0, parts: [], highlight: [], extent: lo <= hi ? [lo, hi] : null };
+  return lo <= hi ? [lo, hi] : null;
 }
 
 /** True when the latest part has a runs signal or a point outside the limits. */

@@ -8,6 +8,7 @@ import { seriesModel } from './series-model';
 import { svgDocument } from './svg/svg-document';
 import { createTextRenderer } from './svg/text-renderer';
 import { svgToPng } from './svg-to-png';
+import { paddedInterval, valueRange, type Quantity } from './value-range';
 
 /** What a sparkline shows: the series, its centre, signals and optionally the goal; no text. */
 export interface SparklineInput {
@@ -15,6 +16,10 @@ export interface SparklineInput {
   chart?: ChartType;
   goal?: number | null;
   exclude?: number[];
+  /** What the values count; a proportion's line stays within 0–100 % (see `valueRange`). */
+  quantity?: Quantity;
+  /** Display unit; "%" marks a proportion when `quantity` is not given. */
+  unit?: string | null;
 }
 
 /** Renders a small text-free chart (240×60 by default) for summaries. */
@@ -22,9 +27,9 @@ export function renderSparklineSvg(input: SparklineInput, options: RenderOptions
   const width = options.width ?? 240;
   const height = options.height ?? 60;
   const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal });
-  const [lo, hi] = model.extent ?? [0, 1];
-  const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-  const frame = chartFrame(model, { left: 4, right: width - 4, top: 5, bottom: height - 5 }, { ticks: [lo - pad, hi + pad], step: 1 });
+  const range = valueRange(input.chart ?? 'run', input.quantity, input.unit);
+  const { lo, hi } = paddedInterval(model.extent, model.dataExtent, range, 0.1);
+  const frame = chartFrame(model, { left: 4, right: width - 4, top: 5, bottom: height - 5 }, { ticks: [], step: 1, span: [lo, hi] });
   let body = `<rect width="${width}" height="${height}" fill="${palette.background}"/>`;
   body += drawSeries(input.analysis, model, frame, input.goal, { lineWidth: 1.5, dotRadius: 0, signalRadius: 1.8, showLimits: false });
   const points = input.analysis.points;

@@ -12,6 +12,8 @@ export interface SeriesModel {
   highlight: boolean[];
   /** Smallest and largest value of points, centre, limits and goal; null when nothing to draw. */
   extent: [number, number] | null;
+  /** Smallest and largest observed value (points only); null without data. */
+  dataExtent: [number, number] | null;
 }
 
 /** Options of `seriesModel`. */
@@ -45,8 +47,9 @@ export function seriesModel(analysis: AnalysisResult, options: SeriesModelOption
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   };
+  for (const p of points) see(p.y);
+  const dataExtent: [number, number] | null = lo <= hi ? [lo, hi] : null;
   for (const p of points) {
-    see(p.y);
     see(p.cl);
     see(p.lcl);
     see(p.ucl);
@@ -59,5 +62,6 @@ export function seriesModel(analysis: AnalysisResult, options: SeriesModelOption
     parts: signals.map((s) => ({ from: s.from, to: s.to, runsSignal: analysis.parts[s.part - 1]?.runsSignal ?? false })),
     highlight,
     extent: lo <= hi ? [lo, hi] : null,
+    dataExtent,
   };
 }

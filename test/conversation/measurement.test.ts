@@ -128,7 +128,7 @@ describe('rejected values leave the store unchanged', () => {
       verb: 'measurement.submit',
       data: { teamId: f.hvidovre.id, measureId: f.measures.apo.id, value: '5/10', nonce: 'n-apo' },
     });
-    expect(pressed?.text).toBe('Jeg kender ikke målet "".');
+    expect(pressed?.text).toBe('Det mål findes ikke (længere) for dit team. Skriv "status" for at se teamets mål.');
     expect(await f.store.measurements.listForTeam(f.hvidovre.id)).toEqual([]);
   });
 
@@ -361,5 +361,25 @@ describe('teams and permissions', () => {
     );
     expect(reply[0]?.card?.template).toBe('join');
     expect(textOf(reply[0])).toContain('join KODE');
+  });
+});
+
+describe('the measurement form opened from a data reminder', () => {
+  it('is pre-filled with the missing period, not the current one', async () => {
+    const [form] = await f.press('anna', {
+      verb: 'measurement.form',
+      data: { teamId: f.hvidovre.id, measureId: f.measures.op24.id, periodKey: '2026-W45' },
+    });
+    expect(form?.card?.template).toBe('measurement-form');
+    expect(JSON.stringify(form?.card?.data)).toContain('"uge 45"');
+    expect(JSON.stringify(form?.card?.data)).not.toContain('"uge 48"');
+  });
+
+  it('falls back to the current period when the reminder names a period of another kind', async () => {
+    const [form] = await f.press('anna', {
+      verb: 'measurement.form',
+      data: { teamId: f.hvidovre.id, measureId: f.measures.op24.id, periodKey: '2026-11-02' },
+    });
+    expect(JSON.stringify(form?.card?.data)).toContain('"uge 48"');
   });
 });

@@ -63,7 +63,7 @@ async function show(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   const { teamId, measureId, chart } = parseData(showSchema, data);
   const team = await resolveTeam(ctx, 'team.read', teamId);
   const measure = (await ctx.store.measures.listForTeam(team.id)).find((m) => m.id === measureId);
-  if (!measure) throw new DomainError('UNKNOWN_MEASURE', { measure: '' });
+  if (!measure) throw new DomainError('MEASURE_NOT_AVAILABLE');
   return [await chartReply(ctx, team, measure, chart as ChartType)];
 }
 

@@ -20,7 +20,12 @@ const MAX_MEASURE_BUTTONS = 5;
 
 const optionalId = z.string().min(1).max(64).optional();
 const text = (max: number) => z.union([z.string().max(max), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
-const formSchema = z.object({ teamId: optionalId, measureId: optionalId });
+const formSchema = z.object({
+  teamId: optionalId,
+  measureId: optionalId,
+  // A data reminder opens the form on the period that is missing, not the current one.
+  periodKey: z.string().regex(/^\d{4}-(W\d{2}|\d{2}(-\d{2})?)$/).optional(),
+});
 const submitSchema = z.object({
   teamId: z.string().min(1).max(64),
   measureId: z.string().min(1).max(64),
@@ -93,7 +98,7 @@ function usage(ctx: FlowContext, team: Team): Reply[] {
 async function teamMeasure(ctx: FlowContext, teamId: string | undefined, measureId: string): Promise<{ team: Team; measure: Measure }> {
   const team = await resolveTeam(ctx, 'measurement.write', teamId);
   const measure = (await ctx.store.measures.listForTeam(team.id)).find((m) => m.id === measureId);
-  if (!measure) throw new DomainError('UNKNOWN_MEASURE', { measure: '' });
+  if (!measure) throw new DomainError('MEASURE_NOT_AVAILABLE');
   return { team, measure };
 }
 
@@ -121,10 +126,10 @@ export const measurementFlow: Flow = {
   ],
   actions: {
     'measurement.form': async (ctx, data) => {
-      const { teamId, measureId } = parseData(formSchema, data);
+      const { teamId, measureId, periodKey } = parseData(formSchema, data);
       const team = await resolveTeam(ctx, 'measurement.write', teamId);
       const measures = await ctx.store.measures.listForTeam(team.id);
-      return measurementForm(ctx, team, measures, measures.find((m) => m.id === measureId) ?? null);
+      return measurementForm(ctx, team, measures, measures.find((m) => m.id === measureId) ?? null, periodKey);
     },
     'measurement.submit': async (ctx, data) => {
       const form = parseData(submitSchema, data);

@@ -1,17 +1,27 @@
-import { currentPeriodKey, periodLabel, type Measure, type Team } from '../../domain';
+import { currentPeriodKey, periodKindOfKey, periodLabel, type Measure, type Team } from '../../domain';
 import { button, submitButton } from '../../cards/button';
 import { measurementFormCard } from '../../cards/builders/measurement-cards';
 import type { FlowContext } from '../flow';
 import { newNonce } from '../nonce';
 import type { Reply } from '../turn';
 
-/** The measurement form for a team: a picker of its measures, or one measure with fields that fit its unit. */
-export function measurementForm(ctx: FlowContext, team: Team, measures: Measure[], fixed: Measure | null): Reply[] {
+/**
+ * The measurement form for a team: a picker of its measures, or one measure with fields that fit its unit.
+ * `periodKey` pre-fills the period (a data reminder's missing period); otherwise the current period.
+ */
+export function measurementForm(
+  ctx: FlowContext,
+  team: Team,
+  measures: Measure[],
+  fixed: Measure | null,
+  periodKey?: string,
+): Reply[] {
   const { t, locale } = ctx;
   const now = ctx.clock.now();
   const fraction = fixed !== null && (fixed.unitKind === 'proportion' || fixed.unitKind === 'rate');
   const currentLabel = (m: Measure) => {
-    const key = currentPeriodKey(m.period, now, ctx.person.timeZone);
+    const key =
+      periodKey && periodKindOfKey(periodKey) === m.period ? periodKey : currentPeriodKey(m.period, now, ctx.person.timeZone);
     return m.period === 'month' ? key : periodLabel(key, locale);
   };
   const card = measurementFormCard({
