@@ -7,5 +7,6 @@ export { svgToPng } from './svg-to-png';
 export { palette } from './palette';
 export type { ChartInput, ChartAnnotation, RenderOptions, PngOptions } from './chart-input';
 export type { TextMode } from './svg/text-renderer';
+export { valueRange, type Quantity, type ValueRange } from './value-range';
 export { signChartPath, verifyChartPath, DEFAULT_CHART_TTL_MS } from './signed-url';
 export { createChartHttpHandler, type ChartHttpHandlerOptions } from './chart-http-handler';

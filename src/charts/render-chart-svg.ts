@@ -1,7 +1,8 @@
 import { messages } from '../analysis';
 import type { ChartInput, RenderOptions } from './chart-input';
 import { chartFrame, yDomain } from './chart-frame';
-import { annotationRows, ANNOTATION_ROW, drawAnnotations, placeAnnotations } from './draw-annotations';
+import { ANNOTATION_LIFT, ANNOTATION_ROW, layoutAnnotations } from './annotation-layout';
+import { drawAnnotations } from './draw-annotations';
 import { drawSeries } from './draw-series';
 import { spreadLabels, thinLabels, type EdgeLabel } from './label-layout';
 import { palette } from './palette';
@@ -11,6 +12,7 @@ import { fitText } from './svg/fit-text';
 import { svgDocument } from './svg/svg-document';
 import { createTextRenderer } from './svg/text-renderer';
 import { formatTick, formatValue } from './value-format';
+import { valueRange } from './value-range';
 
 const TITLE = 14;
 const SMALL = 10;
@@ -45,17 +47,18 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
   const edgeWidth = Math.max(0, ...edge.map((l) => t.measure(l.text, SMALL)));
 
   // Vertical layout: title, annotation label rows, plot, x labels.
-  const provisional = chartFrame(model, { left: 40, right: width - edgeWidth - 12, top: 0, bottom: 1 }, { ticks: [0, 1], step: 1 });
-  const rows = annotationRows(placeAnnotations(t, annotations, provisional, width));
-  const top = 30 + rows * ANNOTATION_ROW + (rows ? 6 : 0);
+  const provisional = chartFrame(model, { left: 40, right: width - edgeWidth - 12, top: 0, bottom: 1 }, { ticks: [0, 1], step: 1, span: [0, 1] });
+  const { rows } = layoutAnnotations(t, annotations, provisional);
+  const top = 30 + (rows ? (rows - 1) * ANNOTATION_ROW + ANNOTATION_LIFT + 10 : 0);
   const bottom = height - 24;
-  const domain = yDomain(model, chart, Math.max(2, Math.round((bottom - top) / 45)));
+  const range = valueRange(chart, input.quantity, input.unit);
+  const domain = yDomain(model, range, Math.max(2, Math.round((bottom - top) / 45)));
   const tickText = domain.ticks.map((v) => formatTick(v, domain.step, chart, locale));
   const left = 10 + Math.max(...tickText.map((s) => t.measure(s, SMALL)));
   const right = width - (edgeWidth ? edgeWidth + 10 : 8);
   const frame = chartFrame(model, { left, right, top, bottom }, domain);
   // Re-place on the final x scale, keeping to the rows the layout reserved.
-  const placed = placeAnnotations(t, annotations, frame, width, rows);
+  const layout = layoutAnnotations(t, annotations, frame, rows);
 
   let body = `<rect width="${width}" height="${height}" fill="${palette.background}"/>`;
   frame.ticks.forEach((v, k) => {
@@ -67,7 +70,7 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
     const x = num((frame.x(part.from - 1) + frame.x(part.from)) / 2);
     body += `<path d="M${x} ${num(top)}V${num(bottom)}" stroke="${palette.separator}" stroke-width="1"/>`;
   }
-  body += drawAnnotations(t, placed, frame);
+  body += drawAnnotations(t, layout, frame);
   body += drawSeries(input.analysis, model, frame, input.goal, {
     lineWidth: 2,
     dotRadius: frame.slotWidth >= 7 ? 2.6 : frame.slotWidth >= 3.5 ? 1.8 : 0,

@@ -41,7 +41,8 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     const locale = req.locale ?? 'da';
     const series = await store.measurements.series(measure.id, team.id);
     const analysis = analyseSeries(measure, series, locale, req.chart);
-    if (req.size === 'sparkline') return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal });
+    if (req.size === 'sparkline')
+      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind });
     return renderChartPng(
       {
         analysis: analysis.result,
@@ -49,6 +50,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
         periodLabels: analysis.labels,
         measureName: measure.name,
         unit: measure.unit ?? undefined,
+        quantity: measure.unitKind,
         goal: analysis.goal,
         annotations: await pdsaAnnotations(store, measure, team.id, series),
         locale,

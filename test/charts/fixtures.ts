@@ -28,3 +28,22 @@ export function danishShiftChart(): ChartInput {
     locale: 'da',
   };
 }
+
+/**
+ * 104 weeks of a proportion in percent (80–100 %, several weeks at exactly 100 %) with a goal of 90 % and
+ * four PDSA cycles, the last three within six weeks at the right edge: the chart reported as crowded.
+ */
+export function crowdedProportionChart(): ChartInput {
+  let s = 7;
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const y = Array.from({ length: 104 }, (_, i) => (i % 9 === 4 ? 100 : Math.round(80 + rnd() * 20)));
+  return {
+    analysis: analyze({ chart: 'run', y }),
+    periodLabels: weekLabels(48, y.length),
+    measureName: 'Operation inden for 24 timer',
+    unit: '%',
+    goal: 90,
+    annotations: [40, 98, 101, 103].map((index, k) => ({ index, label: `PDSA ${k + 1}` })),
+    locale: 'da',
+  };
+}

@@ -17,6 +17,7 @@ export function overviewImageInput(measure: Measure, rows: OverviewRow[], locale
     teams: rows.map((row) => ({ name: row.team.name, analysis: row.analysis, periodLabels: labels })),
     goal: measure.goal,
     chart: 'run',
+    quantity: measure.unitKind,
     locale,
   };
 }
