@@ -92,6 +92,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     const body = parseBody(String(req.headers['content-type'] ?? ''), raw);
     if (segments[0] === 'respond') {
+      const expired = failures.find((f) => f.left > 0 && f.method === 'response_url');
+      if (expired) {
+        expired.left--;
+        failed.push({ method: 'response_url', body, size: raw.length, key: segments[1] });
+        return { status: 404, body: { ok: false, error: expired.error ?? 'expired_url' }, headers: {} };
+      }
       record({ method: 'response_url', body, size: raw.length, key: segments[1] });
       return ok({});
     }

@@ -23,9 +23,12 @@ export function listenForActions(app: App, ctx: SlackContext): void {
     const meta = body.view?.type === 'modal' ? parseFormMeta(body.view.private_metadata) : null;
     const channelId = body.channel?.id ?? meta?.c;
     const origin: SlackOrigin = { teamId, userId, ...(channelId ? { channelId } : {}), kind: conversationKind(channelId) };
+    // Clicks on the bot's own (non-ephemeral) DM messages are answered with real messages that stay in the
+    // DM; clicks elsewhere answer ephemerally on the response_url (only the clicker sees them).
+    const inBotDm = channelId?.startsWith('D') === true && body.container?.is_ephemeral === false && body.message !== undefined;
     const dest: Destination = meta
       ? formDestination(meta, userId)
-      : body.response_url
+      : body.response_url && !inBotDm
         ? { kind: 'respond', responseUrl: body.response_url, userId, ...(channelId ? { channelId } : {}) }
         : { kind: 'post', channelId: channelId ?? userId, userId, ...(body.message?.thread_ts ? { threadTs: body.message.thread_ts } : {}) };
 

@@ -21,6 +21,9 @@ import { SlackHttpReceiver } from './slack-receiver';
 import { createSlackState } from './slack-state';
 import { createSlackUsers } from './slack-users';
 
+/** A Web API call that takes longer than this is abandoned (web-api's default is to wait forever). */
+const API_TIMEOUT_MS = 10_000;
+
 /** The one URL for events, slash commands and interactivity (manifest request_url). */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -63,6 +66,7 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   // channel); post-message.ts retries just the limited call after Retry-After.
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl,
+    timeout: API_TIMEOUT_MS,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
   };
@@ -108,11 +112,17 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   listenForForms(app, ctx);
   listenForHome(app, home, state);
 
-  // Learn the bot's ids now; if Slack is unreachable the first request tries again (see memoizeOnSuccess).
-  await botIdentity().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'slack auth.test failed; retrying on the first request'));
+  // Learn the bot's ids in the background (start-up never waits on Slack); a failure is retried on the first request.
+  void botIdentity().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'slack auth.test failed; retrying on the first request'));
   if (!httpReceiver) await app.start();
   // The notifier's client neither waits on 429 nor retries: the scheduler owns retries (retryAfterMs).
-  const notifierClient = new webApi.WebClient(botToken, { slackApiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logger: boltLogger });
+  const notifierClient = new webApi.WebClient(botToken, {
+    slackApiUrl,
+    timeout: API_TIMEOUT_MS,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logger: boltLogger,
+  });
   logger.info({ mode: httpReceiver ? 'http' : 'socket', path: httpReceiver ? SLACK_EVENTS_PATH : undefined }, 'slack channel ready');
   return {
     routes: httpReceiver ? [httpReceiver.route()] : [],

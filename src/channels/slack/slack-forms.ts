@@ -4,7 +4,6 @@ import { collectInputs, str, type CardElement } from './block-kit/card-json';
 import { renderModal } from './block-kit/render-modal';
 import { MODAL } from './slack-limits';
 import type { Destination } from './slack-replies';
-import type { SlackState } from './slack-state';
 
 /** What a form modal carries in private_metadata: the stored card and where the answer goes. */
 export interface FormMeta {

@@ -48,8 +48,15 @@ export async function sendReplies(
 export async function deliver(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<void> {
   const blocks = message.blocks.length ? { blocks: message.blocks } : {};
   if (dest.kind === 'respond') {
-    await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: false, text: message.text, ...blocks });
-    return;
+    try {
+      await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: false, text: message.text, ...blocks });
+      return;
+    } catch (err) {
+      // An expired or unreachable response_url must not swallow the answer: send it to the user's DM instead.
+      deps.logger.warn({ err: (err as Error).message }, 'slack: response_url failed; replying in the DM');
+      await postMessage(client, { channel: dest.userId, text: message.text, ...blocks }, deps.sleep);
+      return;
+    }
   }
   const args = { text: message.text, ...blocks, ...(dest.threadTs ? { thread_ts: dest.threadTs } : {}) };
   try {

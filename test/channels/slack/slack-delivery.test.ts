@@ -5,7 +5,7 @@ import { createTranslator } from '../../../src/i18n/translator';
 import type { SlackTestServer } from '../../support/slack-server';
 import { imagesOfBlocks } from './normalize-block-kit';
 import { CLINICIAN, startSeededSlackServer } from './seeded-slack-server';
-import { eventBody } from './slack-payloads';
+import { commandBody, eventBody } from './slack-payloads';
 import { slackLimitProblems } from './slack-limit-problems';
 
 const da = createTranslator('da');
@@ -82,6 +82,18 @@ describe('rate limits (HTTP 429)', () => {
     expect(s.sleeps).toEqual([7000]);
     expect(s.api.failed.map((c) => c.body.channel)).toEqual([CLINICIAN.dmId]);
     expect(s.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)).toHaveLength(1);
+  });
+});
+
+describe('response_url', () => {
+  it('answers in the DM when the response_url has expired or fails', async () => {
+    s = await startSeededSlackServer();
+    s.api.fail({ method: 'response_url', error: 'expired_url' });
+    await s.post(commandBody({ text: 'hjælp', responseUrl: s.api.responseUrl('gone') }), 'form');
+    expect(s.api.failed.map((c) => c.key)).toEqual(['gone']);
+    const dm = s.api.calls.find((c) => c.method === 'chat.postMessage');
+    expect(dm?.body.channel).toBe(CLINICIAN.userId);
+    expect(JSON.stringify(dm?.body.blocks)).toContain(da('help.title'));
   });
 });
 

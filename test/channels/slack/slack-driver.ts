@@ -9,7 +9,7 @@ import type { ChannelDriver, ContractFixture } from '../../contract/channel-cont
 import type { NormalizedAction, NormalizedReply } from '../../contract/normalize-adaptive-card';
 import type { SlackApiCall } from '../../support/fake-slack-api';
 import { startSlackTestServer, type SlackServerOptions, type SlackTestServer } from '../../support/slack-server';
-import { buttonsOf, normalizeMessage, textOfBlocks, type PressableButton } from './normalize-block-kit';
+import { buttonsOf, normalizeMessage, type PressableButton } from './normalize-block-kit';
 import { blockActionsBody, eventBody, nextId, viewSubmissionBody } from './slack-payloads';
 
 type Json = Record<string, any>;
@@ -18,6 +18,8 @@ type Json = Record<string, any>;
 interface Seen {
   blocks: Json[];
   channelId: string;
+  /** Answered on a response_url (ephemeral) rather than posted. */
+  ephemeral: boolean;
 }
 
 /** A modal Slack opened for the user. */
@@ -85,7 +87,7 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     for (const call of calls) {
       if (call.method === 'chat.postMessage' || call.method === 'response_url') {
         const blocks = (call.body.blocks as Json[] | undefined) ?? [];
-        mine.push({ blocks, channelId: (call.body.channel as string | undefined) ?? dmId });
+        mine.push({ blocks, channelId: (call.body.channel as string | undefined) ?? dmId, ephemeral: call.method === 'response_url' });
         const reply = normalizeMessage(call.body as Json, await formActions(buttonsOf(blocks)));
         reply.inputs = await formInputs(buttonsOf(blocks));
         replies.push(reply);
@@ -124,11 +126,11 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     return ids;
   }
 
-  async function click(personId: string, value: string, channelId: string, actionId = 'fb:0'): Promise<NormalizedReply[]> {
+  async function click(personId: string, value: string, channelId: string, actionId = 'fb:0', ephemeral = false): Promise<NormalizedReply[]> {
     const { userId, dmId } = await slackUser(personId);
     const from = api.calls.length;
     const responseUrl = api.responseUrl(nextId('click.'));
-    await server.post(blockActionsBody({ value, actionId, userId, channelId, responseUrl }), 'form');
+    await server.post(blockActionsBody({ value, actionId, userId, channelId, responseUrl, ephemeral }), 'form');
     return collect(personId, api.since(from), dmId);
   }
 
@@ -166,7 +168,7 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
         const exact = buttonsOf(msg.blocks).find(
           (b) => b.payload.kind === 'action' && sameJson({ ...b.payload.action.data, verb: b.payload.action.verb }, data),
         );
-        if (exact) return click(personId, exact.value, msg.channelId, exact.actionId);
+        if (exact) return click(personId, exact.value, msg.channelId, exact.actionId, msg.ephemeral);
       }
       const modal = [...(modals.get(personId) ?? [])].reverse().find((m) => m.submit && contains(data, m.submit.data));
       if (modal) return submitModal(personId, modal, data);
@@ -175,7 +177,7 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
           if (b.payload.kind !== 'form') continue;
           const [submit] = await formActions([b]);
           if (!submit || !contains(data, submit.data)) continue;
-          const opened = await click(personId, b.value, msg.channelId, b.actionId);
+          const opened = await click(personId, b.value, msg.channelId, b.actionId, msg.ephemeral);
           const latest = modals.get(personId)?.at(-1);
           if (!latest) return opened;
           return submitModal(personId, latest, data);

@@ -86,7 +86,10 @@ describe('messages, mentions and commands', () => {
     expect(reply?.body.response_type).toBe('ephemeral');
     const undo = buttonsOf(reply!.body.blocks as Json[]).find((b) => b.payload.kind === 'action' && b.payload.action.verb === 'measurement.undo');
     expect(undo).toBeDefined();
-    await s.post(blockActionsBody({ value: undo!.value, actionId: undo!.actionId, userId: CLINICIAN.userId, channelId: 'C7', responseUrl: s.api.responseUrl('undo') }), 'form');
+    await s.post(
+      blockActionsBody({ value: undo!.value, actionId: undo!.actionId, userId: CLINICIAN.userId, channelId: 'C7', responseUrl: s.api.responseUrl('undo'), ephemeral: true }),
+      'form',
+    );
     expect(await s.store.measurements.get(s.seed.measures.op24, s.seed.teams.hvidovre, '2026-W48')).toBeNull();
     expect(s.api.calls.some((c) => c.key === 'undo')).toBe(true);
   });
@@ -103,7 +106,7 @@ describe('messages, mentions and commands', () => {
     const [button] = buttonsOf(message.blocks as Json[]);
     expect(button!.value.length).toBeLessThanOrEqual(2000);
     expect(button!.payload.kind).toBe('ref');
-    await s.post(blockActionsBody({ value: button!.value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('long') }), 'form');
+    await s.post(blockActionsBody({ value: button!.value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('long'), ephemeral: true }), 'form');
     expect(s.api.calls.find((c) => c.key === 'long')?.body.text).toBeTruthy();
   });
 });

@@ -77,14 +77,17 @@ describe('forms as Slack modals', () => {
     const reopen = buttonsOf(reply.body.blocks as Json[]).find((b) => b.title === da('slack.form.reopen'));
     expect(reopen?.payload.kind).toBe('form');
 
-    await s.post(blockActionsBody({ value: reopen!.value, actionId: reopen!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('again') }), 'form');
+    await s.post(
+      blockActionsBody({ value: reopen!.value, actionId: reopen!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('again'), ephemeral: true }),
+      'form',
+    );
     const inputs = Object.fromEntries((lastView().blocks as Json[]).filter((b) => b.type === 'input').map((b) => [b.block_id, b.element]));
     expect(inputs.value.initial_value).toBe('25/22');
     expect(inputs.note.initial_value).toBe('weekend');
     expect(inputs.measureId.initial_option.value).toBe(s.seed.measures.op24);
   });
 
-  it('posts a form card in a DM with a button that opens it as a modal', async () => {
+  it('posts a form card in a DM with a button that opens it as a modal; the answer stays in the DM', async () => {
     await s.post(eventBody('event-message-im', { text: 'måling', user: CLINICIAN.userId, channel: CLINICIAN.dmId }).body, 'json');
     const posted = s.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)!;
     expect((posted.body.blocks as Json[]).some((b) => b.type === 'input')).toBe(false);
@@ -93,7 +96,10 @@ describe('forms as Slack modals', () => {
     await s.post(blockActionsBody({ value: open!.value, actionId: open!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('dm') }), 'form');
     await submit(lastView(), { measureId: select(s.seed.measures.vent), period: text(null), value: text('12'), note: text(null) });
     expect(await vent()).toMatchObject({ value: 12 });
-    expect(s.api.calls.some((c) => c.method === 'response_url' && c.key === 'dm')).toBe(true);
+    expect(s.api.calls.some((c) => c.method === 'response_url')).toBe(false);
+    const answer = s.api.calls.filter((c) => c.method === 'chat.postMessage').at(-1);
+    expect(answer?.body.channel).toBe(CLINICIAN.dmId);
+    expect(textOfBlocks(answer!.body.blocks as Json[])).toContain(da('measurement.fact.median'));
   });
 
   it('opens the form from the global shortcut and answers in the DM', async () => {
@@ -109,7 +115,7 @@ describe('forms as Slack modals', () => {
   it('says the form expired when its stored card is gone', async () => {
     const value = JSON.stringify({ f: 'no-such-form' });
     expect(decodeButton(value)).toEqual({ kind: 'form', key: 'no-such-form' });
-    await s.post(blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('old') }), 'form');
+    await s.post(blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('old'), ephemeral: true }), 'form');
     const reply = s.api.calls.find((c) => c.key === 'old');
     expect(reply?.body.text).toBe(da('slack.form.expired'));
     expect(s.api.calls.some((c) => c.method === 'views.open')).toBe(false);

@@ -66,6 +66,8 @@ export function blockActionsBody(opts: {
   /** Message in this channel (default D1); null for Home tab / modal clicks. */
   channelId?: string | null;
   responseUrl?: string | null;
+  /** The clicked message was ephemeral (a response_url answer); default: a normal message. */
+  ephemeral?: boolean;
   view?: Json;
 }): string {
   const body = load('block-actions');
@@ -85,6 +87,7 @@ export function blockActionsBody(opts: {
     const channelId = opts.channelId ?? 'D1';
     body.channel = { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'forbedring' };
     body.container.channel_id = channelId;
+    body.container.is_ephemeral = opts.ephemeral ?? false;
     if (opts.responseUrl === null) delete body.response_url;
     else if (opts.responseUrl) body.response_url = opts.responseUrl;
   }
