@@ -49,8 +49,8 @@ export interface FakeSlackApi {
   waitForCall(match: (call: SlackApiCall) => boolean): Promise<SlackApiCall>;
   /** The WebSocket URL `apps.connections.open` hands out (Socket Mode tests set it). */
   socketUrl: string;
-  /** Users `users.info` knows: id → {name, locale}. Unknown ids get a generated name. */
-  users: Map<string, { realName: string; locale?: string }>;
+  /** Users `users.info` knows: id → {name, locale, email}. Unknown ids get a generated name. */
+  users: Map<string, { realName: string; locale?: string; email?: string }>;
   close(): Promise<void>;
 }
 
@@ -137,7 +137,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const id = String(body.user);
         const known = users.get(id);
         const realName = known?.realName ?? `Slack user ${id}`;
-        return { user: { id, name: id.toLowerCase(), real_name: realName, profile: { real_name: realName }, locale: known?.locale ?? 'da-DK' } };
+        return { user: { id, name: id.toLowerCase(), real_name: realName, profile: { real_name: realName, ...(known?.email ? { email: known.email } : {}) }, locale: known?.locale ?? 'da-DK' } };
       }
       case 'apps.connections.open':
         return { url: api.socketUrl };

@@ -49,6 +49,7 @@ export function createHomeTab(deps: {
     const replies = await deps.conversation.handle(
       buildTurn(home, { text: 'status' }, {
         ...(user.displayName ? { displayName: user.displayName } : {}),
+        ...(user.email ? { email: user.email } : {}),
         ...(user.localeHint ? { localeHint: user.localeHint } : {}),
       }),
     );

@@ -64,6 +64,7 @@ export async function runTurn(ctx: SlackContext, req: TurnRequest): Promise<Repl
       buildTurn(origin, req.input, {
         ...(req.requestId ? { requestId: req.requestId } : {}),
         ...(user.displayName ? { displayName: user.displayName } : {}),
+        ...(user.email ? { email: user.email } : {}),
         ...(user.localeHint ? { localeHint: user.localeHint } : {}),
       }),
     );

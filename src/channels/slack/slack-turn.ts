@@ -19,20 +19,21 @@ export function conversationKind(channelId: string | undefined, channelType?: st
 
 /** Minimal Web API surface this module needs (`users.info`, scope users:read). */
 export interface UsersInfoClient {
-  users: { info(args: { user: string; include_locale?: boolean }): Promise<{ user?: { real_name?: string; profile?: { real_name?: string; display_name?: string }; locale?: string } }> };
+  users: { info(args: { user: string; include_locale?: boolean }): Promise<{ user?: { real_name?: string; profile?: { real_name?: string; display_name?: string; email?: string }; locale?: string } }> };
 }
 
 /** Turns a Slack interaction into the core's platform-neutral Turn. */
 export function buildTurn(
   origin: SlackOrigin,
   input: { text: string } | { action: CardAction },
-  extras: { requestId?: string; displayName?: string; localeHint?: Locale } = {},
+  extras: { requestId?: string; displayName?: string; localeHint?: Locale; email?: string } = {},
 ): Turn {
   const conversationId = origin.channelId ?? origin.userId;
   return {
     channel: 'slack',
     identity: { platform: 'slack', tenantId: origin.teamId, userId: origin.userId },
     ...(extras.displayName ? { displayName: extras.displayName } : {}),
+    ...(extras.email ? { email: extras.email } : {}),
     ...(extras.localeHint ? { localeHint: extras.localeHint } : {}),
     conversation: { id: conversationId, kind: origin.kind, tenantId: origin.teamId, reference: { channel: conversationId } },
     ...('text' in input ? { text: input.text } : { action: input.action }),

@@ -10,6 +10,8 @@ export interface SlackUser {
   person: Person | null;
   displayName?: string;
   localeHint?: Locale;
+  /** Slack profile email (scope users:read.email); links a person `forbedringsbot setup` created by email. */
+  email?: string;
   /** The language for the channel's own strings (buttons, refusals). */
   locale: Locale;
 }
@@ -20,8 +22,8 @@ export interface SlackUsers {
 }
 
 /**
- * Looks the user up in the store (cached for a minute); on first contact asks `users.info` (users:read)
- * for name and locale, which the core uses to create the person. A failing Slack call only loses the name.
+ * Looks the user up in the store (cached for a minute); on first contact asks `users.info` (users:read,
+ * users:read.email) for name, locale and email, which the core uses to create the person. A failing Slack call only loses the name.
  */
 export function createSlackUsers(store: Store, clock: Clock, logger: Logger): SlackUsers {
   const known = new Map<string, { person: Person; until: number }>();
@@ -39,8 +41,15 @@ export function createSlackUsers(store: Store, clock: Clock, logger: Logger): Sl
       try {
         const { user } = await client.users.info({ user: origin.userId, include_locale: true });
         const displayName = user?.profile?.real_name || user?.real_name || user?.profile?.display_name || undefined;
+        const email = user?.profile?.email || undefined;
         const localeHint: Locale | undefined = user?.locale ? (user.locale.toLowerCase().startsWith('da') ? 'da' : 'en') : undefined;
-        return { person: null, locale: localeHint ?? 'da', ...(displayName ? { displayName } : {}), ...(localeHint ? { localeHint } : {}) };
+        return {
+          person: null,
+          locale: localeHint ?? 'da',
+          ...(displayName ? { displayName } : {}),
+          ...(localeHint ? { localeHint } : {}),
+          ...(email ? { email } : {}),
+        };
       } catch (err) {
         logger.warn({ err: (err as Error).message, userId: origin.userId }, 'slack users.info failed; creating the person without a name');
         return { person: null, locale: 'da' };

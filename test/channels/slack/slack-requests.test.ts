@@ -112,4 +112,14 @@ describe('workspaces', () => {
     const reply = s.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D42');
     expect(reply?.body.text).toBeTruthy();
   });
+
+  it('links a user to the person `setup` created with the same email on first contact', async () => {
+    const actor = { personId: null, at: s.clock.now() };
+    const planned = await s.store.persons.create({ displayName: 'Birgitte Lund', email: 'bilu@rsyd.dk' }, actor);
+    s.api.users.set('U55', { realName: 'Birgitte L.', email: 'BILU@rsyd.dk' });
+    await s.post(eventBody('event-message-im', { text: 'hjælp', user: 'U55', channel: 'D55' }, { teamId: 'T9' }).body, 'json');
+    const person = await s.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T9', userId: 'U55' });
+    expect(person?.id).toBe(planned.id);
+    expect(person?.displayName).toBe('Birgitte Lund');
+  });
 });
