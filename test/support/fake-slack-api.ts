@@ -61,7 +61,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: SlackApiCall[] = [];
   const failed: SlackApiCall[] = [];
   const failures: Array<SlackApiFailure & { left: number }> = [];
-  const users = new Map<string, { realName: string; locale?: string }>();
+  const users = new Map<string, { realName: string; locale?: string; email?: string }>();
   const waiters: Array<{ match: (c: SlackApiCall) => boolean; resolve: (c: SlackApiCall) => void }> = [];
   let seq = 0;
   const record = (call: SlackApiCall) => {

@@ -28,16 +28,23 @@ export interface FakeTeamsConnector {
   failNext(...failures: ConnectorFailure[]): void;
   /** Calls recorded after index `from` (for per-turn capture). */
   since(from: number): ConnectorCall[];
+  /** The roster `GET /v3/conversations/:id/members/:memberId` answers from: member id → TeamsChannelAccount. */
+  members: Map<string, Record<string, unknown>>;
+  /** Member ids looked up in the roster, in order. */
+  memberLookups: string[];
   close(): Promise<void>;
 }
 
 const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
 
 /** Starts the fake connector: answers 200 `{id}` to activity POST/PUT, or the queued failures. */
 export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const calls: ConnectorCall[] = [];
   const failures: ConnectorFailure[] = [];
   let seq = 0;
+  const members = new Map<string, Record<string, unknown>>();
+  const memberLookups: string[] = [];
 
   const server: Server = createServer((req, res) => {
     void handle(req).then(
@@ -53,6 +60,14 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   async function handle(req: IncomingMessage) {
     const raw = await readAll(req);
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const member = MEMBER_PATH.exec(path);
+    if (member && req.method === 'GET') {
+      memberLookups.push(member[2]!);
+      const found = members.get(member[2]!);
+      return found
+        ? { status: 200, body: found, headers: {} }
+        : { status: 404, body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }, headers: {} };
+    }
     const match = ACTIVITY_PATH.exec(path);
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
       return { status: 404, body: { error: { code: 'NotFound', message: `${req.method} ${path}` } }, headers: {} };
@@ -80,6 +95,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     calls,
     failNext: (...f) => void failures.push(...f),
     since: (from) => calls.slice(from),
+    members,
+    memberLookups,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

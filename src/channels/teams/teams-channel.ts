@@ -59,7 +59,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const handlers = createTurnHandlers({ conversation, renderCard, logger });
+  const handlers = createTurnHandlers({ conversation, renderCard, logger, store });
   const install = createInstallHandlers({ store, clock });
   const tenants = allowedTenants(config.teams);
 

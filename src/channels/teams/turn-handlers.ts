@@ -1,10 +1,12 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Conversation } from '../../conversation/create-conversation';
+import type { Store } from '../../domain';
 import type { Reply } from '../../conversation/turn';
 import { createTranslator } from '../../i18n/translator';
 import { cardActionOf, cleanText, conversationKind, localeOf, mentionsBot, toTurn } from './activity-to-turn';
 import { cardBytes, MAX_CARD_BYTES, replyToActivity, type RenderCard } from './reply-to-activity';
+import { withMemberEmail } from './member-email';
 
 /** What an Action.Execute answers in its invoke response: the refreshed card, or a short message. */
 export type ExecuteResult = Record<string, unknown> | string;
@@ -24,8 +26,11 @@ export function createTurnHandlers(deps: {
   conversation: Conversation;
   renderCard: RenderCard;
   logger: Logger;
+  store: Store;
 }): TurnHandlers {
-  const { conversation, renderCard, logger } = deps;
+  const { conversation, renderCard, logger, store } = deps;
+  const handle = async (context: TurnContext, input: { text: string } | { action: NonNullable<ReturnType<typeof cardActionOf>> }) =>
+    conversation.handle(await withMemberEmail(context, toTurn(context.activity, input), store, logger));
 
   async function send(context: TurnContext, replies: Reply[]): Promise<void> {
     const activities = replies
@@ -42,14 +47,14 @@ export function createTurnHandlers(deps: {
     async text(context) {
       const activity = context.activity;
       if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) return;
-      const replies = await conversation.handle(toTurn(activity, { text: cleanText(activity.text) }));
+      const replies = await handle(context, { text: cleanText(activity.text) });
       await send(context, replies);
     },
 
     async submit(context, value) {
       const action = cardActionOf(value.verb, value);
       if (!action) return;
-      await send(context, await conversation.handle(toTurn(context.activity, { action })));
+      await send(context, await handle(context, { action }));
     },
 
     async execute(context, data) {
@@ -57,7 +62,7 @@ export function createTurnHandlers(deps: {
       const action = cardActionOf(value?.action?.verb, data);
       const t = createTranslator(localeOf(context.activity) ?? 'da');
       if (!action) return t('teams.actionReceived');
-      const replies = await conversation.handle(toTurn(context.activity, { action }));
+      const replies = await handle(context, { action });
       const index = replies.findIndex((r) => r.card);
       const card = index >= 0 ? renderCard(replies[index]!.card!) : undefined;
       if (!card || cardBytes(card) > MAX_CARD_BYTES) {

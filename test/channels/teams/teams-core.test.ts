@@ -44,6 +44,29 @@ async function measurementFormSubmit(s: TeamsTestServer, measureId: string) {
 }
 
 describe('Teams channel with the conversation core', () => {
+  it('links a first-time user to the person set up with their email, asking the Teams roster once', async () => {
+    server = await startTeamsServer();
+    const actor = { personId: null, at: server.clock.now() };
+    const planned = await server.store.persons.create({ displayName: 'Birgitte Lund', email: 'bilu@rsyd.dk' }, actor);
+    const a = activity('message-personal', { text: 'hjælp' });
+    const fromId = String((a.from as { id: string }).id);
+    server.connector.members.set(fromId, { id: fromId, name: 'Birgitte L.', email: 'BILU@rsyd.dk', userPrincipalName: 'bilu@rsyd.dk' });
+    await exchange(server, a);
+    const linked = await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: FIXTURE.aadObjectId });
+    expect(linked?.id).toBe(planned.id);
+    await exchange(server, activity('message-personal', { text: 'hjælp' }));
+    expect(server.connector.memberLookups).toEqual([fromId]);
+  });
+
+  it('creates the person unlinked when the roster lookup fails', async () => {
+    server = await startTeamsServer();
+    const { status, sent } = await exchange(server, activity('message-personal', { text: 'hjælp' }));
+    expect(status).toBe(200);
+    expect(sent.length).toBeGreaterThan(0);
+    const person = await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: FIXTURE.aadObjectId });
+    expect(person?.email).toBeNull();
+  });
+
   it('stores a quick-text measurement and confirms it', async () => {
     const { server, team, measure } = await start();
     const { status, sent } = await exchange(server, activity('message-personal'));
