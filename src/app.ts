@@ -59,7 +59,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
-  const local = createLocalNotifier({ store, renderCard: renderAdaptiveCard });
+  const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
   notifiers.push(local);
   routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CardModel } from '../../cards/card-model';
-import type { ConversationRef, DeliveryResult, Notifier, OutgoingMessage, Store } from '../../domain';
+import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage, Store } from '../../domain';
 
 /** Most messages kept per playground user until the page fetches them (oldest dropped first). */
 const MAX_WAITING = 200;
@@ -15,22 +15,27 @@ export interface LocalInboxMessage {
 /** The playground's inbox: the page polls it for proactive messages. */
 export interface LocalInbox {
   /** Removes and returns the messages waiting for a playground user, oldest first. */
-  take(user: string): LocalInboxMessage[];
+  take(user: string): Promise<LocalInboxMessage[]>;
 }
 
 /** The local channel's notifier: delivers proactive messages into the playground's inbox. */
 export type LocalNotifier = Notifier & LocalInbox;
 
+/** How long an unread playground message is kept. */
+const INBOX_TTL_MS = 30 * 86_400_000;
+
 /**
- * Builds the local notifier. NOTE: the inbox lives in memory — the playground is a development tool; a
- * message sent while the server restarts is lost, which Teams and Slack (real platforms) do not allow.
- * `store` is accepted for symmetry with the other channels' notifiers and is not used.
+ * Builds the local notifier. The inbox is kept in the store (conversation state), so a message the scheduler
+ * marked delivered survives a restart and is seen by any instance. Sends to one conversation never overlap
+ * (the scheduler paces each conversation), so read-modify-write of one user's inbox is safe.
  */
 export function createLocalNotifier(deps: {
-  store?: Store;
+  store: Store;
+  clock: Clock;
   renderCard: (model: CardModel) => object;
 }): LocalNotifier {
-  const inbox = new Map<string, LocalInboxMessage[]>();
+  const { store, clock } = deps;
+  const key = (user: string) => `local-inbox:${user}`;
   return {
     platform: 'local',
     async send(ref: ConversationRef, message: OutgoingMessage): Promise<DeliveryResult> {
@@ -40,14 +45,19 @@ export function createLocalNotifier(deps: {
       }
       const entry: LocalInboxMessage = { id: randomUUID(), text: message.text };
       if (message.card) entry.card = deps.renderCard({ ...message.card, summary: message.text });
-      const waiting = [...(inbox.get(user) ?? []), entry].slice(-MAX_WAITING);
-      inbox.set(user, waiting);
+      const now = clock.now();
+      await store.transaction(async (tx) => {
+        const waiting = (await tx.conversationState.get<LocalInboxMessage[]>(key(user), now)) ?? [];
+        await tx.conversationState.put(key(user), [...waiting, entry].slice(-MAX_WAITING), new Date(now.getTime() + INBOX_TTL_MS));
+      });
       return { ok: true };
     },
-    take(user) {
-      const waiting = inbox.get(user) ?? [];
-      inbox.delete(user);
-      return waiting;
+    async take(user) {
+      return store.transaction(async (tx) => {
+        const waiting = (await tx.conversationState.get<LocalInboxMessage[]>(key(user), clock.now())) ?? [];
+        if (waiting.length) await tx.conversationState.delete(key(user));
+        return waiting;
+      });
     },
   };
 }

@@ -45,13 +45,13 @@ export function localRoutes(deps: LocalChannelDeps): Route[] {
     {
       method: 'GET',
       path: '/api/local/inbox',
-      handler: (req, res) => {
+      handler: async (req, res) => {
         const user = new URL(req.url ?? '/', 'http://local.invalid').searchParams.get('user')?.trim();
         if (!user) {
           sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>.' });
           return;
         }
-        const messages = deps.inbox?.take(user) ?? [];
+        const messages = deps.inbox ? await deps.inbox.take(user) : [];
         sendJson(res, 200, { messages });
       },
     },

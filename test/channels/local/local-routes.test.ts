@@ -19,7 +19,7 @@ async function start(handle: (turn: Turn) => Promise<Reply[]>, opts: { seed?: bo
   const store = await freshStore('sqlite', { clock });
   if (opts.seed) await seedDemo(store, clock);
   const turns: Turn[] = [];
-  const inbox = createLocalNotifier({ store, renderCard: renderAdaptiveCard });
+  const inbox = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
   const lines = opts.logLines;
   const logger = lines ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) : pino({ level: 'silent' });
   const conversation = { handle: (turn: Turn) => (turns.push(turn), handle(turn)) };
@@ -158,6 +158,10 @@ describe('local channel routes', () => {
     expect(first.messages.map((m) => m.text)).toEqual(['Husk at indtaste ugens data']);
     const second = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor`)).json()) as { messages: unknown[] };
     expect(second.messages).toEqual([]);
+    // Kept in the store, not in memory: a notifier built anew (a restart) still hands out what was delivered.
+    await env.inbox.send(ref, { text: 'Seminar i morgen' });
+    const restarted = createLocalNotifier({ store: env.store, clock: new ManualClock('2026-11-26T09:00:00Z'), renderCard: renderAdaptiveCard });
+    expect((await restarted.take('demo-sponsor')).map((m) => m.text)).toEqual(['Seminar i morgen']);
     expect((await fetch(`${env.url}/api/local/inbox`)).status).toBe(400);
     const teams = await env.inbox.send({ ...ref, platform: 'teams' }, { text: 'x' });
     expect(teams).toMatchObject({ ok: false, retryable: false, gone: true });
