@@ -11,10 +11,10 @@
 //   The bench teams start empty, so the series the core analyses after each write grows from 0 to ~100 points.
 //   At the end the child counts the stored rows: a bench whose turns did not all write fails.
 // - max_rps: closed loop with CONCURRENCY requests in flight on fresh teams; turns completed per second.
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { quantile, round, type Bench, type Figure } from './bench';
+import { openLoop, startBenchChild, stopBenchChild } from './load';
 
 const RATE_PER_S = 200;
 const WARMUP = 300;
@@ -29,28 +29,6 @@ const CHILD_FLAG = 'TURN_LOCAL_BENCH_CHILD';
 
 type Dialect = 'sqlite' | 'postgres';
 interface Ready { url: string; users: string[]; weeks: string[] }
-
-/** Starts the bench server in a child process: demo seed plus `teams` empty bench teams with one member each. */
-async function startChild(dialect: Dialect, teams: number): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, [CHILD_FLAG]: JSON.stringify({ dialect, teams }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as Ready));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return { child, ready };
-}
-
-async function stopChild(child: ChildProcess): Promise<number> {
-  const stored = new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { stored: number }).stored)));
-  child.send('stop');
-  const n = await stored;
-  await new Promise((resolve) => child.once('exit', resolve));
-  return n;
-}
 
 function makeSender(ready: Ready) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -76,30 +54,14 @@ function makeSender(ready: Ready) {
   };
 }
 
-/** Starts request i at t0 + i / RATE seconds; returns each latency (ms) from its scheduled start. */
-async function openLoop(first: number, count: number, send: (n: number) => Promise<void>): Promise<number[]> {
-  const interval = 1000 / RATE_PER_S;
-  const t0 = performance.now() + 20;
-  const latencies: number[] = [];
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const scheduled = t0 + i * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inflight.push(send(first + i).then(() => void latencies.push(performance.now() - scheduled)));
-  }
-  await Promise.all(inflight);
-  return latencies;
-}
-
 async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
-  const { child, ready } = await startChild(dialect, TEAMS_LATENCY);
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect, teams: TEAMS_LATENCY });
   let stored = -1;
   try {
     const send = makeSender(ready);
-    await openLoop(0, WARMUP, send);
-    const latencies = await openLoop(WARMUP, MEASURED, send);
-    stored = await stopChild(child);
+    await openLoop(RATE_PER_S, 0, WARMUP, send);
+    const latencies = await openLoop(RATE_PER_S, WARMUP, MEASURED, send);
+    stored = await stopBenchChild(child);
     if (stored !== WARMUP + MEASURED) throw new Error(`expected ${WARMUP + MEASURED} stored turns, found ${stored}`);
     return [
       { name: `turn.local.${dialect}.p50`, value: round(quantile(latencies, 0.5)), unit: 'ms' },
@@ -111,11 +73,11 @@ async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
 }
 
 async function maxRps(): Promise<Figure[]> {
-  const { child, ready } = await startChild('sqlite', TEAMS_RPS);
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect: 'sqlite', teams: TEAMS_RPS });
   let stored = -1;
   try {
     const send = makeSender(ready);
-    await openLoop(0, WARMUP, send);
+    await openLoop(RATE_PER_S, 0, WARMUP, send);
     let next = WARMUP;
     const t0 = performance.now();
     const worker = async () => {
@@ -123,7 +85,7 @@ async function maxRps(): Promise<Figure[]> {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - t0) / 1000;
-    stored = await stopChild(child);
+    stored = await stopBenchChild(child);
     if (stored !== WARMUP + RPS_TURNS) throw new Error(`expected ${WARMUP + RPS_TURNS} stored turns, found ${stored}`);
     return [{ name: 'turn.local.sqlite.max_rps', value: round(RPS_TURNS / seconds), unit: 'turns/s' }];
   } finally {

@@ -11,12 +11,12 @@
 //   latency counts from the scheduled start (no coordinated omission).
 // - Every turn stores a value: request i logs team (i mod TEAMS) for week ⌊i / TEAMS⌋, so no (team, week)
 //   repeats; at the end the child counts the stored rows and a bench whose turns did not all store fails.
-import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api';
 import { signSlackRequest } from '../support/slack-server';
 import { quantile, round, type Bench, type Figure } from './bench';
+import { openLoop, startBenchChild, stopBenchChild } from './load';
 
 const RATE_PER_S = 100;
 const WARMUP = 200;
@@ -31,27 +31,6 @@ interface Ready {
   url: string;
   users: string[];
   weeks: string[];
-}
-
-async function startChild(apiUrl: string): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, [CHILD_FLAG]: JSON.stringify({ apiUrl, teams: TEAMS, weeks: WEEKS }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as Ready));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return { child, ready };
-}
-
-async function stopChild(child: ChildProcess): Promise<number> {
-  const stored = new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { stored: number }).stored)));
-  child.send('stop');
-  const n = await stored;
-  await new Promise((resolve) => child.once('exit', resolve));
-  return n;
 }
 
 /** Sends signed slash command n and resolves when its reply arrives at the fake API's response_url. */
@@ -92,30 +71,15 @@ function makeSender(ready: Ready, api: FakeSlackApi) {
   };
 }
 
-async function openLoop(first: number, count: number, send: (n: number) => Promise<void>): Promise<number[]> {
-  const interval = 1000 / RATE_PER_S;
-  const t0 = performance.now() + 20;
-  const latencies: number[] = [];
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const scheduled = t0 + i * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inflight.push(send(first + i).then(() => void latencies.push(performance.now() - scheduled)));
-  }
-  await Promise.all(inflight);
-  return latencies;
-}
-
 async function run(): Promise<Figure[]> {
   const api = await startFakeSlackApi();
-  const { child, ready } = await startChild(api.apiUrl);
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { apiUrl: api.apiUrl, teams: TEAMS, weeks: WEEKS });
   let stored = -1;
   try {
     const send = makeSender(ready, api);
-    await openLoop(0, WARMUP, send);
-    const latencies = await openLoop(WARMUP, MEASURED, send);
-    stored = await stopChild(child);
+    await openLoop(RATE_PER_S, 0, WARMUP, send);
+    const latencies = await openLoop(RATE_PER_S, WARMUP, MEASURED, send);
+    stored = await stopBenchChild(child);
     if (stored !== WARMUP + MEASURED) throw new Error(`expected ${WARMUP + MEASURED} stored turns, found ${stored}`);
     return [
       { name: 'turn.slack.p50', value: round(quantile(latencies, 0.5)), unit: 'ms' },

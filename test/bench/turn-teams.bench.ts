@@ -9,6 +9,7 @@ import { Agent, request } from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Bench, Figure } from './bench';
 import { quantile, round } from './bench';
+import { openLoop } from './load';
 import { startFakeTeamsConnector } from '../support/fake-teams-connector';
 import { startTeamsServer } from '../support/teams-server';
 
@@ -79,7 +80,7 @@ async function load(url: string): Promise<{ latencies: number[]; replies: number
   };
   try {
     for (let n = 0; n < WARMUP; n++) await post(n); // JIT, SQLite statements, connections
-    const latencies = await openLoop(TEAMS * WEEKS - WARMUP, (i) => post(WARMUP + i));
+    const latencies = await openLoop(RATE_PER_S, WARMUP, TEAMS * WEEKS - WARMUP, post);
     return { latencies, replies: connector.calls.length };
   } finally {
     agent.destroy();
@@ -98,22 +99,6 @@ function postJson(url: string, body: string, agent: Agent, n: number): Promise<v
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/** Starts request i at t0 + i / RATE seconds; returns each latency from its scheduled start. */
-async function openLoop(count: number, send: (i: number) => Promise<void>): Promise<number[]> {
-  const interval = 1000 / RATE_PER_S;
-  const t0 = performance.now() + 20;
-  const latencies: number[] = [];
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const scheduled = t0 + i * interval;
-    const wait = scheduled - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inflight.push(send(i).then(() => void latencies.push(performance.now() - scheduled)));
-  }
-  await Promise.all(inflight);
-  return latencies;
 }
 
 function aad(i: number): string {
