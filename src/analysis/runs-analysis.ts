@@ -5,6 +5,7 @@
 // longest run is longer than round(log2(n)) + 3 or there are fewer than qbinom(0.05, n - 1, 0.5)
 // crossings.
 import { crossingsLimit, longestRunLimit } from './anhoej-limits';
+import type { AnalysisPart } from './types';
 
 /** Side of the centre line. */
 export type Direction = 'above' | 'below';
@@ -18,16 +19,8 @@ export interface Run {
   direction: Direction;
 }
 
-/** Runs analysis of one part, as in qicharts2's summary. */
-export interface RunsStats {
-  nObs: number;
-  nUseful: number;
-  longestRun: number | null;
-  longestRunMax: number | null;
-  crossings: number | null;
-  crossingsMin: number | null;
-  runsSignal: boolean;
-}
+/** Runs analysis of one part, as in qicharts2's summary: a part's fields without the sigma signal. */
+export type RunsStats = Omit<AnalysisPart, 'sigmaSignal'>;
 
 /** Input of the runs analysis: values and centre per subgroup, the part's range [from, to) and which subgroups are included. */
 export interface RunsInput {

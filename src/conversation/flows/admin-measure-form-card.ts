@@ -4,7 +4,7 @@ import { adminMeasureFormCard, type FormChoice } from '../../cards/builders/admi
 import type { CardModel } from '../../cards/card-model';
 import type { FlowContext } from '../flow';
 import { newNonce } from '../nonce';
-import type { AdminScope } from './admin-scope';
+import { collaborativePicker, type AdminScope } from './admin-scope';
 
 /** Input ids of the measure form and their typed values so far. */
 export type MeasureDraft = Partial<
@@ -34,13 +34,7 @@ export function measureFormCard(ctx: FlowContext, scopes: AdminScope[], draft: M
     text: chosen.shared ? t('admin.measureForm.text', { collaborative: chosen.collaborative.name }) : t('admin.measureForm.textTeam'),
     error,
     required: t('admin.field.required'),
-    collaborative: many
-      ? {
-          label: t('admin.field.collaborative'),
-          value: chosen.collaborative.id,
-          choices: scopes.map((s) => ({ title: s.collaborative.name, value: s.collaborative.id })),
-        }
-      : null,
+    collaborative: collaborativePicker(ctx, scopes, chosen),
     code: field('code', 'admin.field.code', 'admin.field.code.placeholder', 'admin.field.code.error'),
     name: field('name', 'admin.field.measureName', 'admin.field.measureName.placeholder'),
     unitKind: options('unitKind', UNIT_KINDS, 'admin.unitKind', 'proportion'),

@@ -68,3 +68,14 @@ export function teamCreationScopes(scopes: AdminScope[]): AdminScope[] {
 export function measureCreationScopes(scopes: AdminScope[]): AdminScope[] {
   return scopes.filter((s) => s.shared || s.teams.length > 0);
 }
+
+/** The collaborative picker of the admin forms: shown only when the user coordinates more than one collaborative. */
+export function collaborativePicker(ctx: FlowContext, scopes: AdminScope[], chosen: AdminScope) {
+  return scopes.length > 1
+    ? {
+        label: ctx.t('admin.field.collaborative'),
+        value: chosen.collaborative.id,
+        choices: scopes.map((s) => ({ title: s.collaborative.name, value: s.collaborative.id })),
+      }
+    : null;
+}

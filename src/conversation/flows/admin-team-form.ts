@@ -6,7 +6,7 @@ import type { CardModel } from '../../cards/card-model';
 import type { FlowContext } from '../flow';
 import { claimNonce, newNonce } from '../nonce';
 import type { Reply } from '../turn';
-import { adminScopes, teamCreationScopes, type AdminScope } from './admin-scope';
+import { adminScopes, collaborativePicker, teamCreationScopes, type AdminScope } from './admin-scope';
 import { formProblem } from './admin-form-problem';
 
 /** What the team form holds (input ids), as typed so far. */
@@ -88,13 +88,7 @@ function teamFormCard(ctx: FlowContext, scopes: AdminScope[], draft: TeamDraft, 
     text: many ? t('admin.teamForm.textPick') : t('admin.teamForm.text', { collaborative: chosen.collaborative.name }),
     error,
     required: t('admin.field.required'),
-    collaborative: many
-      ? {
-          label: t('admin.field.collaborative'),
-          value: chosen.collaborative.id,
-          choices: scopes.map((s) => ({ title: s.collaborative.name, value: s.collaborative.id })),
-        }
-      : null,
+    collaborative: collaborativePicker(ctx, scopes, chosen),
     name: field('name', 'admin.field.teamName', 'admin.field.teamName.placeholder'),
     department: field('department', 'admin.field.department', 'admin.field.department.placeholder'),
     region: {
