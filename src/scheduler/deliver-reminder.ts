@@ -36,20 +36,20 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
   try {
     const target = await resolveTarget(store, r.recipient, deps.notifiers);
     if (!target.ok) {
-      if (target.outcome === 'dropped') await store.reminders.markDropped(r.id, target.reason);
-      else await store.reminders.markFailed(r.id, target.reason);
+      if (target.outcome === 'dropped') await store.reminders.markDropped(r, target.reason);
+      else await store.reminders.markFailed(r, target.reason);
       log.warn({ reason: target.reason }, `reminder ${target.outcome}`);
       return target.outcome;
     }
     const t = createTranslator(target.locale);
     const prepared = await MESSAGE_BUILDERS[r.kind](r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts });
     if ('drop' in prepared) {
-      await store.reminders.markDropped(r.id, prepared.drop);
+      await store.reminders.markDropped(r, prepared.drop);
       log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');
       return 'dropped';
     }
     if ('retryAt' in prepared) {
-      await store.reminders.markRetry(r.id, prepared.retryAt, prepared.reason);
+      await store.reminders.markRetry(r, prepared.retryAt, prepared.reason);
       return 'retried';
     }
     const { ref, notifier } = target;
@@ -74,16 +74,16 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
 async function record(r: Reminder, result: DeliveryResult, refId: string, deps: DeliveryDeps, log: Logger): Promise<Outcome> {
   const { store, clock } = deps;
   if (result.ok) {
-    await store.reminders.markDelivered(r.id, clock.now());
+    if (!(await store.reminders.markDelivered(r, clock.now()))) log.warn('sent after the lease ended; another instance had taken the row over');
     return 'delivered';
   }
   if (result.retryable) return retryOrFail(r, result.reason, result.retryAfterMs, deps);
   if (result.gone) {
     await store.conversationRefs.markDead(refId, clock.now());
-    await store.reminders.markFailed(r.id, `GONE: ${result.reason}`);
+    await store.reminders.markFailed(r, `GONE: ${result.reason}`);
     log.warn({ refId, reason: result.reason }, 'bot removed from the conversation; marked dead');
   } else {
-    await store.reminders.markFailed(r.id, result.reason);
+    await store.reminders.markFailed(r, result.reason);
     log.warn({ reason: result.reason }, 'platform refused the message');
   }
   return 'failed';
@@ -92,10 +92,10 @@ async function record(r: Reminder, result: DeliveryResult, refId: string, deps: 
 async function retryOrFail(r: Reminder, reason: string, retryAfterMs: number | undefined, deps: DeliveryDeps): Promise<Outcome> {
   const attempt = r.attempts + 1;
   if (attempt >= deps.retry.maxAttempts) {
-    await deps.store.reminders.markFailed(r.id, `${reason} (after ${attempt} attempts)`);
+    await deps.store.reminders.markFailed(r, `${reason} (after ${attempt} attempts)`);
     return 'failed';
   }
   const next = new Date(deps.clock.now().getTime() + retryDelayMs(deps.retry, attempt, r.id, retryAfterMs));
-  await deps.store.reminders.markRetry(r.id, next, reason);
+  await deps.store.reminders.markRetry(r, next, reason);
   return 'retried';
 }

@@ -89,10 +89,10 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     it('records delivery, retry, failure and dropping', async () => {
       const cause = uniq('marks:');
       const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map((m) => store.reminders.schedule(reminder(cause, m))));
-      await store.reminders.markDelivered(a!.id, at(5));
-      await store.reminders.markRetry(b!.id, at(30), 'HTTP 429');
-      await store.reminders.markFailed(c!.id, 'HTTP 403');
-      await store.reminders.markDropped(d!.id, 'seminar already started');
+      await store.reminders.markDelivered(a!, at(5));
+      await store.reminders.markRetry(b!, at(30), 'HTTP 429');
+      await store.reminders.markFailed(c!, 'HTTP 403');
+      await store.reminders.markDropped(d!, 'seminar already started');
       const byId = new Map((await store.reminders.listByCause(cause)).map((r) => [r.id, r]));
       expect(byId.get(a!.id)).toMatchObject({ status: 'delivered', deliveredAt: at(5) });
       expect(byId.get(b!.id)).toMatchObject({ status: 'pending', dueAt: at(30), attempts: 1, lastError: 'HTTP 429', claimedBy: null });
@@ -104,12 +104,50 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
       expect(await store.reminders.list({ limit: 2 })).toHaveLength(2);
     });
 
+    it('fences every mark: a claim that lost its lease changes nothing, the current claim does', async () => {
+      const own = await freshStore(dialect, { clock });
+      try {
+        const cause = uniq('fence:');
+        await own.reminders.schedule(reminder(cause, 1));
+        const [stale] = await own.reminders.claimDue(at(2), 1, 'w1', MIN);
+        // w1's send hangs past its lease; w2 takes the row over, and so does w1 itself later (a new claim).
+        const [current] = await own.reminders.claimDue(at(4), 1, 'w2', MIN);
+        expect(await own.reminders.markRetry(stale!, at(30), 'timeout')).toBe(false);
+        expect(await own.reminders.markFailed(stale!, 'timeout')).toBe(false);
+        expect(await own.reminders.markDropped(stale!, 'late')).toBe(false);
+        expect(await own.reminders.markDelivered(stale!, at(4))).toBe(false);
+        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({ status: 'sending', claimedBy: 'w2', attempts: 0 });
+        expect(await own.reminders.markDelivered(current!, at(5))).toBe(true);
+        // A late retry of the same claim after delivery changes nothing either: it is no longer 'sending'.
+        expect(await own.reminders.markRetry(current!, at(30), 'HTTP 500')).toBe(false);
+        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({ status: 'delivered', deliveredAt: at(5), attempts: 0 });
+
+        await own.reminders.schedule(reminder(cause, 10));
+        const [again] = await own.reminders.claimDue(at(11), 1, 'w1', MIN);
+        const [sameWorker] = await own.reminders.claimDue(at(13), 1, 'w1', MIN);
+        expect(await own.reminders.markFailed(again!, 'HTTP 403')).toBe(false);
+        expect(await own.reminders.markFailed(sameWorker!, 'HTTP 403')).toBe(true);
+
+        // A row read while pending (unclaimed) is marked only while it is still pending.
+        const pending = await own.reminders.schedule(reminder(cause, 60));
+        expect(await own.reminders.markDropped(pending!, 'recipient deleted')).toBe(true);
+        expect(await own.reminders.markDropped(pending!, 'twice')).toBe(false);
+        expect((await own.reminders.listByCause(cause)).map((r) => [r.status, r.lastError])).toEqual([
+          ['delivered', null],
+          ['failed', 'HTTP 403'],
+          ['dropped', 'recipient deleted'],
+        ]);
+      } finally {
+        await own.close();
+      }
+    });
+
     it('cancels the pending reminders of a cause and reports those already delivered', async () => {
       const cause = uniq('cancel:');
       const [a, b, c] = await Promise.all([1, 2, 3].map((m) => store.reminders.schedule(reminder(cause, m))));
       const otherCause = uniq('other:');
       const other = await store.reminders.schedule(reminder(otherCause, 1));
-      await store.reminders.markDelivered(a!.id, at(2));
+      await store.reminders.markDelivered(a!, at(2));
       const r = await store.reminders.cancelByCause(cause);
       expect(r.cancelled.map((x) => x.id)).toEqual([b!.id, c!.id]);
       expect(r.cancelled.every((x) => x.status === 'cancelled')).toBe(true);

@@ -27,7 +27,7 @@ export async function anonymisePerson(store: Store, person: Person, actor: Actor
     const pending = (await tx.reminders.list({ status: 'pending' })).filter(
       (r) => r.recipient.kind === 'person' && r.recipient.personId === person.id,
     );
-    for (const r of pending) await tx.reminders.markDropped(r.id, 'recipient deleted (data-protection request)');
+    for (const r of pending) await tx.reminders.markDropped(r, 'recipient deleted (data-protection request)');
     const measurementsKept = (await tx.measurements.listRecordedBy(person.id)).length;
     await tx.persons.anonymise(person.id, actor);
     return {

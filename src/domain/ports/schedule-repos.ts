@@ -12,6 +12,9 @@ export interface NewReminder {
   payload: Record<string, unknown>;
 }
 
+/** What a mark needs of the reminder as the caller read it (see the fence on the marks). */
+export type ReminderClaim = Pick<Reminder, 'id' | 'claimedBy' | 'claimedUntil'>;
+
 /** Durable reminders. Claiming is atomic: two instances never claim the same row. */
 export interface ReminderRepo {
   /** Inserts unless a reminder with the same dedupeKey exists (then returns null). */
@@ -21,12 +24,18 @@ export interface ReminderRepo {
    * `workerId` until now + leaseMs (PostgreSQL: FOR UPDATE SKIP LOCKED). Oldest first.
    */
   claimDue(now: Date, limit: number, workerId: string, leaseMs: number): Promise<Reminder[]>;
-  markDelivered(id: string, at: Date): Promise<void>;
+  /*
+   * The marks are fenced: each applies only while the row is still in the state the caller read — claimed by the
+   * same claim (same claimer and lease end) or, for a row read unclaimed, still pending. A send that outlived its
+   * lease therefore cannot overwrite what the instance that took the row over recorded (say, put a delivered
+   * row back to pending). Each returns false when the fence did not hold and nothing was changed.
+   */
+  markDelivered(r: ReminderClaim, at: Date): Promise<boolean>;
   /** Back to pending with a later dueAt; attempts + 1. */
-  markRetry(id: string, nextAttemptAt: Date, error: string): Promise<void>;
-  markFailed(id: string, error: string): Promise<void>;
+  markRetry(r: ReminderClaim, nextAttemptAt: Date, error: string): Promise<boolean>;
+  markFailed(r: ReminderClaim, error: string): Promise<boolean>;
   /** Not sent because no longer relevant (e.g. seminar already started); reason recorded. */
-  markDropped(id: string, reason: string): Promise<void>;
+  markDropped(r: ReminderClaim, reason: string): Promise<boolean>;
   /** Cancels pending reminders of a cause; returns those cancelled and those already delivered. */
   cancelByCause(causeKey: string): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
   listByCause(causeKey: string): Promise<Reminder[]>;

@@ -1,9 +1,9 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, UpdateObject } from 'kysely';
 import { z } from 'zod';
 import type { Clock } from '../../domain/ports/clock';
 import { REMINDER_KINDS, type Reminder } from '../../domain/model/delivery';
-import type { ReminderRepo } from '../../domain/ports/schedule-repos';
+import type { ReminderClaim, ReminderRepo } from '../../domain/ports/schedule-repos';
 import { parseInput } from '../../domain/use-cases/parse-input';
 import { date, dateOrNull, fromJson, iso, newId, toJson } from '../codec';
 import { dialectOf } from '../dialect-of';
@@ -68,8 +68,18 @@ function claimStatement(db: Kysely<Database>, now: Date, limit: number, workerId
 
 /** Durable reminders on Kysely. Delivery bookkeeping, not user data: not audited. */
 export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { clock: Clock; sqlite?: SqliteDatabase.Database }): ReminderRepo {
-  const set = (id: string, values: Partial<Selectable<ReminderTable>>) =>
-    db.updateTable('reminders').set(values).where('id', '=', id).execute();
+  // The fence: the row is still in the state the caller read it in (same claim, or still pending if unclaimed).
+  const mark = (r: ReminderClaim, values: (eb: ExpressionBuilder<Database, 'reminders'>) => UpdateObject<Database, 'reminders'>) =>
+    db
+      .updateTable('reminders')
+      .set(values)
+      .where('id', '=', r.id)
+      .$if(r.claimedUntil !== null, (q) =>
+        q.where('status', '=', 'sending').where('claimed_by', '=', r.claimedBy).where('claimed_until', '=', iso(r.claimedUntil!)),
+      )
+      .$if(r.claimedUntil === null, (q) => q.where('status', '=', 'pending'))
+      .executeTakeFirst()
+      .then((res) => Number(res.numUpdatedRows) === 1);
   return {
     async schedule(input) {
       const p = parseInput(newReminder, input);
@@ -114,29 +124,18 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
       }
       return rows.sort(oldestFirst).map(toReminder);
     },
-    async markDelivered(id, at) {
-      await set(id, { status: 'delivered', delivered_at: iso(at), claimed_until: null });
-    },
-    async markRetry(id, nextAttemptAt, error) {
-      await db
-        .updateTable('reminders')
-        .set((eb) => ({
-          status: 'pending',
-          due_at: iso(nextAttemptAt),
-          attempts: eb('attempts', '+', 1),
-          last_error: error,
-          claimed_by: null,
-          claimed_until: null,
-        }))
-        .where('id', '=', id)
-        .execute();
-    },
-    async markFailed(id, error) {
-      await set(id, { status: 'failed', last_error: error, claimed_until: null });
-    },
-    async markDropped(id, reason) {
-      await set(id, { status: 'dropped', last_error: reason, claimed_until: null });
-    },
+    markDelivered: (r, at) => mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null })),
+    markRetry: (r, nextAttemptAt, error) =>
+      mark(r, (eb) => ({
+        status: 'pending',
+        due_at: iso(nextAttemptAt),
+        attempts: eb('attempts', '+', 1),
+        last_error: error,
+        claimed_by: null,
+        claimed_until: null,
+      })),
+    markFailed: (r, error) => mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null })),
+    markDropped: (r, reason) => mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null })),
     async cancelByCause(causeKey) {
       return inTransaction(db, async (trx) => {
         const cancelled = await trx
