@@ -103,6 +103,42 @@ describe('seminar reminders', () => {
     expect(JSON.stringify(filled(late[2]!.message.card!))).toContain('Vejle');
   });
 
+  it('plans the reminders again and tells everyone when a change is undone, however often', async () => {
+    w = await schedulerWorld({ start: '2026-11-02T09:00:00+01:00' });
+    const s = await seminar(w);
+    await w.tick();
+    w.time.set(local('2026-11-13T08:00'));
+    await w.tick();
+    // The tovholder moves the seminar to Vejle, back to Odense, to Vejle and back again, a day apart; each edit
+    // withdraws the pending reminders in the same transaction, as the seminar flow does.
+    const where = (d: { message: { card?: unknown } }) => (JSON.stringify(filled(d.message.card as never)).includes('Vejle') ? 'Vejle' : 'Odense');
+    for (const [day, location] of [[16, 'Vejle'], [17, 'Odense Congress Center'], [18, 'Vejle'], [19, 'Odense Congress Center']] as const) {
+      w.time.set(local(`2026-11-${day}T10:00`));
+      await w.store.transaction(async (tx) => {
+        await tx.seminars.update(s.id, { location }, w.actor());
+        await tx.reminders.cancelByCause(`seminar:${s.id}`);
+      });
+      await w.tick();
+      await w.tick();
+    }
+    w.time.set(local('2026-11-25T08:00'));
+    await w.tick();
+    w.time.set(local('2026-11-27T08:00'));
+    await w.tick();
+    await w.tick();
+    const toAnne = w.to(w.refs.anne!.id);
+    expect(toAnne.map((d) => [show(d.at), d.message.text.split(':')[0], where(d)])).toEqual([
+      ['2026-11-13T08:00', 'Om 14 dage', 'Odense'],
+      ['2026-11-16T10:00', 'Ændret – se de nye oplysninger', 'Vejle'],
+      ['2026-11-17T10:00', 'Ændret – se de nye oplysninger', 'Odense'],
+      ['2026-11-18T10:00', 'Ændret – se de nye oplysninger', 'Vejle'],
+      ['2026-11-19T10:00', 'Ændret – se de nye oplysninger', 'Odense'],
+      ['2026-11-25T08:00', 'Om 2 dage', 'Odense'],
+      ['2026-11-27T08:00', 'I dag', 'Odense'],
+    ]);
+    expect(w.to(w.refs.channelB!.id)).toHaveLength(7);
+  });
+
   it('cancels pending reminders when the seminar is cancelled and tells those already reminded', async () => {
     w = await schedulerWorld({ start: '2026-11-02T09:00:00+01:00' });
     const s = await seminar(w);

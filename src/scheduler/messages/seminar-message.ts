@@ -2,7 +2,7 @@ import { button } from '../../cards/button';
 import type { Fact } from '../../cards/button';
 import { seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
 import type { Reminder, Seminar } from '../../domain';
-import { seminarMoments, seminarRevision } from '../planners/seminar-plan';
+import { SEMINAR_CHANGED_DROP, seminarMoments, seminarRevision } from '../planners/seminar-plan';
 import { daysUntil, formatWhen } from './format-when';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
 
@@ -49,7 +49,7 @@ export const seminarReminder: MessageBuilder = async (r, ctx) => {
   if (!seminar) return drop('seminar not found');
   if (seminar.cancelledAt) return drop('seminar cancelled');
   if (seminar.startsAt <= ctx.now) return drop('seminar already started');
-  if (r.payload.revision !== seminarRevision(seminar)) return drop('seminar changed after this reminder was planned');
+  if (r.payload.revision !== seminarRevision(seminar)) return drop(SEMINAR_CHANGED_DROP);
   // Catch-up after downtime: an older reminder whose later one is also due already is not sent.
   const days = Number(r.payload.daysBefore);
   for (const [offset, at] of seminarMoments(seminar, ctx.zone, ctx.rules)) {

@@ -7,6 +7,9 @@ import { recipientKey, type Audience } from './audience';
 
 const DAY_MS = 86_400_000;
 
+/** Why a reminder planned for an earlier revision of its seminar was not sent (it is planned again if the seminar changes back). */
+export const SEMINAR_CHANGED_DROP = 'seminar changed after this reminder was planned';
+
 /** The cause key that groups a seminar's reminders (cancel/update). */
 export const seminarCause = (seminarId: string) => `seminar:${seminarId}`;
 

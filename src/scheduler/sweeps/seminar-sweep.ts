@@ -2,7 +2,7 @@ import type { NewReminder, Reminder, Seminar } from '../../domain';
 import { teamChannelsOrPeople, teamsInScope, personAudience } from '../audiences';
 import { nextAllowedMoment } from '../calendar';
 import { recipientKey, type Audience } from '../planners/audience';
-import { planSeminarReminders, seminarCause, seminarRevision } from '../planners/seminar-plan';
+import { planSeminarReminders, SEMINAR_CHANGED_DROP, seminarCause, seminarRevision } from '../planners/seminar-plan';
 import { DEFAULT_TIME_ZONE } from '../../domain';
 import type { SweepContext } from './sweep-context';
 
@@ -20,40 +20,72 @@ export async function seminarAudience(ctx: SweepContext, seminar: Seminar): Prom
 
 /**
  * Brings a seminar's reminder rows in line with the seminar: plans the current revision's reminders (idempotent),
- * cancels pending ones when the seminar is cancelled, and tells everyone already reminded about a change or a
- * cancellation (once per revision). Stale rows left pending by a change are dropped at send time.
+ * cancels pending ones when the seminar is cancelled, and tells everyone whose last word about the seminar is out
+ * of date about the change or the cancellation. Stale rows left pending by a change are dropped at send time.
  */
 export async function syncSeminar(ctx: SweepContext, seminar: Seminar): Promise<number> {
   const cause = seminarCause(seminar.id);
   const rows = await ctx.store.reminders.listByCause(cause);
-  const delivered = rows.filter((r) => r.status === 'delivered');
+  const told = [...rows, ...(await ctx.store.reminders.listByCause(noticeCause(seminar.id)))].filter((r) => r.status === 'delivered');
   if (seminar.cancelledAt) {
     if (rows.some((r) => r.status === 'pending')) await ctx.store.reminders.cancelByCause(cause);
-    return ctx.schedule(await notices(ctx, seminar, delivered, 'cancelled'));
+    return ctx.schedule(await notices(ctx, seminar, lastWordTo(told), 'cancelled'));
   }
   if (seminar.startsAt <= ctx.now) return 0;
   const revision = seminarRevision(seminar);
-  const outdated = delivered.filter((r) => r.payload.revision !== revision);
-  const told = await notices(ctx, seminar, outdated, revision);
-  const toldKeys = new Set(told.map((n) => recipientKey(n.recipient)));
+  const outdated = lastWordTo(told).filter((r) => r.payload.revision !== revision);
+  const changed = await notices(ctx, seminar, outdated, revision);
+  const toldKeys = new Set(changed.map((n) => recipientKey(n.recipient)));
   const planned = planSeminarReminders({ seminar, audience: await seminarAudience(ctx, seminar), rules: ctx.rules, now: ctx.now })
     // The change notice carries the new details and the RSVP buttons; no separate invitation at the same time.
     .filter((r) => !(r.payload.invitation && toldKeys.has(recipientKey(r.recipient))));
-  return (await ctx.schedule(told)) + (await ctx.schedule(planned));
+  return (await ctx.schedule(changed)) + (await ctx.schedule(afterWithdrawn(planned, rows)));
 }
 
-async function notices(ctx: SweepContext, seminar: Seminar, reminded: Reminder[], change: string): Promise<NewReminder[]> {
-  const byKey = new Map(reminded.map((r) => [recipientKey(r.recipient), r.recipient]));
+const noticeCause = (seminarId: string) => `seminar-notice:${seminarId}`;
+
+/** Per recipient, the last reminder or notice about the seminar that reached them. */
+function lastWordTo(delivered: Reminder[]): Reminder[] {
+  const last = new Map<string, Reminder>();
+  for (const r of delivered) {
+    const key = recipientKey(r.recipient);
+    const seen = last.get(key);
+    if (!seen || (r.deliveredAt?.getTime() ?? 0) >= (seen.deliveredAt?.getTime() ?? 0)) last.set(key, r);
+  }
+  return [...last.values()];
+}
+
+/**
+ * A seminar changed and then changed back plans the same reminders (same revision, same keys) as rows that were
+ * withdrawn meanwhile (cancelled by the edit, or dropped at send time as out of date). Such a key gets a suffix
+ * naming the withdrawn row, so the reminder is planned again; a row that was sent, failed or was superseded keeps
+ * its key and is not repeated. Deterministic, so repeated sweeps stay idempotent.
+ */
+function afterWithdrawn(planned: NewReminder[], existing: Reminder[]): NewReminder[] {
+  const byKey = new Map(existing.map((r) => [r.dedupeKey, r]));
+  const withdrawn = (r: Reminder | undefined): r is Reminder =>
+    r?.status === 'cancelled' || (r?.status === 'dropped' && r.lastError === SEMINAR_CHANGED_DROP);
+  return planned.map((p) => {
+    let key = p.dedupeKey;
+    for (let r = byKey.get(key); withdrawn(r); r = byKey.get(key)) key = `${p.dedupeKey}:after-${r.id}`;
+    return key === p.dedupeKey ? p : { ...p, dedupeKey: key };
+  });
+}
+
+/** A change (or cancellation) notice to each recipient of `lastWords`, keyed by that last word: sent once per change. */
+async function notices(ctx: SweepContext, seminar: Seminar, lastWords: Reminder[], change: string): Promise<NewReminder[]> {
   const out: NewReminder[] = [];
-  for (const [key, recipient] of byKey) {
+  for (const last of lastWords) {
+    const { recipient } = last;
     const zone =
       recipient.kind === 'person' ? ((await personAudience(ctx.people, recipient.personId))?.zone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
     const dueAt = nextAllowedMoment(ctx.now, zone, ctx.rules);
     if (dueAt >= seminar.startsAt) continue;
+    const key = recipientKey(recipient);
     out.push({
       kind: 'seminar_changed',
-      dedupeKey: `seminar-notice:${seminar.id}:${change}:${key}`,
-      causeKey: `seminar-notice:${seminar.id}`,
+      dedupeKey: change === 'cancelled' ? `${noticeCause(seminar.id)}:cancelled:${key}` : `${noticeCause(seminar.id)}:${change}:after-${last.id}:${key}`,
+      causeKey: noticeCause(seminar.id),
       recipient,
       dueAt,
       payload: { seminarId: seminar.id, change: change === 'cancelled' ? 'cancelled' : 'changed', revision: seminarRevision(seminar) },
