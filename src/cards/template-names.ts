@@ -10,6 +10,7 @@ export const TEMPLATE_NAMES = [
   'pdsa-list',
   'pdsa-plan-form',
   'pdsa-cycle',
+  'pdsa-due-form',
   'run-chart',
   'team-status',
   'admin-team-form',

@@ -110,6 +110,74 @@ describe('starting a PDSA cycle', () => {
   });
 });
 
+describe('due dates', () => {
+  it('asks when the test starts, and keeps that as the due date of Plan', async () => {
+    const [form] = await f.say('anna', 'pdsa ny');
+    expect(textOf(form)).toContain('Afprøvningen starter senest');
+    const created = await createCycle('anna', { ...plan, duePlan: '2026-11-30' });
+    expect(textOf(created)).toContain('Fase: Planlæg · frist 30.11.2026');
+    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({ plan: '2026-11-30', do: '2026-12-04', study: '2026-12-11', act: '2026-12-18' });
+  });
+
+  it('refuses due dates out of phase order and keeps the form', async () => {
+    const [form] = await f.say('anna', 'pdsa ny');
+    const [again] = await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { ...plan, dueStudy: '2026-12-01' } }));
+    expect(again?.card?.template).toBe('pdsa-plan-form');
+    expect(textOf(again)).toContain('Fristerne skal komme i rækkefølge: "Udfør senest" kan ikke ligge efter "Studér senest".');
+    expect(textOf(again)).toContain(plan.objective);
+    expect(await f.store.pdsa.listForTeam(f.hvidovre.id)).toEqual([]);
+  });
+
+  it('moves the due date of the current phase, and the reminder follows it', async () => {
+    const created = await createCycle();
+    const [doCard] = await f.press('anna', buttonOf(created, 'pdsa.advance'));
+    const [form] = await f.press('anna', buttonOf(doCard, 'pdsa.editDue'));
+    expect(form?.card?.template).toBe('pdsa-due-form');
+    expect(textOf(form)).toContain('Frist for "Udfør": Smertescore ved indlæggelse');
+    const [moved] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-09' } }));
+    expect(textOf(moved)).toContain('Fristen for "Udfør" er nu 09.12.2026.');
+    expect(textOf(moved)).toContain('Fase: Udfør · frist 09.12.2026');
+    const [cycle] = await f.store.pdsa.listForTeam(f.hvidovre.id);
+    expect(cycle?.dueDates).toEqual({ plan: null, do: '2026-12-09', study: '2026-12-11', act: '2026-12-18' });
+
+    // The same form sent again (corrected) is fine; an empty date clears the due date.
+    const [cleared] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '' } }));
+    expect(textOf(cleared)).toContain('Fasen "Udfør" har ikke længere en frist.');
+    expect((await f.store.pdsa.get(cycle!.id))?.dueDates.do).toBeNull();
+  });
+
+  it('refuses a past or unreadable date, and a form for a phase the cycle has left, changing nothing', async () => {
+    const created = await createCycle();
+    const [form] = await f.press('anna', buttonOf(created, 'pdsa.editDue'));
+    const [past] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-11-24' } }));
+    expect(past?.card?.template).toBe('pdsa-due-form');
+    expect(textOf(past)).toContain('Fristen kan ikke ligge før i dag.');
+    const [bad] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '30. november' } }));
+    expect(textOf(bad)).toContain('Den dato kan jeg ikke læse.');
+    await f.press('anna', buttonOf(created, 'pdsa.advance'));
+    const [stale] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-01' } }));
+    expect(stale?.text).toContain('allerede gået videre');
+    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({ plan: null, do: '2026-12-04', study: '2026-12-11', act: '2026-12-18' });
+  });
+
+  it('lets only those who may write the team’s PDSA move a due date', async () => {
+    const created = await createCycle();
+    const [form] = await f.press('anna', buttonOf(created, 'pdsa.editDue'));
+    const refusals = {
+      sofie: 'Som sponsor kan du følge teamets data og PDSA-cykler, men ikke indtaste eller ændre dem.',
+      ole: 'Det kan du kun for de teams, du selv er med i.',
+    };
+    for (const [who, text] of Object.entries(refusals)) {
+      const [refused] = await f.press(who as 'sofie' | 'ole', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-01' } }));
+      expect(refused?.text).toBe(text);
+      expect(refused?.card).toBeUndefined();
+    }
+    const [opened] = await f.press('sofie', buttonOf(created, 'pdsa.editDue'));
+    expect(opened?.card).toBeUndefined();
+    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates.plan).toBeNull();
+  });
+});
+
 describe('advancing through Do, Study and Act', () => {
   it('moves Plan → Do → Study → Act → done, each card showing what was written before', async () => {
     const created = await createCycle();

@@ -90,7 +90,8 @@ describe('PDSA phase reminders', () => {
     const sent = ofTemplate(w, 'reminder-pdsa');
     expect(sent.map((d) => [d.refId, show(d.at)])).toEqual([[w.refs.anne!.id, 'Fri 2026-03-27T08:00']]);
     expect(cardProblems(sent[0]!.message.card!)).toEqual([]);
-    expect(sent[0]!.message.text).toContain('"Planlæg"');
+    // Plan ends when the test starts: the reminder asks for that, with a button that opens the cycle.
+    expect(sent[0]!.message.text).toBe('Afprøvningen skulle starte senest 27.03.2026. Når den er i gang, så tryk "Start afprøvningen" på cyklussen – eller skift fristen.');
     const action = (filled(sent[0]!.message.card!).actions as Array<{ verb: string; data: Record<string, unknown> }>)[0]!;
     expect(action).toMatchObject({ verb: 'pdsa.open', data: { cycleId: cycle.id, verb: 'pdsa.open' } });
     expect((await w.store.reminders.list({ kind: 'pdsa_due', status: 'dropped' })).map((r) => r.lastError)).toEqual(['cycle has moved on']);

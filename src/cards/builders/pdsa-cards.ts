@@ -66,8 +66,19 @@ export function pdsaPlanFormCard(view: PdsaPlanFormView): CardModel {
   return {
     template: 'pdsa-plan-form',
     summary: [view.headline, view.title, view.text].filter(Boolean).join(' '),
-    data: { ...view, hasHeadline: view.headline !== null, hasMeasures: view.measures !== null, actions: [view.submit, ...view.buttons] },
+    data: {
+      ...view,
+      // Two date inputs side by side: four in one row are too narrow on a phone.
+      dateRows: pairs(view.dates).map((dates) => ({ dates })),
+      hasHeadline: view.headline !== null,
+      hasMeasures: view.measures !== null,
+      actions: [view.submit, ...view.buttons],
+    },
   };
+}
+
+function pairs<T>(items: T[]): T[][] {
+  return items.flatMap((item, i) => (i % 2 === 0 ? [items.slice(i, i + 2)] : []));
 }
 
 /** A phase already written: its heading and fields. */
@@ -106,5 +117,28 @@ export function pdsaCycleCard(view: PdsaCycleView): CardModel {
       hasForm: view.form !== null,
       hasDecision: view.form?.decision != null,
     },
+  };
+}
+
+/** The form for the due date of a cycle's current phase. */
+export interface PdsaDueFormView {
+  headline: string | null;
+  title: string;
+  text: string;
+  label: string;
+  /** `YYYY-MM-DD` or empty. */
+  value: string;
+  /** The earliest date the picker offers (today). */
+  min: string;
+  submit: Button;
+  buttons: Button[];
+}
+
+/** Builds the `pdsa-due-form` card. */
+export function pdsaDueFormCard(view: PdsaDueFormView): CardModel {
+  return {
+    template: 'pdsa-due-form',
+    summary: [view.headline, view.title, view.text].filter(Boolean).join(' '),
+    data: { ...view, hasHeadline: view.headline !== null, actions: [view.submit, ...view.buttons] },
   };
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../../domain';
 import { createTranslator, type Translator } from '../../i18n/translator';
 import { button, submitButton } from '../button';
 import type { CardModel } from '../card-model';
-import { MAX_FIELD_CHARS, pdsaCycleCard, pdsaListCard, pdsaPlanFormCard } from '../builders/pdsa-cards';
+import { MAX_FIELD_CHARS, pdsaCycleCard, pdsaDueFormCard, pdsaListCard, pdsaPlanFormCard } from '../builders/pdsa-cards';
 import type { CardSample } from '../samples';
 import type { TemplateName } from '../template-names';
 import { SAMPLE_IDS as ID } from './conversation-samples';
@@ -37,11 +37,8 @@ export function pdsaSamples(locale: Locale): CardSample[] {
     sample('pdsa-cycle/do', pdsaCycle(t, 'do', false)),
     sample('pdsa-cycle/act', pdsaCycle(t, 'act', false)),
     sample('pdsa-cycle/done-longest', pdsaCycle(t, 'done', true)),
-    sample('pdsa-plan-form', pdsaPlanForm(t, null)),
-    sample('pdsa-plan-form/error', pdsaPlanForm(t, t('pdsa.plan.missing'))),
-    sample('pdsa-cycle/do', pdsaCycle(t, 'do', false)),
-    sample('pdsa-cycle/act', pdsaCycle(t, 'act', false)),
-    sample('pdsa-cycle/done-longest', pdsaCycle(t, 'done', true)),
+    sample('pdsa-due-form', pdsaDueForm(t, null)),
+    sample('pdsa-due-form/error', pdsaDueForm(t, t('pdsa.due.past'))),
   ];
 }
 
@@ -60,9 +57,23 @@ function pdsaPlanForm(t: Translator, headline: string | null): CardModel {
     })),
     measures: { label: t('pdsa.field.measureIds'), choices: [{ title: 'OP24 – Operation inden for 24 timer', value: ID.op24 }, { title: 'VENT – Ventetid på operation', value: ID.vent }], value: ID.vent },
     dueTitle: t('pdsa.plan.dueTitle'),
-    dates: ['dueDo', 'dueStudy', 'dueAct'].map((id, i) => ({ id, label: t(`pdsa.field.${id}`), value: i === 0 ? '2026-12-04' : '' })),
+    dates: ['duePlan', 'dueDo', 'dueStudy', 'dueAct'].map((id, i) => ({ id, label: t(`pdsa.field.${id}`), value: i === 1 ? '2026-12-04' : '' })),
     submit: submitButton(t('pdsa.button.create'), 'pdsa.create', { teamId: ID.team, nonce: 'n-2' }),
     buttons: [{ ...button(t('pdsa.button.saveDraft'), 'pdsa.saveDraft', { teamId: ID.team }), inputs: 'auto' }, button(t('pdsa.button.list'), 'pdsa.list', { teamId: ID.team })],
+  });
+}
+
+function pdsaDueForm(t: Translator, headline: string | null): CardModel {
+  const phase = t('pdsa.phase.do');
+  return pdsaDueFormCard({
+    headline,
+    title: t('pdsa.due.title', { phase, title: 'Smertescore ved indlæggelse' }),
+    text: t('pdsa.due.text', { phase }),
+    label: t('pdsa.due.label'),
+    value: '2026-12-04',
+    min: '2026-11-23',
+    submit: submitButton(t('pdsa.button.saveDue'), 'pdsa.setDue', { cycleId: ID.cycle, phase: 'do' }),
+    buttons: [button(t('pdsa.button.back'), 'pdsa.open', { cycleId: ID.cycle })],
   });
 }
 
@@ -98,7 +109,10 @@ function pdsaCycle(t: Translator, phase: 'do' | 'act' | 'done', longest: boolean
   const buttons =
     phase === 'done'
       ? [button(t('pdsa.button.nextCycle'), 'pdsa.new', { teamId: ID.team, previousCycleId: ID.cycle }, 'positive')]
-      : [submitButton(t(`pdsa.button.advance.${phase}`), 'pdsa.advance', { cycleId: ID.cycle, from: phase, nonce: 'n-3' })];
+      : [
+          submitButton(t(`pdsa.button.advance.${phase}`), 'pdsa.advance', { cycleId: ID.cycle, from: phase, nonce: 'n-3' }),
+          button(t('pdsa.button.changeDue'), 'pdsa.editDue', { cycleId: ID.cycle }),
+        ];
   return pdsaCycleCard({
     headline: phase === 'done' ? t('pdsa.advanced.done') : null,
     title: t('pdsa.cycle.title', { title: text('Smertescore ved indlæggelse').slice(0, 200) }),

@@ -5,6 +5,7 @@ import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { advanceCycle } from '../pdsa/advance-cycle';
 import { cycleCard } from '../pdsa/cycle-card';
+import { editDue, setDue } from '../pdsa/due-form';
 import { listCard } from '../pdsa/list-card';
 import { nextCycleDraft, PLAN_DUE_FIELDS, PLAN_TEXT_FIELDS, planForm, type PlanDraft } from '../pdsa/plan-form';
 import { checkTeamPermission } from '../permissions';
@@ -58,9 +59,15 @@ async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<
   const measures = await ctx.store.measures.listForTeam(team.id);
   const previous = previousCycleId ? await ctx.store.pdsa.get(previousCycleId) : null;
   const badDate = PLAN_DUE_FIELDS.find((k) => draft[k]?.trim() && !ISO_DATE.test(draft[k]!.trim()));
-  if (!blank(draft.title) || !blank(draft.objective) || badDate) {
+  const disorder = badDate ? null : outOfOrder(draft);
+  if (!blank(draft.title) || !blank(draft.objective) || badDate || disorder) {
     if (!previous) await saveDraft(ctx, team.id, draft);
-    const headline = badDate ? ctx.t('pdsa.plan.badDate', { field: ctx.t(`pdsa.field.${badDate}`) }) : ctx.t('pdsa.plan.missing');
+    const field = (k: string) => ctx.t(`pdsa.field.${k}`);
+    const headline = badDate
+      ? ctx.t('pdsa.plan.badDate', { field: field(badDate) })
+      : disorder
+        ? ctx.t('pdsa.plan.dateOrder', { first: field(disorder[0]), second: field(disorder[1]) })
+        : ctx.t('pdsa.plan.missing');
     return planForm(ctx, team, measures, draft, { headline, previous });
   }
   await claimNonce(ctx, nonce);
@@ -81,7 +88,7 @@ async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<
         where: blank(draft.where),
         dataToCollect: blank(draft.dataToCollect),
       },
-      dueDates: { do: blank(draft.dueDo), study: blank(draft.dueStudy), act: blank(draft.dueAct) },
+      dueDates: { plan: blank(draft.duePlan), do: blank(draft.dueDo), study: blank(draft.dueStudy), act: blank(draft.dueAct) },
       measureIds: (draft.measureIds ?? '').split(',').map((s) => s.trim()).filter((s) => allowed.has(s)),
       previousCycleId: previous?.teamId === team.id ? previous.id : null,
     },
@@ -89,6 +96,15 @@ async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<
   );
   await ctx.store.conversationState.delete(draftKey(ctx, team.id));
   return [cycleCard(ctx, cycle, team, measures, true, ctx.t('pdsa.created'))];
+}
+
+/** The first pair of due dates (in phase order) where the earlier phase is due after the later one, if any. */
+function outOfOrder(draft: PlanDraft): [string, string] | null {
+  const given = PLAN_DUE_FIELDS.filter((k) => blank(draft[k]));
+  for (let i = 1; i < given.length; i++) {
+    if (draft[given[i - 1]!]!.trim() > draft[given[i]!]!.trim()) return [given[i - 1]!, given[i]!];
+  }
+  return null;
 }
 
 async function open(ctx: FlowContext, cycleId: string): Promise<Reply[]> {
@@ -124,5 +140,7 @@ export const pdsaFlow: Flow = {
     },
     'pdsa.open': (ctx, data) => open(ctx, parseData(cycleSchema, data).cycleId),
     'pdsa.advance': advanceCycle,
+    'pdsa.editDue': editDue,
+    'pdsa.setDue': setDue,
   },
 };

@@ -74,6 +74,7 @@ export function cycleCard(
     const data = { cycleId: cycle.id, from: cycle.phase, nonce: newNonce() };
     buttons.push(cycle.phase === 'plan' ? { ...button(title, 'pdsa.advance', data, 'positive') } : submitButton(title, 'pdsa.advance', data));
   }
+  if (canWrite && cycle.phase !== 'done') buttons.push(button(t('pdsa.button.changeDue'), 'pdsa.editDue', { cycleId: cycle.id }));
   if (canWrite && cycle.phase === 'done') {
     buttons.push(button(t('pdsa.button.nextCycle'), 'pdsa.new', { teamId: team.id, previousCycleId: cycle.id }, 'positive'));
   }

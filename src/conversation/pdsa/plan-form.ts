@@ -7,8 +7,11 @@ import type { Reply } from '../turn';
 
 /** The Plan form's text fields, in IHI worksheet order (ids match the card inputs and PlanFields). */
 export const PLAN_TEXT_FIELDS = ['title', 'changeIdea', 'objective', 'questions', 'prediction', 'who', 'what', 'when', 'where', 'dataToCollect'] as const;
-/** Due-date inputs of the Plan form: when Do, Study and Act should be done. */
-export const PLAN_DUE_FIELDS = ['dueDo', 'dueStudy', 'dueAct'] as const;
+/**
+ * Due-date inputs of the Plan form, in phase order: when the test should start (the end of Plan), and when Do,
+ * Study and Act should be done. Each becomes the due date (and reminder) of that phase.
+ */
+export const PLAN_DUE_FIELDS = ['duePlan', 'dueDo', 'dueStudy', 'dueAct'] as const;
 const MULTILINE = new Set(['changeIdea', 'objective', 'questions', 'prediction', 'what', 'dataToCollect']);
 
 /** Values typed into the Plan form (a draft), by input id; measureIds comma-separated as the card sends them. */

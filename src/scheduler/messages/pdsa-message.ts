@@ -22,7 +22,8 @@ export const pdsaReminder: MessageBuilder = async (r, ctx) => {
   const phaseName = t(`reminder.pdsa.phase.${phase}`);
   const next = t(`reminder.pdsa.phase.${nextPhase(phase)}`);
   const date = formatDate(dueDate, ctx.locale);
-  const text = t('reminder.pdsa.text', { phase: phaseName, date, next });
+  // Plan ends when the test starts: its reminder asks to start the test, not to "record" the Plan.
+  const text = phase === 'plan' ? t('reminder.pdsa.text.plan', { date }) : t('reminder.pdsa.text', { phase: phaseName, date, next });
   const card = reminderCard({
     template: 'reminder-pdsa',
     title: t('reminder.pdsa.title', { title: cycle.title }),
@@ -33,7 +34,7 @@ export const pdsaReminder: MessageBuilder = async (r, ctx) => {
       { title: t('reminder.pdsa.due'), value: date },
     ],
     // `pdsa.open` (the PDSA flow) answers with the cycle's card: the form that closes this phase and opens the next.
-    buttons: [button(t('reminder.pdsa.button', { phase: phaseName }), 'pdsa.open', { cycleId }, 'positive')],
+    buttons: [button(phase === 'plan' ? t('reminder.pdsa.button.plan') : t('reminder.pdsa.button', { phase: phaseName }), 'pdsa.open', { cycleId }, 'positive')],
   });
   return { message: { text, card } };
 };
