@@ -19,10 +19,10 @@ export function pdsaSamples(locale: Locale): CardSample[] {
       title: t('pdsa.list.title', { team: 'Team Hvidovre' }),
       text: t('pdsa.list.text', { active: 3, total: 4 }),
       items: [
-        [da ? 'Smertescore ved indlæggelse' : 'Pain score on admission', 'do', t('pdsa.status.overdue', { phase: t('pdsa.phase.do'), date: '20.11.2026' }), 'Attention'],
-        [da ? 'Fastende før operation' : 'Fasting before surgery', 'study', t('pdsa.status.due', { phase: t('pdsa.phase.study'), date: '04.12.2026' }), 'Default'],
-        [da ? 'Tidlig mobilisering' : 'Early mobilisation', 'plan', t('pdsa.status.noDue', { phase: t('pdsa.phase.plan') }), 'Default'],
-        [da ? 'Tjekliste i skadestuen' : 'Checklist in the ED', 'done', t('pdsa.list.finished'), 'Default'],
+        [da ? 'Smertescore ved indlæggelse' : 'Pain score on admission', 'do', t('pdsa.list.overdue', { date: '20.11.2026' }), 'Attention'],
+        [da ? 'Fastende før operation' : 'Fasting before surgery', 'study', t('pdsa.list.due', { date: '04.12.2026' }), 'Default'],
+        [da ? 'Tidlig mobilisering' : 'Early mobilisation', 'plan', t('pdsa.list.noDue'), 'Default'],
+        [da ? 'Tjekliste i skadestuen' : 'Checklist in the ED', 'done', t('pdsa.list.finishedOn', { date: '13.11.2026' }), 'Default'],
       ].map(([title, phase, dueText, dueColor], i) => ({
         title: title!,
         phaseText: `${t('pdsa.list.phase')}: ${t(`pdsa.phase.${phase}`)}`,

@@ -8,14 +8,20 @@ import type { Reply } from '../turn';
 /** A calendar date as people read it (`02.12.2026` / `2026-12-02`). */
 export const readableDate = (ctx: FlowContext, isoDate: string) => periodLabel(isoDate, ctx.locale);
 
+/** The due date of the cycle's current phase, readable, and whether it has passed; null when there is none. */
+export function dueOf(ctx: FlowContext, cycle: PdsaCycle): { date: string; overdue: boolean } | null {
+  const due = cycle.phase === 'done' ? null : cycle.dueDates[cycle.phase];
+  if (!due) return null;
+  return { date: readableDate(ctx, due), overdue: due < localDate(ctx.clock.now(), ctx.person.timeZone) };
+}
+
 /** "Fase: Udfør · frist 02.12.2026 (overskredet)": the phase and the due date of its next step. */
 export function phaseStatus(ctx: FlowContext, cycle: PdsaCycle): { text: string; overdue: boolean } {
   const { t } = ctx;
   const phase = t(`pdsa.phase.${cycle.phase}`);
-  const due = cycle.phase === 'done' ? null : cycle.dueDates[cycle.phase];
+  const due = dueOf(ctx, cycle);
   if (!due) return { text: t('pdsa.status.noDue', { phase }), overdue: false };
-  const overdue = due < localDate(ctx.clock.now(), ctx.person.timeZone);
-  return { text: t(overdue ? 'pdsa.status.overdue' : 'pdsa.status.due', { phase, date: readableDate(ctx, due) }), overdue };
+  return { text: t(due.overdue ? 'pdsa.status.overdue' : 'pdsa.status.due', { phase, date: due.date }), overdue: due.overdue };
 }
 
 /** The card of one cycle: every phase written so far, then the form for the current phase when the person may write. */

@@ -1,9 +1,9 @@
-import type { PdsaCycle, Team } from '../../domain';
+import { localDate, type PdsaCycle, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { pdsaListCard } from '../../cards/builders/pdsa-cards';
 import type { FlowContext } from '../flow';
 import type { Reply } from '../turn';
-import { phaseStatus } from './cycle-card';
+import { dueOf, readableDate } from './cycle-card';
 
 /** Most cycles listed on one card (active first, then the most recently changed). */
 const MAX_LISTED = 12;
@@ -15,13 +15,19 @@ export function listCard(ctx: FlowContext, team: Team, cycles: PdsaCycle[], canW
     (a, b) => Number(a.phase === 'done') - Number(b.phase === 'done') || b.updatedAt.getTime() - a.updatedAt.getTime(),
   );
   const items = sorted.slice(0, MAX_LISTED).map((cycle) => {
-    const status = phaseStatus(ctx, cycle);
+    const due = dueOf(ctx, cycle);
     const decision = cycle.act ? ` (${t(`pdsa.decision.${cycle.act.decision}`)})` : '';
+    const dueText =
+      cycle.phase === 'done'
+        ? t('pdsa.list.finishedOn', { date: readableDate(ctx, localDate(cycle.updatedAt, ctx.person.timeZone)) })
+        : due
+          ? t(due.overdue ? 'pdsa.list.overdue' : 'pdsa.list.due', { date: due.date })
+          : t('pdsa.list.noDue');
     return {
       title: cycle.title,
       phaseText: `${t('pdsa.list.phase')}: ${t(`pdsa.phase.${cycle.phase}`)}${decision}`,
-      dueText: cycle.phase === 'done' ? t('pdsa.list.finished') : status.text,
-      dueColor: status.overdue ? ('Attention' as const) : ('Default' as const),
+      dueText,
+      dueColor: due?.overdue ? ('Attention' as const) : ('Default' as const),
       open: button(t('pdsa.button.open'), 'pdsa.open', { cycleId: cycle.id }),
     };
   });
