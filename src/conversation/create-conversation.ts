@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { containsCpr, type Clock, type Locale, type Repos, type Store } from '../domain';
+import { containsCpr, DomainError, type Clock, type Locale, type Repos, type Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import type { ChartLinks, Flow, FlowContext } from './flow';
@@ -50,7 +50,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
         locale = person.locale;
         t = translators[locale];
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
-        if (carriesCpr(turn)) return [{ text: t('error.CPR_NUMBER_REFUSED') }];
+        const cpr = cprSource(turn);
+        if (cpr !== null) throw new DomainError('CPR_NUMBER_REFUSED', cpr ? { field: cpr } : {});
         const conversationRef = await rememberConversation(store, turn, person, now);
         const run = () =>
           store.transaction(async (tx) => {
@@ -85,7 +86,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
           throw err;
         }
       } catch (err) {
-        return errorReplies(err, t, locale, logger, turn.action ? `action ${turn.action.verb}` : 'text');
+        return errorReplies(err, t, locale, logger, turn.action);
       }
     },
   };
@@ -94,10 +95,11 @@ export function createConversation(deps: ConversationDeps): Conversation {
 /** Keys of generated identifiers: a random UUID can contain ten digits that look like a CPR number. */
 const ID_KEY = /(^id$|Ids?$|^nonce$|^token$|^verb$)/;
 
-/** True when the text or any user-typed string in the card action's data looks like it holds a CPR number. */
-function carriesCpr(turn: Turn): boolean {
-  if (turn.text && containsCpr(turn.text)) return true;
-  return turn.action !== undefined && anyTypedString(turn.action.data);
+/** Where the turn carries CPR-like text: '' for its text, else the card action's data key holding it; null when nowhere. */
+function cprSource(turn: Turn): string | null {
+  if (turn.text && containsCpr(turn.text)) return '';
+  const typed = Object.entries(turn.action?.data ?? {}).find(([key, v]) => !ID_KEY.test(key) && anyTypedString(v));
+  return typed ? typed[0] : null;
 }
 
 function anyTypedString(value: unknown): boolean {

@@ -2,19 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { isDomainError, periodKindOfKey, periodLabel, redactCpr, type Locale } from '../domain';
 import type { Translator } from '../i18n/translator';
-import type { Reply } from './turn';
+import { refusalField } from './refusal-field';
+import type { CardAction, Reply } from './turn';
 
 /**
  * The core's one error sink. A DomainError becomes its catalogue message in the user's language (a refused
- * permission says why); anything else is logged with a correlation id (CPR-like text redacted) and the
- * user gets a polite message quoting that id.
+ * permission says why), marked as a refusal with its code and, for a submitted card form, the input it is
+ * about when known (`action` is the turn's card action). Anything else is logged with a correlation id
+ * (CPR-like text redacted) and the user gets a polite message quoting that id.
  */
-export function errorReplies(err: unknown, t: Translator, locale: Locale, logger: Logger, where: string): Reply[] {
+export function errorReplies(err: unknown, t: Translator, locale: Locale, logger: Logger, action?: CardAction): Reply[] {
+  const where = action ? `action ${action.verb}` : 'text';
   if (isDomainError(err)) {
     logger.debug({ code: err.code, where }, 'turn refused');
+    const field = refusalField(err, action);
+    const error = { code: err.code, ...(field ? { field } : {}) };
     const reason = err.params.reason;
-    if (err.code === 'PERMISSION_DENIED' && typeof reason === 'string') return [{ text: t(`permission.${reason}`) }];
-    return [{ text: t(`error.${err.code}`, readableParams(err.params, locale)) }];
+    if (err.code === 'PERMISSION_DENIED' && typeof reason === 'string') return [{ text: t(`permission.${reason}`), error }];
+    return [{ text: t(`error.${err.code}`, readableParams(err.params, locale)), error }];
   }
   const correlationId = randomUUID().slice(0, 8);
   logger.error({ correlationId, where, err: safeError(err) }, 'turn failed');

@@ -1,4 +1,4 @@
-import type { ChatIdentity, Locale, Platform } from '../domain';
+import type { ChatIdentity, DomainErrorCode, Locale, Platform } from '../domain';
 import type { CardModel } from '../cards/card-model';
 
 /** A card button press or form submit: a dotted verb (`measurement.add`) and its data, inputs merged in. */
@@ -51,4 +51,9 @@ export interface Reply {
   text?: string;
   card?: CardModel;
   charts?: ChartRequest[];
+  /**
+   * Set when the reply is a refusal (a DomainError; `text` says why): its code and, when known, the id of
+   * the submitted card input it is about, so a channel can show the text next to that field.
+   */
+  error?: { code: DomainErrorCode; field?: string };
 }

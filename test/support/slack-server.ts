@@ -29,6 +29,8 @@ export interface SlackServerOptions {
   logger?: Logger;
   /** Replaces the recording no-wait sleep (e.g. to hold a Retry-After wait open). */
   sleep?: (ms: number) => Promise<void>;
+  /** How long a form submission waits for the core before acking plainly (default: the channel's). */
+  formAnswerBudgetMs?: number;
 }
 
 /** A running Slack test server. */
@@ -94,6 +96,7 @@ export async function startSlackTestServer(options: SlackServerOptions = {}): Pr
       sleeps.push(ms);
       await options.sleep?.(ms);
     },
+    ...(options.formAnswerBudgetMs !== undefined ? { formAnswerBudgetMs: options.formAnswerBudgetMs } : {}),
   });
   const server: Server = createHttpServer([...channel.routes, charts.httpRoute()], logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

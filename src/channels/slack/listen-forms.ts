@@ -4,7 +4,8 @@ import { readFormValues, type ViewStateValues } from './block-kit/form-values';
 import { payloadButton } from './block-kit/render-actions';
 import { renderBlockKit } from './block-kit/render-block-kit';
 import { FORM_CALLBACK_ID } from './block-kit/render-modal';
-import { runTurn, translatorFor, type SlackContext } from './run-turn';
+import { beforeDeadline, pinnedErrors, submissionRequestId } from './form-answer';
+import { askCore, sendAnswer, translatorFor, type SlackContext, type TurnRequest } from './run-turn';
 import { formDestination, parseFormMeta, prefillCard } from './slack-forms';
 import { deliver } from './slack-replies';
 import { conversationKind, type SlackOrigin } from './slack-turn';
@@ -12,12 +13,16 @@ import { conversationKind, type SlackOrigin } from './slack-turn';
 /**
  * A submitted form modal. Values are validated at the edge (zod, per input): invalid fields come back as
  * `response_action: errors` next to each field and the modal stays open with everything typed. Valid
- * values are merged into the submit action's data (as an Adaptive Card submit would) and go to the core.
- * When the core refuses (a text reply without a card), the reply gets an "edit the form" button that
- * reopens the form filled with what the user typed.
+ * values are merged into the submit action's data (as an Adaptive Card submit would) and go to the core
+ * before the ack: when the core refuses them with a reason about one input of this modal, that reason is
+ * shown next to the field the same way (the refusal stored nothing; the corrected form is a new turn).
+ * Any other answer closes the modal and is sent as messages; a refusal then gets an "edit the form"
+ * button that reopens the form filled with what the user typed. If the core has not answered within the
+ * budget, the modal is closed at once and the answer sent when it comes (Slack allows 3 s).
  */
 export function listenForForms(app: App, ctx: SlackContext): void {
   app.view(FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
+    const started = performance.now();
     const userId = body.user.id;
     const teamId = body.user.team_id ?? body.team?.id ?? '';
     const meta = parseFormMeta(view.private_metadata);
@@ -36,20 +41,29 @@ export function listenForForms(app: App, ctx: SlackContext): void {
       await ack({ response_action: 'errors', errors: result.errors });
       return;
     }
-    await ack();
     const payload = submit ? actionPayload(submit) : null;
-    if (!payload || payload.kind !== 'action') return;
-    await runTurn(ctx, {
+    if (!payload || payload.kind !== 'action') {
+      await ack();
+      return;
+    }
+    const req: TurnRequest = {
       origin,
       input: { action: { verb: payload.action.verb, data: { ...payload.action.data, ...result.values } } },
       dest,
       client,
-      requestId: `view:${view.id}`,
+      requestId: submissionRequestId(view.id, result.values),
       lastButton: async (replies, tr) => {
         if (!replies.length || replies.some((r) => r.card)) return undefined;
         const key = await ctx.state.saveForm(prefillCard(card, result.values));
         return payloadButton(tr('slack.form.reopen'), { kind: 'form', key }, 998, 'primary');
       },
-    });
+    };
+    const answering = askCore(ctx, req);
+    const early = await beforeDeadline(answering, started, ctx.formAnswerBudgetMs);
+    const errors = early ? pinnedErrors(early.replies, inputs) : null;
+    // A refusal changed nothing (not even Home), so there is nothing to send or refresh.
+    if (errors) return ack({ response_action: 'errors', errors });
+    await ack();
+    await sendAnswer(ctx, req, early ?? (await answering));
   });
 }

@@ -23,6 +23,8 @@ export interface SlackContext {
   replies: ReplyDeps;
   /** Republishes the user's Home tab when they use it (see home-tab.ts). */
   afterTurn(origin: SlackOrigin, client: webApi.WebClient): Promise<void>;
+  /** How long a form submission waits for the core before its ack (see form-answer.ts). */
+  formAnswerBudgetMs: number;
 }
 
 /** One interaction to hand to the core. */
@@ -31,7 +33,7 @@ export interface TurnRequest {
   input: { text: string } | { action: CardAction };
   dest: Destination;
   client: webApi.WebClient;
-  /** Slack's id of the request (event_id, trigger_id, view id): a retry is handled once by the core. */
+  /** Slack's id of the request (event_id, trigger_id, view submission): a retry is handled once by the core. */
   requestId?: string;
   /** Set for clicks, commands and shortcuts: a form in the reply opens directly as a modal. */
   triggerId?: string;
@@ -46,37 +48,58 @@ export function translatorFor(locale: Locale): Translator {
   return translators[locale];
 }
 
+/** The core's answer to a turn, with where its replies go and the user's translator. */
+export interface TurnAnswer {
+  replies: Reply[];
+  origin: SlackOrigin;
+  dest: Destination;
+  t: Translator;
+}
+
 /**
  * Runs one turn through the core and sends its replies. Called after the ack, so it may take its time.
  * Slack-side failures are logged with a correlation id; the core itself never throws (it has its own sink).
  */
 export async function runTurn(ctx: SlackContext, req: TurnRequest): Promise<Reply[]> {
-  const { client } = req;
-  const user = await ctx.users.identify(req.origin, client);
+  const answer = await askCore(ctx, req);
+  await sendAnswer(ctx, req, answer);
+  return answer.replies;
+}
+
+/**
+ * The core's part of a turn, without sending anything: resolves the user and the conversation (the DM for
+ * channel-less interactions) and hands the turn to the core. Fast (milliseconds), so a form submission can
+ * wait for it before its ack.
+ */
+export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<TurnAnswer> {
+  const user = await ctx.users.identify(req.origin, req.client);
   const origin = req.origin.channelId ? req.origin : await dmOrigin(ctx.store, req.origin, user.person?.id);
   // Channel-less interactions (Home tab, shortcuts) answer in the user's DM with the bot.
   const dest: Destination =
     req.dest.kind === 'post' && req.dest.channelId === req.dest.userId && origin.channelId ? { ...req.dest, channelId: origin.channelId } : req.dest;
-  const t = translatorFor(user.locale);
-  let replies: Reply[] = [];
+  const replies = await ctx.conversation.handle(
+    buildTurn(origin, req.input, {
+      ...(req.requestId ? { requestId: req.requestId } : {}),
+      ...(user.displayName ? { displayName: user.displayName } : {}),
+      ...(user.email ? { email: user.email } : {}),
+      ...(user.localeHint ? { localeHint: user.localeHint } : {}),
+    }),
+  );
+  return { replies, origin, dest, t: translatorFor(user.locale) };
+}
+
+/** Sends the core's answer (a form in it opens as a modal when there is a fresh trigger_id), then refreshes Home. */
+export async function sendAnswer(ctx: SlackContext, req: TurnRequest, answer: TurnAnswer): Promise<void> {
+  const { replies, origin, dest, t } = answer;
   try {
-    replies = await ctx.conversation.handle(
-      buildTurn(origin, req.input, {
-        ...(req.requestId ? { requestId: req.requestId } : {}),
-        ...(user.displayName ? { displayName: user.displayName } : {}),
-        ...(user.email ? { email: user.email } : {}),
-        ...(user.localeHint ? { localeHint: user.localeHint } : {}),
-      }),
-    );
     const toSend = req.triggerId ? await openFirstForm(ctx, replies, { ...req, dest }, t) : replies;
     const button = req.lastButton ? await req.lastButton(replies, t) : undefined;
-    await sendReplies(toSend, dest, client, ctx.replies, t, button);
+    await sendReplies(toSend, dest, req.client, ctx.replies, t, button);
   } catch (err) {
     const correlationId = randomUUID().slice(0, 8);
     ctx.logger.error({ correlationId, err: (err as Error).message, team: origin.teamId }, 'slack: sending replies failed');
   }
-  await ctx.afterTurn(origin, client);
-  return replies;
+  await ctx.afterTurn(origin, req.client);
 }
 
 /** Opens the first reply card with inputs as a modal (trigger_id still fresh); its other parts are sent as usual. */

@@ -5,6 +5,7 @@ import type { Clock, Notifier, Store } from '../../domain';
 import type { Conversation } from '../../conversation/create-conversation';
 import type { ChartRequest } from '../../conversation/turn';
 import type { Route } from '../../server/http-server';
+import { FORM_ANSWER_BUDGET_MS } from './form-answer';
 import { createHomeTab } from './home-tab';
 import { listenForActions } from './listen-actions';
 import { listenForForms } from './listen-forms';
@@ -39,6 +40,8 @@ export interface SlackChannelDeps {
   chartPng: (req: ChartRequest) => Promise<Buffer | null>;
   /** Waiting for Retry-After; tests pass one that records instead of waiting. */
   sleep?: Sleep;
+  /** How long a form submission waits for the core before acking plainly (default FORM_ANSWER_BUDGET_MS). */
+  formAnswerBudgetMs?: number;
 }
 
 /** The running Slack channel. */
@@ -105,6 +108,7 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
     users,
     replies,
     afterTurn: (origin, client) => home.republishIfSeen(origin, client),
+    formAnswerBudgetMs: deps.formAnswerBudgetMs ?? FORM_ANSWER_BUDGET_MS,
   };
   installGuards(app, { allowedWorkspaces: config.slack.allowedWorkspaces, store, clock, logger });
   listenForMessages(app, ctx, config.slack.command);

@@ -69,22 +69,14 @@ describe('forms as Slack modals', () => {
     expect(Object.keys(ack.errors).sort()).toEqual(['measureId', 'value']);
   });
 
-  it('when the core refuses the values, offers to reopen the form filled with everything typed', async () => {
+  it('when the core refuses a value, shows why next to that field and keeps the modal open (see slack-form-refusals)', async () => {
     await s.post(commandBody({ text: 'måling', responseUrl: s.api.responseUrl('m') }), 'form');
-    await submit(lastView(), { measureId: select(s.seed.measures.op24), period: text(''), value: text('25/22'), note: text('weekend') });
-    const reply = s.api.calls.find((c) => c.method === 'response_url' && c.key === 'm')!;
-    expect(reply.body.text).toContain(da('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }));
-    const reopen = buttonsOf(reply.body.blocks as Json[]).find((b) => b.title === da('slack.form.reopen'));
-    expect(reopen?.payload.kind).toBe('form');
-
-    await s.post(
-      blockActionsBody({ value: reopen!.value, actionId: reopen!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('again'), ephemeral: true }),
-      'form',
-    );
-    const inputs = Object.fromEntries((lastView().blocks as Json[]).filter((b) => b.type === 'input').map((b) => [b.block_id, b.element]));
-    expect(inputs.value.initial_value).toBe('25/22');
-    expect(inputs.note.initial_value).toBe('weekend');
-    expect(inputs.measureId.initial_option.value).toBe(s.seed.measures.op24);
+    const res = await submit(lastView(), { measureId: select(s.seed.measures.op24), period: text(''), value: text('25/22'), note: text('weekend') });
+    expect(await res.json()).toEqual({
+      response_action: 'errors',
+      errors: { value: da('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }) },
+    });
+    expect(s.api.calls.some((c) => c.method === 'response_url')).toBe(false);
   });
 
   it('posts a form card in a DM with a button that opens it as a modal; the answer stays in the DM', async () => {
