@@ -121,7 +121,7 @@ export function measurementContract(env: () => ContractEnv): void {
       ['måling OP24 18', da('error.DENOMINATOR_REQUIRED', { measure: 'OP24' })],
       ['måling OP24 18/22 uge 50', da('error.PERIOD_NOT_STARTED', { period: 'uge 50 2026' })],
       ['måling OP24 82%', da('error.PERCENT_NOT_ALLOWED', { measure: 'OP24' })],
-      ['måling VENT 42%', da('measurement.percentNotForUnit', { measure: 'VENT' })],
+      ['måling VENT 42%', da('error.PERCENT_NOT_FOR_UNIT', { measure: 'VENT' })],
     ];
     it.each(refusals)('refuses "%s" with a clear message', async (text, message) => {
       const { driver, persons, store, seed } = env();

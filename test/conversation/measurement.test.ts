@@ -307,6 +307,11 @@ describe('the measurement form', () => {
     const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
     const [bad] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '-3', period: '' } }));
     expect(bad?.text).toBe('Værdien kan ikke være negativ.');
+    // Refusals found while reading the typed value itself spend nothing either.
+    const [unreadable] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: 'tre', period: '' } }));
+    expect(unreadable?.text).toBe('Jeg kunne ikke læse værdien "tre". Skriv fx 42, 3,5 eller 18/22.');
+    const [percent] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '50%', period: '' } }));
+    expect(percent?.text).toBe('VENT angives ikke i procent – skriv selve tallet, fx 42.');
     const [good] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '3', period: '' } }));
     expect(good?.card?.template).toBe('measurement-stored');
   });

@@ -24,7 +24,7 @@ export async function recordAndReply(
 ): Promise<Reply[]> {
   const { t, locale, person } = ctx;
   const now = ctx.clock.now();
-  const values = typedValues(ctx, measure, input.valueText);
+  const values = typedValues(measure, input.valueText);
   const periodKey = input.period
     ? toMeasurePeriod(input.period, measure.period, input.periodText ?? input.period)
     : currentPeriodKey(measure.period, now, person.timeZone);

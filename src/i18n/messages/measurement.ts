@@ -8,8 +8,6 @@ export const measurementMessages: Catalogue = {
     'measurement.usageTitle': 'Sådan indtaster du en måling',
     'measurement.usageText':
       'Skriv "måling", målets kode eller navn, værdien og evt. perioden – fx "måling ventetid 42", "måling OP24 18/22 uge 47" eller "m smerte 3,5 i går". Tilføj "notat: …" for en kommentar. Eller brug formularen.',
-    'measurement.badValue': 'Jeg kunne ikke læse værdien "{value}". Skriv fx 42, 3,5 eller 18/22.',
-    'measurement.percentNotForUnit': '{measure} angives ikke i procent – skriv selve tallet, fx 42.',
     'measurement.ambiguousTitle': 'Hvilket mål mener du?',
     'measurement.ambiguousText': '"{query}" passer på flere mål. Vælg det rigtige:',
     'measurement.suggestTitle': 'Mente du …?',
@@ -72,8 +70,6 @@ export const measurementMessages: Catalogue = {
     'measurement.usageTitle': 'How to log a measurement',
     'measurement.usageText':
       'Write "measurement", the measure\'s code or name, the value and optionally the period – e.g. "measurement waiting 42", "measurement OP24 18/22 week 47" or "m pain 3.5 yesterday". Add "note: …" for a comment. Or use the form.',
-    'measurement.badValue': 'I could not read the value "{value}". Write e.g. 42, 3.5 or 18/22.',
-    'measurement.percentNotForUnit': '{measure} is not given as a percentage – write the number itself, e.g. 42.',
     'measurement.ambiguousTitle': 'Which measure do you mean?',
     'measurement.ambiguousText': '"{query}" matches more than one measure. Pick the right one:',
     'measurement.suggestTitle': 'Did you mean …?',
