@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ChartType } from '../analysis';
 import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
 import type { ChartAnnotation } from '../charts';
-import type { Clock, Locale, Measure, Measurement, Store } from '../domain';
+import { DEFAULT_TIME_ZONE, localDate, type Clock, type Locale, type Measure, type Measurement, type PdsaCycle, type Store } from '../domain';
 import type { Route } from '../server/http-server';
 import type { ChartLinks } from './flow';
 import { renderOverviewForViewer } from './flows/overview-image';
@@ -93,19 +93,28 @@ export function createChartService(options: ChartServiceOptions): ChartService {
   };
 }
 
-/** The team's PDSA cycles on this measure (or on no measure in particular), marked where each started. */
-export async function pdsaAnnotations(store: Store, measure: Measure, teamId: string, series: Measurement[]): Promise<ChartAnnotation[]> {
+/**
+ * The team's PDSA cycles on this measure (or on no measure in particular), in the order they were created, each
+ * marked at the period its test started: the Do phase's start date when the team wrote one, else the day the
+ * cycle was created (in Danish time).
+ */
+export async function pdsaAnnotations(
+  store: Store,
+  measure: Measure,
+  teamId: string,
+  series: Measurement[],
+): Promise<Array<ChartAnnotation & { cycle: PdsaCycle }>> {
   if (series.length === 0) return [];
   const cycles = (await store.pdsa.listForTeam(teamId))
     .filter((c) => c.measureIds.length === 0 || c.measureIds.includes(measure.id))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return cycles.map((cycle, i) => {
-    // The period the cycle started in: the last point whose period began on or before that day.
-    const started = cycle.createdAt.toISOString().slice(0, 10);
+    const started = cycle.do?.startedOn ?? localDate(cycle.createdAt, DEFAULT_TIME_ZONE);
+    // The last point whose period began on or before that day.
     let at = 0;
     series.forEach((m, j) => {
       if (m.periodStart <= started) at = j;
     });
-    return { index: at, label: `PDSA ${i + 1}` };
+    return { index: at, label: `PDSA ${i + 1}`, cycle };
   });
 }

@@ -58,6 +58,20 @@ describe('run chart on demand', () => {
     expect(textOf(reply)).toContain('PDSA-cykler\nPDSA 1\nFast track (Planlæg), fra uge 36');
   });
 
+  it('marks a cycle where its test started, when the team wrote that date', async () => {
+    await seedShift();
+    f.clock.set('2026-09-01T10:00:00Z'); // planned in week 36 …
+    const [form] = await f.say('anna', 'pdsa ny');
+    const [created] = await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id } }));
+    const [doCard] = await f.press('anna', buttonOf(created, 'pdsa.advance'));
+    f.clock.set('2026-10-20T10:00:00Z');
+    // … tested from 5 October (week 41)
+    await f.press('anna', buttonOf(doCard, 'pdsa.advance', { inputs: { startedOn: '2026-10-05', finishedOn: '2026-10-16', whatHappened: 'Kørte i to uger' } }));
+    f.clock.set('2026-11-25T10:00:00Z');
+    const [reply] = await f.say('anna', 'graf op24');
+    expect(textOf(reply)).toContain('PDSA-cykler\nPDSA 1\nFast track (Studér), fra uge 41');
+  });
+
   it('switches to the SPC chart that fits the unit kind, and back', async () => {
     await seedShift();
     const [run] = await f.say('anna', 'graf op24');

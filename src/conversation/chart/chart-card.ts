@@ -30,16 +30,10 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   if (goal) facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
   facts.push({ title: t('chart.fact.points'), value: String(series.length) });
 
-  const cycles = (await store.pdsa.listForTeam(team.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const marks = await pdsaAnnotations(store, measure, team.id, series);
-  const marked = cycles.filter((c) => c.measureIds.length === 0 || c.measureIds.includes(measure.id));
-  const annotations = marks.map((mark, i) => ({
+  const annotations = marks.map((mark) => ({
     title: mark.label,
-    value: t('chart.annotation', {
-      title: marked[i]?.title ?? '',
-      phase: t(`pdsa.phase.${marked[i]?.phase ?? 'plan'}`),
-      since: analysis.labels[mark.index] ?? '',
-    }),
+    value: t('chart.annotation', { title: mark.cycle.title, phase: t(`pdsa.phase.${mark.cycle.phase}`), since: analysis.labels[mark.index] ?? '' }),
   }));
 
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
