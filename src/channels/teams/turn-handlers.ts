@@ -17,7 +17,10 @@ export interface TurnHandlers {
   text(context: TurnContext): Promise<void>;
   /** Action.Submit: a message activity whose `value` holds the card data with `verb`. */
   submit(context: TurnContext, value: Record<string, unknown>): Promise<void>;
-  /** Action.Execute (invoke `adaptiveCard/action`): the first card reply replaces the pressed card. */
+  /**
+   * Action.Execute (invoke `adaptiveCard/action`): the first card reply replaces the pressed card; a lone refusal
+   * is the invoke's message, shown under the card.
+   */
   execute(context: TurnContext, data: Record<string, unknown>): Promise<ExecuteResult>;
 }
 
@@ -65,6 +68,10 @@ export function createTurnHandlers(deps: {
       const replies = await handle(context, { action });
       const index = replies.findIndex((r) => r.card);
       const card = index >= 0 ? renderCard(replies[index]!.card!) : undefined;
+      const [only] = replies;
+      // A refused form (nothing stored): say why right under the card, which keeps what was typed, so it can be
+      // corrected and sent again (Slack shows the same next to the field).
+      if (replies.length === 1 && only?.error && only.text && !only.card) return only.text;
       if (!card || cardBytes(card) > MAX_CARD_BYTES) {
         // No refreshed card: the replies go to the chat as messages, the invoke answers with a short receipt.
         await send(context, replies);

@@ -179,6 +179,19 @@ describe('Teams channel: card actions', () => {
     expect(server.connector.calls.map((c) => c.activity.text)).toEqual(['Tælleren (30) kan ikke være større end nævneren (22).']);
   });
 
+  it('answers a refused Action.Execute form under the card, so it can be corrected, and posts nothing', async () => {
+    const text = 'Tælleren (30) kan ikke være større end nævneren (22).';
+    const core = recordingCore(() => [{ text, error: { code: 'NUMERATOR_EXCEEDS_DENOMINATOR', field: 'numerator' } }]);
+    server = await startTeamsServer({ conversation: core.conversation });
+    const res = await server.post(
+      activity('invoke-action-execute', {
+        value: { action: { type: 'Action.Execute', verb: 'measurement.submit', data: { verb: 'measurement.submit', numerator: '30', denominator: '22' } }, trigger: 'manual' },
+      }),
+    );
+    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
+    expect(server.connector.calls).toHaveLength(0);
+  });
+
   it('refuses an Action.Execute from a foreign tenant in the invoke response', async () => {
     const core = recordingCore();
     server = await startTeamsServer({ conversation: core.conversation, env: { TEAMS_ALLOWED_TENANTS: 'a-different-tenant' } });

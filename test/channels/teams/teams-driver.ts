@@ -1,8 +1,9 @@
 // The channel contract's driver for Teams: a person talks to the bot with Bot Framework activities POSTed
 // to /api/messages of the running server; replies are the activities the fake connector received plus,
-// for Action.Execute, the refreshed card of the invoke response.
+// for Action.Execute, the refreshed card or the message (a refusal) of the invoke response.
 import type { ChannelDriver, ContractFixture } from '../../contract/channel-contract';
 import { normalizeTextAndCard, type NormalizedReply } from '../../contract/normalize-adaptive-card';
+import { createTranslator } from '../../../src/i18n/translator';
 import { startTeamsServer, type TeamsTestServer } from '../../support/teams-server';
 import { activity, FIXTURE, personalUser } from './teams-fixtures';
 
@@ -16,6 +17,8 @@ export interface TeamsDriver extends ChannelDriver {
 
 type Json = Record<string, unknown>;
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
+const RECEIPTS = new Set([createTranslator('da')('teams.actionReceived'), createTranslator('en')('teams.actionReceived')]);
 
 /** Builds the driver on the fixture's store and clock; each person gets an AAD id and a personal chat. */
 export async function makeTeamsDriver(fixture: Pick<ContractFixture, 'store' | 'clock'>, mode: PressMode = 'execute'): Promise<TeamsDriver> {
@@ -45,6 +48,8 @@ export async function makeTeamsDriver(fixture: Pick<ContractFixture, 'store' | '
     const replies: NormalizedReply[] = [];
     const body = res.body as { type?: string; value?: unknown } | undefined;
     if (body?.type === ADAPTIVE) replies.push(normalizeTextAndCard({ card: body.value }));
+    // The invoke's message is shown under the pressed card: a refusal is a reply; the plain receipt is not.
+    if (body?.type === MESSAGE && typeof body.value === 'string' && !RECEIPTS.has(body.value)) replies.push(normalizeTextAndCard({ text: body.value }));
     for (const call of server.connector.since(from)) {
       const attachments = (call.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? [];
       const card = attachments.find((x) => x.contentType === ADAPTIVE)?.content;
