@@ -17,6 +17,9 @@ const QUICK_FORMS: Array<[text: string, measure: 'op24' | 'vent', week: string, 
   ['måling ventetid 42', 'vent', '2026-W48', { value: 42 }],
   ['måling VENT 16,5', 'vent', '2026-W48', { value: 16.5 }],
   ['m vent 16.5 i går', 'vent', '2026-W48', { value: 16.5 }],
+  // "måling" typed without å
+  ['maling OP24 18/22 u48', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
+  ['maaling vent 42', 'vent', '2026-W48', { value: 42 }],
 ];
 
 /** Logging measurements: quick text, undo, replace, ambiguity, typos, rejected values, CPR, permissions. */

@@ -20,6 +20,9 @@ describe('help for each role', () => {
     expect(text).toContain('måling OP24 18/22 uge 47');
     expect(text).toContain('pdsa ny [titel]');
     expect(text).not.toContain('invitér');
+    // Seminars: the list and the answer, not planning them.
+    expect(text).toContain('seminar\nKommende læringsseminarer og din tilmelding.');
+    expect(text).not.toContain('seminar ny');
     expect(await verbs('anna')).toEqual(['measurement.form', 'chart.pick', 'status.show', 'pdsa.list', 'settings.language']);
   });
 
@@ -54,6 +57,8 @@ describe('help for each role', () => {
     const [reply] = await f.say('tove', 'hjælp');
     expect(textOf(reply)).toContain('Du er tovholder for LKT Hoftenære frakturer.');
     expect(textOf(reply)).toContain('forbind TEAM');
+    expect(textOf(reply)).toContain('seminar ny\nPlanlæg et læringsseminar');
+    expect(textOf(reply)).toContain('seminar svar\nHvem kommer, og hvem har ikke svaret.');
     expect(await verbs('tove')).toContain('invite.create');
     expect(await verbs('tove')).not.toContain('measurement.form');
     const [regional] = await f.say('rikke', 'hjælp');

@@ -119,7 +119,8 @@ export const measurementFlow: Flow = {
   name: 'measurement',
   commands: [
     {
-      words: ['måling', 'maaling', 'm', 'measurement', 'measure', 'log'],
+      // "maling" and "maaling": "måling" typed on a keyboard without å.
+      words: ['måling', 'maaling', 'maling', 'm', 'measurement', 'measure', 'log'],
       help: { usage: 'measurement.cmd', description: 'measurement.cmd.text', roles: ['member', 'lead'] },
       handle: quickMeasurement,
     },

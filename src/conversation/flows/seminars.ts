@@ -121,8 +121,16 @@ const coordinators: Array<'tovholder' | 'admin'> = ['tovholder', 'admin'];
 export const seminarsFlow: Flow = {
   name: 'seminars',
   commands: [
-    { words: ['seminar ny', 'seminar new', 'nyt seminar', 'new seminar'], handle: (ctx) => form(ctx) },
-    { words: ['seminar svar', 'seminar rsvp', 'seminar answers'], handle: (ctx) => tally(ctx) },
+    {
+      words: ['seminar ny', 'seminar new', 'nyt seminar', 'new seminar'],
+      help: { usage: 'seminar.cmd.new', description: 'seminar.cmd.new.text', roles: coordinators },
+      handle: (ctx) => form(ctx),
+    },
+    {
+      words: ['seminar svar', 'seminar rsvp', 'seminar answers'],
+      help: { usage: 'seminar.cmd.tally', description: 'seminar.cmd.tally.text', roles: coordinators },
+      handle: (ctx) => tally(ctx),
+    },
     {
       words: ['seminar', 'seminarer', 'seminars', 'læringsseminar'],
       help: { usage: 'seminar.cmd', description: 'seminar.cmd.text', roles: [...coordinators, 'member', 'lead'] },

@@ -5,7 +5,11 @@ export const schedulingMessages: Catalogue = {
   da: {
     // Seminars (tovholder)
     'seminar.cmd': 'seminar',
-    'seminar.cmd.text': 'Læringsseminarer: opret, ret, aflys og se svar ("seminar svar").',
+    'seminar.cmd.text': 'Kommende læringsseminarer og din tilmelding.',
+    'seminar.cmd.new': 'seminar ny',
+    'seminar.cmd.new.text': 'Planlæg et læringsseminar; invitationer og påmindelser sendes af sig selv. Ret eller aflys fra listen.',
+    'seminar.cmd.tally': 'seminar svar',
+    'seminar.cmd.tally.text': 'Hvem kommer, og hvem har ikke svaret.',
     'seminar.list.title': 'Kommende læringsseminarer',
     'seminar.list.empty': 'Der er ingen kommende læringsseminarer.',
     'seminar.list.item': '{when} – {scope}',
@@ -194,7 +198,11 @@ export const schedulingMessages: Catalogue = {
   },
   en: {
     'seminar.cmd': 'seminar',
-    'seminar.cmd.text': 'Learning seminars: create, edit, cancel and see answers ("seminar rsvp").',
+    'seminar.cmd.text': 'Upcoming learning seminars and your answer.',
+    'seminar.cmd.new': 'seminar new',
+    'seminar.cmd.new.text': 'Plan a learning seminar; invitations and reminders go out by themselves. Edit or cancel from the list.',
+    'seminar.cmd.tally': 'seminar rsvp',
+    'seminar.cmd.tally.text': 'Who is coming, and who has not answered.',
     'seminar.list.title': 'Upcoming learning seminars',
     'seminar.list.empty': 'There are no upcoming learning seminars.',
     'seminar.list.item': '{when} – {scope}',
