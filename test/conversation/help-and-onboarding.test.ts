@@ -88,6 +88,19 @@ describe('help for each role', () => {
     expect(unknownVerb?.card?.template).toBe('help');
   });
 
+  it('asks about a misspelt command, and runs the corrected text from the button', async () => {
+    const [reply] = await f.say('anna', 'stauts');
+    expect(textOf(reply)).toContain('Mente du "status"?');
+    const [status] = await f.press('anna', buttonOf(reply, 'help.run'));
+    expect(status?.card?.template).toBe('team-status');
+    const [chart] = await f.say('anna', 'grf op24');
+    expect(buttonOf(chart, 'help.run').data.text).toBe('graf op24');
+    expect((await f.press('anna', buttonOf(chart, 'help.run')))[0]?.card?.template).toBe('run-chart');
+    // Only commands the person may use are guessed ("broadcast" is for tovholdere), and nothing far off.
+    for (const text of ['bradcast alle', 'xyzzy', 'ok']) expect(textOf((await f.say('anna', text))[0])).toContain('Det forstod jeg ikke helt.');
+    expect(textOf((await f.say('tove', 'bradcast alle'))[0])).toContain('Mente du "broadcast alle"?');
+  });
+
   it('answers in English', async () => {
     const [reply] = await f.say('emma', 'help');
     expect(textOf(reply)).toContain('You are a member of Team Hvidovre.');

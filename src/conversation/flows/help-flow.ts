@@ -1,16 +1,21 @@
+import { z } from 'zod';
 import type { Role } from '../../domain';
 import { button, type Button } from '../../cards/button';
 import { helpCard } from '../../cards/builders/help-card';
 import type { Flow, FlowContext } from '../flow';
+import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
+import { correctedCommand } from './command-typo';
 import { describeRoles } from './describe-roles';
 import { joinReplies, languageButton } from './onboarding-replies';
+
+const runSchema = z.object({ text: z.string().trim().min(1).max(500) });
 
 /** Most buttons a card shows (Teams renders at most six top-level actions). */
 const MAX_BUTTONS = 6;
 
 /** What the person can do in their role, with buttons; a person in no team gets how to join. */
-export async function helpReplies(ctx: FlowContext, headline: string | null = null): Promise<Reply[]> {
+export async function helpReplies(ctx: FlowContext, headline: string | null = null, first: Button | null = null): Promise<Reply[]> {
   if (ctx.memberships.length === 0) return joinReplies(ctx, headline);
   const { t } = ctx;
   const roles = new Set<Role>(ctx.memberships.map((m) => m.role));
@@ -25,17 +30,24 @@ export async function helpReplies(ctx: FlowContext, headline: string | null = nu
     commandsTitle: t('help.commandsTitle'),
     commands,
     footer: t('help.footer'),
-    buttons: quickButtons(ctx, roles),
+    buttons: first ? [first, ...quickButtons(ctx, roles, 1)] : quickButtons(ctx, roles),
   });
   return [{ card }];
 }
 
 /** Fallback for text no command claims and verbs no flow handles: never a dead end. */
 export function unrecognised(ctx: FlowContext, text: string): Promise<Reply[]> {
-  return helpReplies(ctx, text.trim() ? ctx.t('help.unrecognised') : null);
+  if (!text.trim()) return helpReplies(ctx);
+  // A misspelt command word: ask, with a button that runs the corrected text.
+  const corrected = ctx.memberships.length > 0 ? correctedCommand(ctx, text) : null;
+  if (corrected) {
+    const title = corrected.length > 40 ? `${corrected.slice(0, 39)}…` : corrected;
+    return helpReplies(ctx, ctx.t('help.didYouMean', { text: corrected }), button(title, 'help.run', { text: corrected }, 'positive'));
+  }
+  return helpReplies(ctx, ctx.t('help.unrecognised'));
 }
 
-function quickButtons(ctx: FlowContext, roles: Set<Role>): Button[] {
+function quickButtons(ctx: FlowContext, roles: Set<Role>, reserved = 0): Button[] {
   const { t } = ctx;
   const has = (...r: Role[]) => r.some((x) => roles.has(x));
   const out: Button[] = [];
@@ -44,7 +56,7 @@ function quickButtons(ctx: FlowContext, roles: Set<Role>): Button[] {
   out.push(button(t('help.button.status'), 'status.show'));
   if (has('member', 'lead', 'sponsor', 'expert')) out.push(button(t('help.button.pdsa'), 'pdsa.list'));
   if (has('lead', 'tovholder', 'admin')) out.push(button(t('help.button.invite'), 'invite.create'));
-  return [...out.slice(0, MAX_BUTTONS - 1), languageButton(ctx)];
+  return [...out.slice(0, MAX_BUTTONS - 1 - reserved), languageButton(ctx)];
 }
 
 /** `hjælp` / `help`. */
@@ -59,5 +71,7 @@ export const helpFlow: Flow = {
   ],
   actions: {
     'help.show': (ctx) => helpReplies(ctx),
+    // The "did you mean" button: the corrected text, run as if typed.
+    'help.run': (ctx, data) => ctx.redispatch({ text: parseData(runSchema, data).text }),
   },
 };
