@@ -13,6 +13,7 @@ import {
 import { DEMO_COLLABORATIVE, DEMO_IDS, DEMO_MEASURES, DEMO_PERSONS, DEMO_TEAMS } from './demo-content';
 import { CHANGE_NOTES } from './demo-pdsa';
 import { seedDemoCycles } from './seed-demo-cycles';
+import { seedDemoSeminar } from './seed-demo-seminar';
 import { demoSeries } from './demo-series';
 
 /** Weeks of data per team and measure (two years). */
@@ -29,8 +30,8 @@ export interface DemoSeed {
 
 /**
  * Seeds the demo hip-fracture LKT once: three teams in three regions, OP24 and VENT with 104 weeks of data
- * per team ending last week (each with a real shift after a change), PDSA cycles in every phase and demo
- * people with local (playground) identities. All in one transaction; a second call changes nothing.
+ * per team ending last week (each with a real shift after a change), PDSA cycles in every phase, an upcoming
+ * learning seminar and demo people with local (playground) identities. All in one transaction; a second call changes nothing.
  */
 export async function seedDemo(store: Store, clock: Clock): Promise<DemoSeed> {
   const seed = (created: boolean): DemoSeed => ({ created, ...DEMO_IDS, collaborativeId: DEMO_IDS.collaborative });
@@ -93,4 +94,5 @@ async function seedAll(tx: Repos, now: Date): Promise<void> {
     await tx.measurements.putMany(rows, system);
   }
   await seedDemoCycles(tx, now);
+  await seedDemoSeminar(tx, now);
 }

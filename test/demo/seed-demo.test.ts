@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis';
 import { DEMO_WEEKS, seedDemo } from '../../src/demo/seed-demo';
 import { DEMO_IDS } from '../../src/demo/demo-content';
+import { demoSeminarStart } from '../../src/demo/seed-demo-seminar';
 import { describeDemo } from '../../src/demo/describe-demo';
 import type { Store } from '../../src/domain';
 import { ManualClock } from '../support/clock';
@@ -47,6 +48,22 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const firstYear = op24.slice(0, 52).reduce((s, m) => s + m.value, 0) / 52;
     const lastHalf = op24.slice(-26).reduce((s, m) => s + m.value, 0) / 26;
     expect(lastHalf - firstYear).toBeGreaterThan(0.1); // OP24 improves (higher is better)
+  });
+
+  it('plans the next learning seminar on a Thursday morning about three weeks ahead, two leads already answered', async () => {
+    const clock = new ManualClock(NOW);
+    store = await freshStore(dialect, { clock });
+    const seed = await seedDemo(store, clock);
+    const [seminar, ...more] = await store.seminars.listByCollaborative(seed.collaborativeId);
+    expect(more).toEqual([]);
+    expect(seminar).toMatchObject({ title: 'Læringsseminar 4: Fra data til handling', region: null, cancelledAt: null });
+    expect(seminar!.startsAt).toEqual(new Date('2026-12-17T08:30:00Z')); // Thursday 17 December, 09:30 in Copenhagen
+    // Three weeks after 3 December is Christmas Eve: the Christmas weeks are skipped.
+    expect(demoSeminarStart(new Date('2026-12-03T09:00:00Z'))).toEqual(new Date('2027-01-07T08:30:00Z'));
+    expect((await store.seminars.rsvps(seminar!.id)).map((r) => [r.personId, r.attending]).sort()).toEqual([
+      [DEMO_IDS.persons.lead, true],
+      [DEMO_IDS.persons.leadOdense, true],
+    ]);
   });
 
   it('has a PDSA cycle in each phase and demo people with local identities and roles', async () => {
