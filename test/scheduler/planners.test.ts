@@ -96,7 +96,7 @@ function cycle(over: Partial<PdsaCycle> = {}): PdsaCycle {
     plan: { objective: 'x', questions: null, prediction: null, who: null, what: null, when: null, where: null, dataToCollect: null },
     do: null, study: null, act: null,
     dueDates: { plan: '2026-03-02', do: '2026-03-28', study: '2026-04-10', act: null },
-    measureIds: [], previousCycleId: null, createdAt: new Date(), updatedAt: new Date(), ...over,
+    measureIds: [], previousCycleId: null, createdAt: local('2026-02-20T10:00'), updatedAt: local('2026-02-20T10:00'), ...over,
   };
 }
 
@@ -115,6 +115,15 @@ describe('PDSA phase reminders', () => {
     expect(planPdsaReminder({ cycle: cycle({ phase: 'act' }), zone: CPH, rules, now })).toEqual([]);
     expect(planPdsaReminder({ cycle: cycle({ phase: 'done' }), zone: CPH, rules, now })).toEqual([]);
     expect(planPdsaReminder({ cycle: cycle(), zone: CPH, rules, now: local('2026-05-01T09:00') })).toEqual([]);
+  });
+
+  it('plans nothing for a due morning the team has already passed while working on the cycle', () => {
+    // Moved on to Do on Monday 30 March at 10:00, the very morning Do's reminder was due: no reminder.
+    const late = cycle({ updatedAt: local('2026-03-30T10:00') });
+    expect(planPdsaReminder({ cycle: late, zone: CPH, rules, now: local('2026-03-30T10:01') })).toEqual([]);
+    // Worked on just before that morning: the reminder stands.
+    const before = cycle({ updatedAt: local('2026-03-30T07:59') });
+    expect(planPdsaReminder({ cycle: before, zone: CPH, rules, now: local('2026-03-30T07:59') })).toHaveLength(1);
   });
 });
 

@@ -10,7 +10,7 @@ export const pdsaCause = (cycleId: string) => `pdsa:${cycleId}`;
 
 /**
  * The owner's reminder for the cycle's current phase, on its due date at the morning time (moved to the next
- * allowed moment). A changed due date gives a new key; the old row is dropped at send time because it no
+ * allowed moment), unless the cycle was worked on after that moment. A changed due date gives a new key; the old row is dropped at send time because it no
  * longer matches the cycle.
  */
 export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules: TimeRules; now: Date }): NewReminder[] {
@@ -20,6 +20,9 @@ export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules:
   if (!dueDate) return [];
   const dueAt = allowedMorning(dueDate, zone, rules);
   if (now.getTime() - dueAt.getTime() > PDSA_REMINDER_MAX_LATENESS_MS) return [];
+  // The team worked on the cycle after that morning (created it, moved it on or set the date): they have seen
+  // where it stands, so a reminder now would only nag (a Plan "due today" created at noon, a late Do).
+  if (dueAt.getTime() <= cycle.updatedAt.getTime()) return [];
   return [
     {
       kind: 'pdsa_due',
