@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeasurementWrite, Store } from '../../src/domain';
 import { DIALECTS, freshStore } from '../support/stores';
 import { actor, seed, T0, uniq } from './seed';
-import { expectRejectedUnchanged } from './store-snapshot';
+import { expectRejectedUnchanged, snapshot } from './store-snapshot';
 
 const week = (w: number): Pick<MeasurementWrite, 'periodKey' | 'periodStart'> => {
   const monday = new Date(Date.UTC(2025, 11, 29) + (w - 1) * 7 * 86_400_000); // 2026-W01 starts 29 Dec 2025
@@ -129,6 +129,31 @@ describe.each(DIALECTS)('measure repositories on %s', (dialect) => {
       await expectRejectedUnchanged(store, () => store.measurements.put({ ...w, periodKey: '2026-W54' }, actor()), 'INVALID_PERIOD');
       await expectRejectedUnchanged(store, () => store.measurements.put({ ...w, value: Number.NaN }, actor()), 'VALIDATION_FAILED', { field: 'value' });
       expect(await store.measurements.get(s.count.id, s.team.id, w.periodKey)).toBeNull();
+    });
+
+    it('adds a new value, audited, and leaves an existing one untouched, reporting it', async () => {
+      const s = await seed(store);
+      const w = { measureId: s.count.id, teamId: s.team.id, ...week(4), value: 2, numerator: null, denominator: null, note: null };
+      const added = await store.measurements.add(w, actor(s.person.id));
+      expect(added).toMatchObject({ status: 'stored', measurement: { ...w, recordedBy: s.person.id } });
+      const stored = added.status === 'stored' ? added.measurement : null;
+      const before = await snapshot(store);
+      expect(await store.measurements.add({ ...w, value: 5 }, actor('p2'))).toEqual({ status: 'exists', existing: stored });
+      expect(await snapshot(store)).toEqual(before);
+      const entries = await store.audit.list({ entity: 'measurement', entityId: stored!.id });
+      expect(entries.map((e) => [e.action, e.actorId])).toEqual([['create', s.person.id]]);
+    });
+
+    it('trusts loaded entities only for the ids they carry', async () => {
+      const s = await seed(store);
+      const w = { measureId: s.count.id, teamId: s.team.id, ...week(5), value: 2, numerator: null, denominator: null, note: null };
+      const loaded = { measure: s.count, team: s.team };
+      expect(await store.measurements.add(w, actor(), loaded)).toMatchObject({ status: 'stored' });
+      expect(await store.measurements.put({ ...w, value: 3 }, actor(), loaded)).toMatchObject({ measurement: { value: 3 }, previous: { value: 2 } });
+      // Entities for other ids prove nothing about the write's: its references are checked as without them.
+      await expectRejectedUnchanged(store, () => store.measurements.add({ ...w, measureId: 'missing' }, actor(), loaded), 'UNKNOWN_MEASURE');
+      await expectRejectedUnchanged(store, () => store.measurements.put({ ...w, teamId: 'missing' }, actor(), loaded), 'UNKNOWN_TEAM');
+      await expectRejectedUnchanged(store, () => store.measurements.add({ ...w, teamId: 'missing' }, actor()), 'UNKNOWN_TEAM');
     });
 
     it('reads a chronological series, optionally limited to a range of period starts', async () => {

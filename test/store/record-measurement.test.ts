@@ -100,6 +100,17 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
     await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: foreign.count.id })), 'UNKNOWN_MEASURE');
   });
 
+  it('uses the measure and team the caller loaded, checking them all the same', async () => {
+    s = await seed(store);
+    const loaded = { measure: s.count, team: s.team };
+    expect(await recordMeasurement(store, input({ loaded }))).toMatchObject({ status: 'stored', measurement: { measureId: s.count.id } });
+    // The loaded measure is the one checked (here one that became another team's own since it was read).
+    const moved = { measure: { ...s.count, teamId: s.otherTeam.id }, team: s.team };
+    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ periodKey: '2026-W08', loaded: moved })), 'UNKNOWN_MEASURE');
+    // Entities for other ids are ignored: an unknown measure is still unknown.
+    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: 'missing', loaded })), 'UNKNOWN_MEASURE');
+  });
+
   it('accepts a rate with events above the exposure and a zero continuous value', async () => {
     s = await seed(store);
     expect(await recordMeasurement(store, input({ measureId: s.rate.id, value: null, numerator: 12, denominator: 5 }))).toMatchObject({

@@ -37,6 +37,8 @@ export async function recordAndReply(
     actor: { personId: person.id, at: now },
     timeZone: person.timeZone,
     confirmReplace,
+    // Loaded in this turn's transaction: the use case need not read them again.
+    loaded: { measure, team },
   });
   const period = periodLabel(periodKey, locale);
   if (result.status === 'needs_confirmation') {

@@ -1,5 +1,6 @@
 import type { Actor } from '../model/common';
 import type { Measure, MeasureInput, Measurement } from '../model/measures';
+import type { Team } from '../model/organisation';
 
 /** Measures: shared by a collaborative (teamId null) or team-specific. */
 export interface MeasureRepo {
@@ -16,11 +17,29 @@ export interface MeasureRepo {
 /** A measurement as written by the core after validation (value already computed). */
 export type MeasurementWrite = Omit<Measurement, 'id' | 'recordedAt' | 'recordedBy'>;
 
+/**
+ * The measure and team of a write as the caller loaded them in the same transaction: proof that both exist,
+ * so the repo skips reading them again (a round trip on PostgreSQL). Used only when the ids match the write's.
+ */
+export interface LoadedMeasureAndTeam {
+  measure: Measure;
+  team: Team;
+}
+
 /** Measurements: one per (measure, team, period). */
 export interface MeasurementRepo {
   get(measureId: string, teamId: string, periodKey: string): Promise<Measurement | null>;
   /** Insert or replace; the replaced row goes to the audit log. Returns the stored row and the previous one. */
-  put(m: MeasurementWrite, actor: Actor): Promise<{ measurement: Measurement; previous: Measurement | null }>;
+  put(m: MeasurementWrite, actor: Actor, loaded?: LoadedMeasureAndTeam): Promise<{ measurement: Measurement; previous: Measurement | null }>;
+  /**
+   * Inserts (audited) unless the period has a value already; then writes nothing and returns that value.
+   * Atomic: a concurrent insert of the same key is waited for and reported as `exists`.
+   */
+  add(
+    m: MeasurementWrite,
+    actor: Actor,
+    loaded?: LoadedMeasureAndTeam,
+  ): Promise<{ status: 'stored'; measurement: Measurement } | { status: 'exists'; existing: Measurement }>;
   /** Restores a previous value (undo) or deletes when `previous` is null; audited. */
   restore(
     key: { measureId: string; teamId: string; periodKey: string },

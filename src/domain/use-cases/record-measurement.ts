@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import { checkMeasurementValues, checkPeriod } from '../measurement-rules';
 import type { Actor } from '../model/common';
 import { measurementInput, type Measurement } from '../model/measures';
+import type { LoadedMeasureAndTeam } from '../ports/measure-repos';
 import type { Repos, Store } from '../ports/store';
 import { parseInput } from './parse-input';
 
@@ -18,19 +19,17 @@ export interface RecordMeasurementInput {
   timeZone: string;
   /** The user confirmed replacing an existing value for the period. */
   confirmReplace?: boolean;
+  /**
+   * The measure and team as the caller loaded them in the transaction this runs in (a conversation turn),
+   * so they are not read again; checked all the same. Ignored unless the ids match measureId and teamId.
+   */
+  loaded?: LoadedMeasureAndTeam;
 }
 
 /** Stored (with the replaced row, if any), or waiting for the user to confirm replacing `existing`. */
 export type RecordMeasurementResult =
   | { status: 'stored'; measurement: Measurement; previous: Measurement | null }
   | { status: 'needs_confirmation'; existing: Measurement };
-
-/** Raised inside the transaction when a value appeared meanwhile; rolls the write back. */
-class ReplacedWithoutConfirmation extends Error {
-  constructor(readonly existing: Measurement) {
-    super('replaced without confirmation');
-  }
-}
 
 /**
  * Validates and records one measurement in one transaction. Rejects (DomainError) invalid input, CPR-like
@@ -39,12 +38,7 @@ class ReplacedWithoutConfirmation extends Error {
  */
 export async function recordMeasurement(store: Store, input: RecordMeasurementInput): Promise<RecordMeasurementResult> {
   const p = parseInput(measurementInput, input);
-  try {
-    return await store.transaction((tx) => record(tx, input, p));
-  } catch (err) {
-    if (err instanceof ReplacedWithoutConfirmation) return { status: 'needs_confirmation', existing: err.existing };
-    throw err;
-  }
+  return store.transaction((tx) => record(tx, input, p));
 }
 
 async function record(
@@ -52,9 +46,11 @@ async function record(
   input: RecordMeasurementInput,
   p: ReturnType<typeof measurementInput.parse>,
 ): Promise<RecordMeasurementResult> {
-  const measure = await tx.measures.get(p.measureId);
+  const { loaded } = input;
+  const known = loaded?.measure.id === p.measureId && loaded.team.id === p.teamId ? loaded : null;
+  const measure = known?.measure ?? (await tx.measures.get(p.measureId));
   if (!measure) throw new DomainError('UNKNOWN_MEASURE', {});
-  const team = await tx.teams.get(p.teamId);
+  const team = known?.team ?? (await tx.teams.get(p.teamId));
   if (!team) throw new DomainError('UNKNOWN_TEAM', {});
   // A team may report the collaborative's shared measures and its own, nothing else.
   if (measure.collaborativeId !== team.collaborativeId || (measure.teamId !== null && measure.teamId !== team.id))
@@ -63,15 +59,13 @@ async function record(
   if (!collaborative) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
   const values = checkMeasurementValues(measure, p);
   const { periodStart } = checkPeriod(measure, collaborative, p.periodKey, input.actor.at, input.timeZone);
-  if (!input.confirmReplace) {
-    const existing = await tx.measurements.get(p.measureId, p.teamId, p.periodKey);
-    if (existing) return { status: 'needs_confirmation', existing };
+  const write = { measureId: p.measureId, teamId: p.teamId, periodKey: p.periodKey, periodStart, ...values, note: p.note };
+  if (input.confirmReplace) {
+    const r = await tx.measurements.put(write, input.actor, { measure, team });
+    return { status: 'stored', measurement: r.measurement, previous: r.previous };
   }
-  const r = await tx.measurements.put(
-    { measureId: p.measureId, teamId: p.teamId, periodKey: p.periodKey, periodStart, ...values, note: p.note },
-    input.actor,
-  );
-  // A concurrent writer stored a value between our check and our write: undo ours and ask the user.
-  if (r.previous && !input.confirmReplace) throw new ReplacedWithoutConfirmation(r.previous);
-  return { status: 'stored', measurement: r.measurement, previous: r.previous };
+  // Insert-or-nothing: an existing value (also one a concurrent writer just stored) is left for the user to confirm.
+  const r = await tx.measurements.add(write, input.actor, { measure, team });
+  if (r.status === 'exists') return { status: 'needs_confirmation', existing: r.existing };
+  return { status: 'stored', measurement: r.measurement, previous: null };
 }

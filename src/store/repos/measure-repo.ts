@@ -116,12 +116,11 @@ export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
       return r ? toMeasure(r) : null;
     },
     async listForTeam(teamId) {
-      const team = await db.selectFrom('teams').select('collaborative_id').where('id', '=', teamId).executeTakeFirst();
-      if (!team) return [];
+      // The team's collaborative as a subquery: one round trip; an unknown team matches nothing.
       const rows = await db
         .selectFrom('measures')
         .selectAll()
-        .where('collaborative_id', '=', team.collaborative_id)
+        .where('collaborative_id', '=', (eb) => eb.selectFrom('teams').select('collaborative_id').where('id', '=', teamId))
         .where((eb) => eb.or([eb('team_id', 'is', null), eb('team_id', '=', teamId)]))
         .orderBy('code_key')
         .execute();

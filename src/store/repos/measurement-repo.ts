@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../domain/errors';
-import type { MeasurementRepo } from '../../domain/ports/measure-repos';
+import type { Actor } from '../../domain/model/common';
+import type { LoadedMeasureAndTeam, MeasurementRepo } from '../../domain/ports/measure-repos';
 import { appendAudit } from '../append-audit';
 import { dialectOf } from '../dialect-of';
 import { inTransaction } from '../in-transaction';
@@ -26,32 +27,52 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
     return trx.updateTable('measurements').set(fields).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   };
 
+  /** The write's measure and team exist: proven by `loaded` when its ids match, else checked. */
+  const requireReferences = async (trx: Kysely<Database>, row: Row, loaded: LoadedMeasureAndTeam | undefined) => {
+    if (loaded?.measure.id === row.measure_id && loaded.team.id === row.team_id) return;
+    await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
+  };
+
+  /** Insert-or-nothing, audited; null when the key has a row. Waits for a concurrent insert of the same key. */
+  const insertNew = async (trx: Kysely<Database>, row: Row, actor: Actor) => {
+    const inserted = await trx
+      .insertInto('measurements')
+      .values(row)
+      .onConflict((oc) => oc.columns(['measure_id', 'team_id', 'period_key']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!inserted) return null;
+    const measurement = toMeasurement(inserted);
+    await appendAudit(trx, actor, 'measurement', inserted.id, 'create', null, measurement);
+    return measurement;
+  };
+
   return {
     async get(measureId, teamId, periodKey) {
       const r = await current(db, { measureId, teamId, periodKey });
       return r ? toMeasurement(r) : null;
     },
-    async put(m, actor) {
+    async put(m, actor, loaded) {
       const row = measurementRow(m, actor);
       return inTransaction(db, async (trx) => {
-        await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
-        // Insert-or-nothing first: it waits for a concurrent insert of the same key, so `previous` is exact.
-        const inserted = await trx
-          .insertInto('measurements')
-          .values(row)
-          .onConflict((oc) => oc.columns(['measure_id', 'team_id', 'period_key']).doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (inserted) {
-          const measurement = toMeasurement(inserted);
-          await appendAudit(trx, actor, 'measurement', inserted.id, 'create', null, measurement);
-          return { measurement, previous: null };
-        }
+        await requireReferences(trx, row, loaded);
+        // Insert-or-nothing first, so `previous` is exact.
+        const measurement = await insertNew(trx, row, actor);
+        if (measurement) return { measurement, previous: null };
         const old = (await current(trx, m))!;
-        const measurement = toMeasurement(await replace(trx, old.id, row));
+        const replaced = toMeasurement(await replace(trx, old.id, row));
         const previous = toMeasurement(old);
-        await appendAudit(trx, actor, 'measurement', old.id, 'update', previous, measurement);
-        return { measurement, previous };
+        await appendAudit(trx, actor, 'measurement', old.id, 'update', previous, replaced);
+        return { measurement: replaced, previous };
+      });
+    },
+    async add(m, actor, loaded) {
+      const row = measurementRow(m, actor);
+      return inTransaction(db, async (trx) => {
+        await requireReferences(trx, row, loaded);
+        const measurement = await insertNew(trx, row, actor);
+        if (measurement) return { status: 'stored' as const, measurement };
+        return { status: 'exists' as const, existing: toMeasurement((await current(trx, m))!) };
       });
     },
     async restore(key, previous, actor) {

@@ -101,8 +101,21 @@ export function createPersonRepo(db: Kysely<Database>): PersonRepo {
       });
     },
     async findByIdentity(identity) {
-      const owner = await ownerOf(db, identity);
-      return owner ? get(owner) : null;
+      // One round trip on every turn: the owner of the identity, one row per identity the owner has.
+      const rows = await db
+        .selectFrom('person_identities as owned')
+        .innerJoin('persons', 'persons.id', 'owned.person_id')
+        .innerJoin('person_identities as held', 'held.person_id', 'persons.id')
+        .selectAll('persons')
+        .select(['held.person_id', 'held.platform', 'held.tenant_id', 'held.user_id'])
+        .where('owned.platform', '=', identity.platform)
+        .where('owned.tenant_id', '=', identity.tenantId)
+        .where('owned.user_id', '=', identity.userId)
+        .orderBy('held.platform')
+        .orderBy('held.tenant_id')
+        .orderBy('held.user_id')
+        .execute();
+      return rows[0] ? toPerson(rows[0], rows) : null;
     },
     async findByEmail(email) {
       const r = await db
