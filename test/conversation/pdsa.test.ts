@@ -139,6 +139,9 @@ describe('due dates', () => {
     expect(textOf(moved)).toContain('Fase: Udfør · frist 09.12.2026');
     const [cycle] = await f.store.pdsa.listForTeam(f.hvidovre.id);
     expect(cycle?.dueDates).toEqual({ plan: null, do: '2026-12-09', study: '2026-12-11', act: '2026-12-18' });
+    // Past a later phase's date: stored, with a note about that phase.
+    const [past] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-14' } }));
+    expect(textOf(past)).toContain('Fristen for "Udfør" er nu 14.12.2026. Bemærk: "Studér" har stadig frist 11.12.2026 – skift den, når I når dertil.');
 
     // The same form sent again (corrected) is fine; an empty date clears the due date.
     const [cleared] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '' } }));
