@@ -265,6 +265,23 @@ describe('advancing through Do, Study and Act', () => {
   });
 });
 
+describe('opening a cycle by its title', () => {
+  it('opens the cycle whose title contains the words, else lists them all with a note', async () => {
+    await createCycle();
+    await createCycle('anna', { ...plan, title: 'Fastende før operation' });
+    const [found] = await f.say('anna', 'pdsa fastende');
+    expect(found?.card?.template).toBe('pdsa-cycle');
+    expect(textOf(found)).toContain('PDSA: Fastende før operation');
+    const [note, list] = await f.say('anna', 'pdsa mobilisering');
+    expect(note?.text).toBe('Ingen af teamets PDSA-cykler har "mobilisering" i titlen. Her er dem alle:');
+    expect(list?.card?.template).toBe('pdsa-list');
+    // A sponsor reads the cycle without its forms.
+    const [read] = await f.say('sofie', 'pdsa smertescore');
+    expect(textOf(read)).toContain('PDSA: Smertescore ved indlæggelse');
+    expect(() => buttonOf(read, 'pdsa.advance')).toThrow();
+  });
+});
+
 describe('the PDSA list', () => {
   it('lists the team’s cycles with phase and due dates, overdue ones marked', async () => {
     await createCycle();

@@ -32,6 +32,22 @@ async function list(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   return [listCard(ctx, team, await ctx.store.pdsa.listForTeam(team.id), canWrite(ctx, team))];
 }
 
+/**
+ * `pdsa <words>`: the one cycle of the team whose title contains the words (the newest unfinished one when
+ * several do), else the list with a note that none matched.
+ */
+async function findOrList(ctx: FlowContext, words: string): Promise<Reply[]> {
+  const wanted = words.trim().toLocaleLowerCase('da');
+  if (!wanted) return list(ctx);
+  const team = await resolveTeam(ctx, 'team.read');
+  const cycles = await ctx.store.pdsa.listForTeam(team.id);
+  const hits = cycles
+    .filter((c) => c.title.toLocaleLowerCase('da').includes(wanted))
+    .sort((a, b) => Number(a.phase === 'done') - Number(b.phase === 'done') || b.createdAt.getTime() - a.createdAt.getTime());
+  if (hits[0]) return [cycleCard(ctx, hits[0], team, await ctx.store.measures.listForTeam(team.id), canWrite(ctx, team))];
+  return [{ text: ctx.t('pdsa.notFound', { words: words.trim() }) }, listCard(ctx, team, cycles, canWrite(ctx, team))];
+}
+
 /** The Plan form: for the next cycle of a change idea, from the saved draft, or empty (with a typed title). */
 async function startNew(ctx: FlowContext, data: { teamId?: string; previousCycleId?: string; title?: string }): Promise<Reply[]> {
   const previous = data.previousCycleId ? await ctx.store.pdsa.get(data.previousCycleId) : null;
@@ -126,7 +142,7 @@ export const pdsaFlow: Flow = {
     {
       words: ['pdsa'],
       help: { usage: 'pdsa.cmd.list', description: 'pdsa.cmd.list.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
-      handle: (ctx) => list(ctx),
+      handle: findOrList,
     },
   ],
   actions: {

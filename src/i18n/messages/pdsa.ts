@@ -5,8 +5,9 @@ export const pdsaMessages: Catalogue = {
   da: {
     'pdsa.cmd.new': 'pdsa ny [titel]',
     'pdsa.cmd.new.text': 'Start en ny PDSA-cyklus (Planlæg).',
-    'pdsa.cmd.list': 'pdsa',
-    'pdsa.cmd.list.text': 'Teamets PDSA-cykler med fase og frister.',
+    'pdsa.cmd.list': 'pdsa [titel]',
+    'pdsa.cmd.list.text': 'Teamets PDSA-cykler med fase og frister – eller den cyklus, hvis titel indeholder det, du skriver.',
+    'pdsa.notFound': 'Ingen af teamets PDSA-cykler har "{words}" i titlen. Her er dem alle:',
     'pdsa.field.title': 'Titel (skal udfyldes)',
     'pdsa.field.changeIdea': 'Forandringsidé',
     'pdsa.field.objective': 'Formål med cyklussen (skal udfyldes)',
@@ -114,8 +115,9 @@ export const pdsaMessages: Catalogue = {
   en: {
     'pdsa.cmd.new': 'pdsa new [title]',
     'pdsa.cmd.new.text': 'Start a new PDSA cycle (Plan).',
-    'pdsa.cmd.list': 'pdsa',
-    'pdsa.cmd.list.text': "The team's PDSA cycles with phase and due dates.",
+    'pdsa.cmd.list': 'pdsa [title]',
+    'pdsa.cmd.list.text': "The team's PDSA cycles with phase and due dates – or the cycle whose title contains what you write.",
+    'pdsa.notFound': 'None of the team\'s PDSA cycles has "{words}" in its title. Here they all are:',
     'pdsa.field.title': 'Title (required)',
     'pdsa.field.changeIdea': 'Change idea',
     'pdsa.field.objective': 'Objective of this cycle (required)',
