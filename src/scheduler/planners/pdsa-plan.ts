@@ -10,8 +10,8 @@ export const pdsaCause = (cycleId: string) => `pdsa:${cycleId}`;
 
 /**
  * The owner's reminder for the cycle's current phase, on its due date at the morning time (moved to the next
- * allowed moment), unless the cycle was worked on after that moment. A changed due date gives a new key; the old row is dropped at send time because it no
- * longer matches the cycle.
+ * allowed moment), unless the cycle was worked on after that moment. A changed due date gives a new key; the
+ * old row is dropped at send time because it no longer matches the cycle.
  */
 export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules: TimeRules; now: Date }): NewReminder[] {
   const { cycle, zone, rules, now } = input;
