@@ -5,12 +5,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
-import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel } from '../../src/channels/slack/slack-channel';
+import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel, type SlackChannelDeps } from '../../src/channels/slack/slack-channel';
 import { loadConfig, type Config } from '../../src/config';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService, type ChartService } from '../../src/conversation/chart-service';
 import type { ChartRequest } from '../../src/conversation/turn';
-import { currentPeriodKey, periodBounds, shiftPeriod, type Store } from '../../src/domain';
+import { currentPeriodKey, periodBounds, shiftPeriod, type Clock, type Store } from '../../src/domain';
 import { createHttpServer } from '../../src/server/http-server';
 import { createStore } from '../../src/store/create-store';
 import { ManualClock } from './clock';
@@ -62,23 +62,18 @@ export function signSlackRequest(body: string, timestampSec: number, secret = TE
   return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': signature };
 }
 
-/** Starts store (SQLite in memory unless given), core, Slack channel, HTTP server and the fake Slack API. */
-export async function startSlackTestServer(options: SlackServerOptions = {}): Promise<SlackTestServer> {
-  const api = await startFakeSlackApi();
-  const clock = options.clock ?? new ManualClock('2026-11-26T09:00:00Z');
-  const store = options.store ?? (await createStore({ sqliteFile: ':memory:', clock }));
-  const logger = options.logger ?? pino({ level: 'silent' });
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_API_URL: api.apiUrl,
-    ...options.env,
-  });
+/**
+ * The core and the Slack channel over `store`, configured as in production (bot token, signing secret, `env`);
+ * `overrides` may replace channel dependencies (a recording chartPng, a sleep that records).
+ */
+async function slackStack(
+  deps: { store: Store; clock: Clock; logger: Logger; env: Record<string, string> },
+  overrides: (charts: ChartService) => Partial<SlackChannelDeps> = () => ({}),
+) {
+  const { store, clock, logger } = deps;
+  const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, ...deps.env });
   const charts = createChartService({ store, clock, secret: CHART_SECRET, publicUrl: config.publicUrl, logger });
   const conversation = createConversation({ store, clock, logger, charts });
-  const sleeps: number[] = [];
-  const chartRequests: ChartRequest[] = [];
-  const chartPngs: Buffer[] = [];
   const channel = await createSlackChannel({
     config,
     conversation,
@@ -86,6 +81,22 @@ export async function startSlackTestServer(options: SlackServerOptions = {}): Pr
     clock,
     logger,
     renderCard: renderAdaptiveCard,
+    chartPng: (req) => charts.png(req),
+    ...overrides(charts),
+  });
+  return { config, charts, conversation, channel };
+}
+
+/** Starts store (SQLite in memory unless given), core, Slack channel, HTTP server and the fake Slack API. */
+export async function startSlackTestServer(options: SlackServerOptions = {}): Promise<SlackTestServer> {
+  const api = await startFakeSlackApi();
+  const clock = options.clock ?? new ManualClock('2026-11-26T09:00:00Z');
+  const store = options.store ?? (await createStore({ sqliteFile: ':memory:', clock }));
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const sleeps: number[] = [];
+  const chartRequests: ChartRequest[] = [];
+  const chartPngs: Buffer[] = [];
+  const { config, charts, conversation, channel } = await slackStack({ store, clock, logger, env: { SLACK_API_URL: api.apiUrl, ...options.env } }, (charts) => ({
     chartPng: async (req) => {
       chartRequests.push(req);
       const png = await charts.png(req);
@@ -97,7 +108,7 @@ export async function startSlackTestServer(options: SlackServerOptions = {}): Pr
       await options.sleep?.(ms);
     },
     ...(options.formAnswerBudgetMs !== undefined ? { formAnswerBudgetMs: options.formAnswerBudgetMs } : {}),
-  });
+  }));
   const server: Server = createHttpServer([...channel.routes, charts.httpRoute()], logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -164,18 +175,7 @@ export async function runSlackBenchServer(apiUrl: string, teams: number, weeks: 
     users.push(userId);
     teamIds.push(team.id);
   }
-  const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: apiUrl });
-  const charts = createChartService({ store, clock, secret: CHART_SECRET, publicUrl: config.publicUrl, logger });
-  const conversation = createConversation({ store, clock, logger, charts });
-  const channel = await createSlackChannel({
-    config,
-    conversation,
-    store,
-    clock,
-    logger,
-    renderCard: renderAdaptiveCard,
-    chartPng: (req) => charts.png(req),
-  });
+  const { channel } = await slackStack({ store, clock, logger, env: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: apiUrl } });
   const server = createHttpServer(channel.routes, logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.on('message', (m) => {

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import type { ChartType } from '../../analysis';
 import { DomainError, type Measure, type Team } from '../../domain';
-import { button } from '../../cards/button';
-import { choiceCard } from '../../cards/builders/choice-card';
 import { chartReply } from '../chart/chart-card';
 import type { Flow, FlowContext } from '../flow';
+import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
 import { matchMeasure } from '../quick-text/match-measure';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
-
-/** Above this many measures the picker is a drop-down. */
-const MAX_MEASURE_BUTTONS = 5;
 
 const showSchema = z.object({
   teamId: z.string().min(1).max(64).optional(),
@@ -39,24 +35,7 @@ async function chartCommand(ctx: FlowContext, args: string): Promise<Reply[]> {
 
 function picker(ctx: FlowContext, team: Team, measures: Measure[], text: string): Reply {
   const { t } = ctx;
-  const label = (m: Measure) => `${m.code} – ${m.name}`;
-  if (measures.length <= MAX_MEASURE_BUTTONS) {
-    const buttons = measures.map((m) => button(label(m), 'chart.show', { teamId: team.id, measureId: m.id }));
-    return { card: choiceCard({ title: t('chart.pickTitle'), text, buttons }) };
-  }
-  return {
-    card: choiceCard({
-      title: t('chart.pickTitle'),
-      text,
-      select: {
-        id: 'measureId',
-        label: t('measurement.form.measure'),
-        error: t('common.chooseOne'),
-        choices: measures.map((m) => ({ title: label(m), value: m.id })),
-        submit: { ...button(t('chart.button.show'), 'chart.show', { teamId: team.id }, 'positive'), inputs: 'auto' },
-      },
-    }),
-  };
+  return measurePicker(ctx, { title: t('chart.pickTitle'), text, measures, verb: 'chart.show', data: { teamId: team.id }, submitTitle: t('chart.button.show') });
 }
 
 async function show(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DomainError, localDate, type Measure, type Team } from '../../domain';
-import { button, type Button } from '../../cards/button';
+import { button } from '../../cards/button';
 import { choiceCard } from '../../cards/builders/choice-card';
 import type { Flow, FlowContext } from '../flow';
+import { measurePicker } from '../measure-picker';
 import { measurementForm } from '../measurement/measurement-form';
 import { dropPending, loadPending, savePending, type PendingInput } from '../measurement/pending-input';
 import { recordAndReply } from '../measurement/record-and-reply';
@@ -14,9 +15,6 @@ import { parseMeasurementText } from '../quick-text/parse-measurement-text';
 import { parsePeriodText } from '../quick-text/parse-period';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
-
-/** Above this many measures a choice is a drop-down instead of buttons. */
-const MAX_MEASURE_BUTTONS = 5;
 
 const optionalId = z.string().min(1).max(64).optional();
 const text = (max: number) => z.union([z.string().max(max), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
@@ -63,26 +61,8 @@ async function quickMeasurement(ctx: FlowContext, args: string): Promise<Reply[]
 /** A card asking which measure was meant; each answer resumes the pending input. */
 function measureChoice(ctx: FlowContext, title: string, text: string, measures: Measure[], token: string): Reply {
   const { t } = ctx;
-  const label = (m: Measure) => `${m.code} – ${m.name}`;
   const cancel = button(t('measurement.button.cancel'), 'measurement.keep', { token });
-  if (measures.length <= MAX_MEASURE_BUTTONS) {
-    const buttons: Button[] = measures.map((m) => button(label(m), 'measurement.choose', { token, measureId: m.id }));
-    return { card: choiceCard({ title, text, buttons: [...buttons, cancel] }) };
-  }
-  return {
-    card: choiceCard({
-      title,
-      text,
-      select: {
-        id: 'measureId',
-        label: t('measurement.form.measure'),
-        error: t('common.chooseOne'),
-        choices: measures.map((m) => ({ title: label(m), value: m.id })),
-        submit: { ...button(t('measurement.button.choose'), 'measurement.choose', { token }, 'positive'), inputs: 'auto' },
-      },
-      buttons: [cancel],
-    }),
-  };
+  return measurePicker(ctx, { title, text, measures, verb: 'measurement.choose', data: { token }, submitTitle: t('measurement.button.choose'), extra: [cancel] });
 }
 
 function usage(ctx: FlowContext, team: Team): Reply[] {

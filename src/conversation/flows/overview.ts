@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DomainError, DEFAULT_TIME_ZONE, type Measure } from '../../domain';
-import { button, submitButton } from '../../cards/button';
-import { choiceCard } from '../../cards/builders/choice-card';
 import type { Flow, FlowContext } from '../flow';
+import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { overviewCard } from './overview-card';
@@ -10,7 +9,6 @@ import { loadOverviewRows, overviewTeams } from './overview-data';
 
 /** At most this many teams in one overview (the card's table and Teams' message size). */
 const MAX_TEAMS = 40;
-const MAX_BUTTONS = 5;
 const OVERVIEW_ROLES = ['tovholder', 'expert', 'sponsor', 'admin'];
 
 /** Measures of the collaboratives where the person may see an overview, each with at least one visible team. */
@@ -63,16 +61,17 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
   return [{ card: overviewCard(ctx, measure, rows) }];
 }
 
-function picker(ctx: FlowContext, measures: Measure[], text: string) {
+function picker(ctx: FlowContext, measures: Measure[], text: string): Reply {
   const { t } = ctx;
-  const label = (m: Measure) => `${m.code} – ${m.name}`;
-  if (measures.length <= MAX_BUTTONS) {
-    const buttons = measures.map((m) => button(label(m), 'overview.show', { measureId: m.id }));
-    return { card: choiceCard({ title: t('overview.pickTitle'), text, buttons }) };
-  }
-  const choices = measures.map((m) => ({ title: label(m), value: m.id }));
-  const submit = submitButton(t('overview.button.show'), 'overview.show');
-  return { card: choiceCard({ title: t('overview.pickTitle'), text, select: { id: 'measureId', label: t('overview.pickLabel'), error: t('admin.field.required'), choices, submit } }) };
+  return measurePicker(ctx, {
+    title: t('overview.pickTitle'),
+    text,
+    measures,
+    verb: 'overview.show',
+    submitTitle: t('overview.button.show'),
+    selectLabel: t('overview.pickLabel'),
+    selectError: t('admin.field.required'),
+  });
 }
 
 const showSchema = z.object({ measureId: z.string().min(1).max(64) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, periodLabel, shiftPeriod, type Measure, type Team } from '../../domain';
+import { ACTIVE_PDSA_PHASES, comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, periodLabel, shiftPeriod, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { teamStatusCard, type StatusMeasure } from '../../cards/builders/team-status-card';
 import type { Flow, FlowContext } from '../flow';
@@ -24,7 +24,7 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   const measures = await store.measures.listForTeam(team.id);
   const rows: StatusMeasure[] = [];
   for (const measure of measures) rows.push(await measureRow(ctx, team, measure, collaborative?.startDate ?? null));
-  const active = (await store.pdsa.listForTeam(team.id, ['plan', 'do', 'study', 'act'])).map((c) => ({
+  const active = (await store.pdsa.listForTeam(team.id, [...ACTIVE_PDSA_PHASES])).map((c) => ({
     title: c.title,
     value: phaseStatus(ctx, c).text,
   }));

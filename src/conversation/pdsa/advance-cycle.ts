@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, type PdsaAdvance } from '../../domain';
+import { ACTIVE_PDSA_PHASES, DomainError, type PdsaAdvance } from '../../domain';
 import type { FlowContext } from '../flow';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
@@ -14,7 +14,7 @@ const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 const advanceSchema = z.object({
   cycleId: id,
-  from: z.enum(['plan', 'do', 'study', 'act']),
+  from: z.enum(ACTIVE_PDSA_PHASES),
   nonce: id.optional(),
   startedOn: str,
   finishedOn: str,

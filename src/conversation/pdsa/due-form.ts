@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, localDate, PDSA_PHASES, type PdsaCycle, type Team } from '../../domain';
+import { ACTIVE_PDSA_PHASES, DomainError, localDate, PDSA_PHASES, type PdsaCycle, type Team } from '../../domain';
 import { button, submitButton } from '../../cards/button';
 import { pdsaDueFormCard } from '../../cards/builders/pdsa-cards';
 import type { FlowContext } from '../flow';
@@ -9,8 +9,6 @@ import type { Reply } from '../turn';
 import { cycleCard, readableDate } from './cycle-card';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** The phases that have due dates, in order. */
-const DUE_PHASES = ['plan', 'do', 'study', 'act'] as const;
 const id = z.string().min(1).max(64);
 const openSchema = z.object({ cycleId: id });
 const setSchema = z.object({
@@ -72,7 +70,7 @@ export async function setDue(ctx: FlowContext, data: Record<string, unknown>): P
   const phase = ctx.t(`pdsa.phase.${cycle.phase}`);
   let headline = due ? ctx.t('pdsa.due.saved', { phase, date: readableDate(ctx, due) }) : ctx.t('pdsa.due.cleared', { phase });
   // A later phase now due before this one: say so (its date is changed when the cycle gets there).
-  const later = DUE_PHASES.slice(DUE_PHASES.indexOf(cycle.phase) + 1).find((p) => due && (updated.dueDates[p] ?? due) < due);
+  const later = ACTIVE_PDSA_PHASES.slice(ACTIVE_PDSA_PHASES.indexOf(cycle.phase) + 1).find((p) => due && (updated.dueDates[p] ?? due) < due);
   if (later) headline += ` ${ctx.t('pdsa.due.laterEarlier', { phase: ctx.t(`pdsa.phase.${later}`), date: readableDate(ctx, updated.dueDates[later]!) })}`;
   return [cycleCard(ctx, updated, team, measures, true, headline)];
 }

@@ -4,6 +4,8 @@ import { freeText, id, isoDate, optionalText } from './common';
 /** PDSA phases in order; `done` follows Act. Status only moves forward. */
 export const PDSA_PHASES = ['plan', 'do', 'study', 'act', 'done'] as const;
 export type PdsaPhase = (typeof PDSA_PHASES)[number];
+/** The phases of a cycle still running, each with its own due date. */
+export const ACTIVE_PDSA_PHASES = ['plan', 'do', 'study', 'act'] as const;
 /** Act decisions: adopt (indfør), adapt (tilpas), abandon (forkast). */
 export const ACT_DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
 export type ActDecision = (typeof ACT_DECISIONS)[number];

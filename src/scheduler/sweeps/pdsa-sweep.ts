@@ -1,3 +1,4 @@
+import { ACTIVE_PDSA_PHASES } from '../../domain';
 import { personAudience } from '../audiences';
 import { planPdsaReminder } from '../planners/pdsa-plan';
 import type { SweepContext } from './sweep-context';
@@ -6,7 +7,7 @@ import type { SweepContext } from './sweep-context';
 export async function sweepPdsa(ctx: SweepContext): Promise<number> {
   let n = 0;
   for (const team of await ctx.store.teams.list()) {
-    for (const cycle of await ctx.store.pdsa.listForTeam(team.id, ['plan', 'do', 'study', 'act'])) {
+    for (const cycle of await ctx.store.pdsa.listForTeam(team.id, [...ACTIVE_PDSA_PHASES])) {
       if (!cycle.ownerId) continue;
       const owner = await personAudience(ctx.people, cycle.ownerId);
       if (!owner) continue;

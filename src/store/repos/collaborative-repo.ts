@@ -35,6 +35,11 @@ function checked(input: unknown): { id?: string; name: string; clinicalArea: str
   return { ...p, endDate };
 }
 
+/** The stored columns of a checked collaborative (everything but id and created_at). */
+function columns(p: ReturnType<typeof checked>) {
+  return { name: p.name, name_key: foldKey(p.name), clinical_area: p.clinicalArea, start_date: p.startDate, end_date: p.endDate, goals: p.goals };
+}
+
 /** Collaboratives on Kysely. */
 export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo {
   const get = async (id: string) => {
@@ -45,16 +50,7 @@ export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo
     get,
     async create(input, actor) {
       const p = checked(input);
-      const row = {
-        id: p.id ?? newId(),
-        name: p.name,
-        name_key: foldKey(p.name),
-        clinical_area: p.clinicalArea,
-        start_date: p.startDate,
-        end_date: p.endDate,
-        goals: p.goals,
-        created_at: iso(actor.at),
-      };
+      const row = { id: p.id ?? newId(), ...columns(p), created_at: iso(actor.at) };
       return inTransaction(db, async (trx) => {
         try {
           await trx.insertInto('collaboratives').values(row).execute();
@@ -74,14 +70,7 @@ export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo
         const p = checked({ ...old, createdAt: undefined, ...patch, id });
         await trx
           .updateTable('collaboratives')
-          .set({
-            name: p.name,
-            name_key: foldKey(p.name),
-            clinical_area: p.clinicalArea,
-            start_date: p.startDate,
-            end_date: p.endDate,
-            goals: p.goals,
-          })
+          .set(columns(p))
           .where('id', '=', id)
           .execute();
         const updated: Collaborative = { ...old, ...p, id };

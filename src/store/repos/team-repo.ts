@@ -26,6 +26,11 @@ async function requireCollaborative(db: Kysely<Database>, id: string): Promise<v
   if (!c) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
 }
 
+/** The stored columns of a checked team (everything but id and created_at). */
+function columns(p: ReturnType<typeof teamInput.parse>) {
+  return { collaborative_id: p.collaborativeId, name: p.name, name_key: foldKey(p.name), department: p.department, region: p.region, municipality: p.municipality };
+}
+
 /** Teams on Kysely. */
 export function createTeamRepo(db: Kysely<Database>): TeamRepo {
   const get = async (id: string) => {
@@ -36,16 +41,7 @@ export function createTeamRepo(db: Kysely<Database>): TeamRepo {
     get,
     async create(input, actor) {
       const p = parseInput(teamInput, input);
-      const row = {
-        id: p.id ?? newId(),
-        collaborative_id: p.collaborativeId,
-        name: p.name,
-        name_key: foldKey(p.name),
-        department: p.department,
-        region: p.region,
-        municipality: p.municipality,
-        created_at: iso(actor.at),
-      };
+      const row = { id: p.id ?? newId(), ...columns(p), created_at: iso(actor.at) };
       return inTransaction(db, async (trx) => {
         await requireCollaborative(trx, p.collaborativeId);
         try {
@@ -67,14 +63,7 @@ export function createTeamRepo(db: Kysely<Database>): TeamRepo {
         if (p.collaborativeId !== old.collaborativeId) await requireCollaborative(trx, p.collaborativeId);
         await trx
           .updateTable('teams')
-          .set({
-            collaborative_id: p.collaborativeId,
-            name: p.name,
-            name_key: foldKey(p.name),
-            department: p.department,
-            region: p.region,
-            municipality: p.municipality,
-          })
+          .set(columns(p))
           .where('id', '=', id)
           .execute();
         const updated: Team = { ...old, ...p, id };
