@@ -38,7 +38,7 @@ const rules: Record<string, (t: string) => boolean> = {
   charts: (t) => ['charts', 'analysis'].includes(t) || (t.startsWith('pkg:') && !SDKS.includes(t)),
   cards: (t) => ['cards', 'domain', 'i18n'].includes(t) || (t.startsWith('pkg:') && !SDKS.includes(t)),
   conversation: (t) =>
-    ['conversation', 'domain', 'analysis', 'charts', 'cards', 'i18n', 'server'].includes(t) ||
+    ['conversation', 'reporting', 'domain', 'analysis', 'charts', 'cards', 'i18n', 'server'].includes(t) ||
     (t.startsWith('pkg:') && !SDKS.includes(t)),
   'channels/teams': (t) => !t.startsWith('channels/') || t === 'channels/teams',
   'channels/slack': (t) => !t.startsWith('channels/') || t === 'channels/slack',
