@@ -1,10 +1,10 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { buildApp } from './app';
 
 // Entry point of `npm start`: parse config, build the app, listen, shut down cleanly on SIGINT/SIGTERM.
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (err) {
