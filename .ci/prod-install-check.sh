@@ -29,14 +29,17 @@ cd "$work/app"
 
 echo "prod-install-check: npm ci --omit=dev in $work/app"
 npm ci --omit=dev --no-audit --no-fund || fail "npm ci --omit=dev failed"
-for dev in vitest typescript playwright-core; do
+for dev in vitest typescript playwright-core pino-pretty; do
   [ ! -e "node_modules/$dev" ] || fail "devDependency $dev was installed by --omit=dev"
 done
 
 # PORT=0: the OS picks a free port; the server logs the URL it listens on. setsid gives it its own process group,
-# so npm, tsx and node stop together.
+# so npm, tsx and node stop together. Under `script` stdout is a terminal, as for a person running `npm start`:
+# pino-pretty is a devDependency, so the server must fall back to JSON lines rather than fail.
+start=(npm start)
+command -v script >/dev/null 2>&1 && start=(script -qfec "npm start" /dev/null)
 PORT=0 HOST=127.0.0.1 DATA_DIR="$work/data" LOG_LEVEL=info SCHEDULER_ENABLED=false \
-  setsid npm start >"$work/server.log" 2>&1 &
+  setsid "${start[@]}" >"$work/server.log" 2>&1 &
 server_pid=$!
 
 url=""
@@ -46,7 +49,7 @@ for _ in $(seq 1 120); do
   [ -n "$url" ] && break
   sleep 1
 done
-[ -n "$url" ] || fail "the server did not log its URL within 120 s"
+[ -n "$url" ] || fail "the server did not log its URL (as a JSON line) within 120 s"
 
 status="$(curl -sS -o /dev/null -w '%{http_code}' "$url/")" || fail "no HTTP answer from $url/"
 [ "$status" = 200 ] || fail "GET $url/ answered $status"
