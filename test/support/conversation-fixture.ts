@@ -176,7 +176,7 @@ export function textOf(reply: Reply | undefined): string {
   const parts: string[] = [reply.text ?? ''];
   const walk = (node: unknown, key = ''): void => {
     if (typeof node === 'string' && ['text', 'title', 'value', 'label', 'altText', 'placeholder'].includes(key)) parts.push(node);
-    else if (Array.isArray(node)) node.forEach((n) => walk(n, key));
+    else if (Array.isArray(node)) for (const n of node) walk(n, key);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'data') walk(v, k);
   };
   walk(renderAdaptiveCard(reply.card));
