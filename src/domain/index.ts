@@ -10,6 +10,7 @@ export * from './model/measures';
 export * from './model/pdsa';
 export * from './model/plans';
 export * from './model/delivery';
+export * from './model/template-names';
 export * from './model/delivery-failure';
 export * from './model/reminder-causes';
 export * from './model/reminder-payloads';

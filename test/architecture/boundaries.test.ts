@@ -69,9 +69,10 @@ const rules: Record<string, (t: string) => boolean> = {
   'channels/slack': allow(['channels/slack', 'conversation', ...CORE, 'server', 'config.ts'], SLACK_SDKS),
   'channels/local': allow(['channels/local', 'conversation', ...CORE, 'server', 'demo']),
   'config.ts': allow([]),
+  'create-logger.ts': allow([]),
   // The composition root builds every concrete class; it alone may import every area (but no SDK directly).
   'app.ts': (t) => !SDKS.includes(t),
-  'main.ts': allow(['app.ts', 'config.ts']),
+  'main.ts': allow(['app.ts', 'config.ts', 'create-logger.ts']),
 };
 
 describe('architecture boundaries', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_SIZE_BUDGET_BYTES, MAX_CARD_ACTIONS } from '../../src/cards/card-budget';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { cardSamples } from './card-samples';
-import { TEMPLATE_NAMES } from '../../src/cards/template-names';
+import { TEMPLATE_NAMES } from '../../src/domain';
 
 // The ESM build of adaptivecards does not load in Node; its UMD bundle parses and validates without a DOM.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');

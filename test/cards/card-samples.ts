@@ -4,7 +4,7 @@ import { adminSamples } from './samples/admin-samples';
 import { conversationSamples } from './samples/conversation-samples';
 import { pdsaSamples } from './samples/pdsa-samples';
 import { schedulingSamples } from './samples/scheduling-samples';
-import type { TemplateName } from '../../src/cards/template-names';
+import type { TemplateName } from '../../src/domain';
 
 /** A realistic filled card model, for tests of every renderer (Adaptive Cards here, Block Kit in the Slack channel). */
 export interface CardSample {

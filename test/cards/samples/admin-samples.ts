@@ -5,7 +5,7 @@ import { adminCreatedCard, adminMeasureFormCard, adminTeamFormCard, adminTeamsCa
 import { overviewCardModel } from '../../../src/cards/builders/overview-card';
 import type { CardModel } from '../../../src/cards/card-model';
 import type { CardSample } from '../card-samples';
-import type { TemplateName } from '../../../src/cards/template-names';
+import type { TemplateName } from '../../../src/domain';
 
 const REGIONS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midtjylland', 'nordjylland', 'kommune'];
 const TEAMS = ['Aalborg', 'Aarhus', 'Bispebjerg', 'Esbjerg', 'Gentofte', 'Herlev', 'Hillerød', 'Holbæk', 'Horsens', 'Hvidovre',

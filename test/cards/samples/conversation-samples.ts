@@ -10,7 +10,7 @@ import { confirmReplaceCard, measurementFormCard, measurementStoredCard } from '
 import { runChartCard } from '../../../src/cards/builders/run-chart-card';
 import { teamStatusCard } from '../../../src/cards/builders/team-status-card';
 import type { CardSample } from '../card-samples';
-import type { TemplateName } from '../../../src/cards/template-names';
+import type { TemplateName } from '../../../src/domain';
 
 
 /** Ids used in sample button data. */

@@ -4,7 +4,7 @@ import { button, submitButton } from '../../../src/cards/button';
 import type { CardModel } from '../../../src/cards/card-model';
 import { MAX_FIELD_CHARS, pdsaCycleCard, pdsaDueFormCard, pdsaListCard, pdsaPlanFormCard } from '../../../src/cards/builders/pdsa-cards';
 import type { CardSample } from '../card-samples';
-import type { TemplateName } from '../../../src/cards/template-names';
+import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 const long = (s: string) => s.repeat(Math.ceil(MAX_FIELD_CHARS / s.length) + 5);

@@ -7,7 +7,7 @@ import { reminderCard } from '../../../src/cards/builders/reminder-cards';
 import { seminarFormCard, seminarListCard, seminarReminderCard, seminarTallyCard } from '../../../src/cards/builders/seminar-cards';
 import { sponsorSummaryCard } from '../../../src/cards/builders/sponsor-summary-card';
 import type { CardSample } from '../card-samples';
-import type { TemplateName } from '../../../src/cards/template-names';
+import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 const SEMINAR = 's-7';
