@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from './privacy/create-logger';
 import type { Config } from './config';
 import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
@@ -41,7 +42,7 @@ export interface AppOverrides {
 
 /** The composition root: builds every concrete class from config. Only this file and main.ts do. */
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const logger = overrides.logger ?? pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { app: 'forbedringsbot' } });
   const clock: Clock = overrides.clock ?? { now: () => new Date() };
   const store = overrides.store ?? (await createStore(storeOptions(config, logger)));
   const chartSecret = config.charts.secret ?? localChartSecret(config.dataDir, logger);

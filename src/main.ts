@@ -1,4 +1,4 @@
-import pino from 'pino';
+import { createLogger } from './privacy/create-logger';
 import { ConfigError, loadConfig } from './config';
 import { buildApp } from './app';
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const logger = createLogger({ level: config.logLevel, base: { app: 'forbedringsbot' } });
   const app = await buildApp(config, { logger });
   const url = await app.listen();
   logger.info({ url, store: app.store.dialect }, `Forbedringsbot is listening on ${url}`);

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
-import { containsCpr, DomainError, type Clock, type Locale, type Repos, type Store } from '../domain';
+import type { Clock, Locale, Repos, Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
+import { checkTurn, cleanTurn } from './guard-turn';
 import type { ChartLinks, Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
@@ -41,17 +42,18 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const translators: Record<Locale, Translator> = { da: createTranslator('da'), en: createTranslator('en') };
 
   return {
-    async handle(turn) {
+    async handle(input) {
+      let turn = input;
       let locale: Locale = turn.localeHint ?? 'da';
       let t = translators[locale];
       try {
         const now = clock.now();
+        turn = cleanTurn(input);
         const person = await identifyPerson(store, turn, now, t);
         locale = person.locale;
         t = translators[locale];
+        checkTurn(turn);
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
-        const cpr = cprSource(turn);
-        if (cpr !== null) throw new DomainError('CPR_NUMBER_REFUSED', cpr ? { field: cpr } : {});
         const conversationRef = await rememberConversation(store, turn, person, now);
         const run = () =>
           store.transaction(async (tx) => {
@@ -90,25 +92,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
       }
     },
   };
-}
-
-/** Keys of generated identifiers: a random UUID can contain ten digits that look like a CPR number. */
-const ID_KEY = /(^id$|Ids?$|^nonce$|^token$|^verb$)/;
-
-/** Where the turn carries CPR-like text: '' for its text, else the card action's data key holding it; null when nowhere. */
-function cprSource(turn: Turn): string | null {
-  if (turn.text && containsCpr(turn.text)) return '';
-  const typed = Object.entries(turn.action?.data ?? {}).find(([key, v]) => !ID_KEY.test(key) && anyTypedString(v));
-  return typed ? typed[0] : null;
-}
-
-function anyTypedString(value: unknown): boolean {
-  if (typeof value === 'string') return containsCpr(value);
-  if (Array.isArray(value)) return value.some(anyTypedString);
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, v]) => !ID_KEY.test(key) && anyTypedString(v));
-  }
-  return false;
 }
 
 /** A nested transaction failed after a use case caught its error: the outer transaction must not commit. */
