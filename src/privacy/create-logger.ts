@@ -22,7 +22,14 @@ export function createLogger(options: LoggerOptions = {}, destination?: Destinat
       },
     },
   };
-  return destination ? pino(redacting, destination) : pino(redacting);
+  const logger = destination ? pino(redacting, destination) : pino(redacting);
+  // pino formats only the root's bindings; a child's (a display name, a user id) are redacted here. Children
+  // inherit this method through their prototype, so grandchildren are covered too.
+  const baseChild = logger.child;
+  logger.child = function child(this: Logger, bindings, childOptions) {
+    return baseChild.call(this, redactDeep(bindings) as typeof bindings, childOptions);
+  } as typeof logger.child;
+  return logger;
 }
 
 // A string argument is the message or a format argument; an Error as first argument gives pino its message.
