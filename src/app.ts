@@ -13,6 +13,7 @@ import { createChartService } from './conversation/chart-service';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';
+import { guardPlayground } from './channels/local/playground-guard';
 import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
@@ -60,9 +61,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
-  const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
-  notifiers.push(local);
-  routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
+  // The local channel and playground act as any user with no sign-in: on only when configured (config.ts), and
+  // behind PLAYGROUND_TOKEN when one is set (always in production).
+  if (config.playground.enabled) {
+    const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
+    notifiers.push(local);
+    const playground = localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local });
+    routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
+  }
 
   if (config.teams.enabled) {
     const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
