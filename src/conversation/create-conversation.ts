@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock, Locale, Repos, Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
+import { createAttemptLimiter } from './attempt-limiter';
 import { checkTurn, cleanTurn } from './guard-turn';
 import type { ChartLinks, Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
@@ -12,6 +13,8 @@ import type { Reply, Turn } from './turn';
 
 /** How long a platform request id is remembered (Slack retries for minutes, Teams within seconds). */
 const REQUEST_ID_TTL_MS = 24 * 3600 * 1000;
+/** Window in which failed invite-code joins are counted (see onboarding-flow.ts for the limits). */
+const JOIN_WINDOW_MS = 15 * 60 * 1000;
 /** Longest text the bot reads; longer messages are refused politely. */
 const MAX_TEXT_LENGTH = 4000;
 
@@ -40,6 +43,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const flows = deps.flows ?? defaultFlows;
   const router = createRouter(flows, unrecognised);
   const translators: Record<Locale, Translator> = { da: createTranslator('da'), en: createTranslator('en') };
+  const attempts = createAttemptLimiter({ windowMs: JOIN_WINDOW_MS });
 
   return {
     async handle(input) {
@@ -74,6 +78,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
               charts,
               conversationRef,
               flows,
+              attempts,
               redispatch: (input) => router.dispatch(ctx, input),
             };
             const replies = await router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });

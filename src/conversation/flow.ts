@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock, ConversationRef, Locale, Membership, Person, Role, Store } from '../domain';
 import type { Translator } from '../i18n/translator';
+import type { AttemptLimiter } from './attempt-limiter';
 import type { CardAction, Reply, Turn } from './turn';
 
 /** Builds signed chart URLs for cards (the chart service implements it). */
@@ -30,6 +31,8 @@ export interface FlowContext {
   conversationRef: ConversationRef | null;
   /** The flow registry of this conversation (the help flow lists its commands). */
   flows: readonly Flow[];
+  /** Failed invite-code joins per person and per source (tenant or workspace); absent in some flow tests. */
+  attempts?: AttemptLimiter;
   /** Runs another text or card action in this same turn (resuming after a team was picked). */
   redispatch(input: { text: string } | { action: CardAction }): Promise<Reply[]>;
 }
