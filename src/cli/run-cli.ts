@@ -8,9 +8,10 @@ import { EXIT, InputError, UsageError, writeLines, type CliIo, type CliStream, t
 import { exportCommand } from './export/export-command';
 import { importCommand } from './import/import-command';
 import { personCommand } from './person/person-command';
+import { privacyCommand } from './privacy/privacy-command';
 import { setupCommand } from './setup/setup-command';
 
-const commands: CliCommand[] = [setupCommand, importCommand, exportCommand, personCommand];
+const commands: CliCommand[] = [setupCommand, importCommand, exportCommand, personCommand, privacyCommand];
 
 /** The command list printed by `--help` and on a usage error. */
 export function usage(): string {
