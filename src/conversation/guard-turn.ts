@@ -5,8 +5,8 @@ import type { Turn } from './turn';
 const MAX_ACTION_DEPTH = 8;
 /** Keys of generated identifiers: checked against ID_PATTERN instead of the CPR guard (a UUID may hold ten digits). */
 const ID_KEY = /(^id$|Ids?$|^nonce$|^token$|^verb$)/;
-/** What a generated identifier, nonce, token or verb may look like: no spaces, no markup, bounded. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:@+=\/-]{0,199}$/;
+/** What an identifier, nonce, token, verb or platform request id may look like: printable ASCII, no spaces, bounded. */
+const ID_PATTERN = /^[\x21-\x7e]{1,512}$/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** C0 control characters but tab, line feed and carriage return; DEL; C1 controls. NUL breaks PostgreSQL text. */
 // eslint-disable-next-line no-control-regex
