@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
-import { containsCpr, DomainError, type ChartLinks, type Clock, type Locale, type Repos, type Store } from '../domain';
+import type { ChartLinks, Clock, Locale, Repos, Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
+import { createAttemptLimiter } from './attempt-limiter';
+import { checkTurn, cleanTurn } from './guard-turn';
 import type { Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
@@ -11,6 +13,8 @@ import type { Reply, Turn } from './turn';
 
 /** How long a platform request id is remembered (Slack retries for minutes, Teams within seconds). */
 const REQUEST_ID_TTL_MS = 24 * 3600 * 1000;
+/** Window in which failed invite-code joins are counted (see onboarding-flow.ts for the limits). */
+const JOIN_WINDOW_MS = 15 * 60 * 1000;
 /** Longest text the bot reads; longer messages are refused politely. */
 const MAX_TEXT_LENGTH = 4000;
 
@@ -40,19 +44,21 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const flows = deps.flows ?? defaultFlows;
   const router = createRouter(flows, unrecognised);
   const translators: Record<Locale, Translator> = { da: createTranslator('da'), en: createTranslator('en') };
+  const attempts = createAttemptLimiter({ windowMs: JOIN_WINDOW_MS });
 
   return {
-    async handle(turn) {
+    async handle(input) {
+      let turn = input;
       let locale: Locale = turn.localeHint ?? 'da';
       let t = translators[locale];
       try {
         const now = clock.now();
+        turn = cleanTurn(input);
         const person = await identifyPerson(store, turn, now, t);
         locale = person.locale;
         t = translators[locale];
+        checkTurn(turn);
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
-        const cpr = cprSource(turn);
-        if (cpr !== null) throw new DomainError('CPR_NUMBER_REFUSED', cpr ? { field: cpr } : {});
         const conversationRef = await rememberConversation(store, turn, person, now);
         return await store.transaction(async (tx) => {
           if (turn.requestId) {
@@ -71,6 +77,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
             charts,
             conversationRef,
             flows,
+            attempts,
             redispatch: (input) => router.dispatch(ctx, input),
           };
           return router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
@@ -82,24 +89,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
   };
 }
 
-/** Keys of generated identifiers: a random UUID can contain ten digits that look like a CPR number. */
-const ID_KEY = /(^id$|Ids?$|^nonce$|^token$|^verb$)/;
-
-/** Where the turn carries CPR-like text: '' for its text, else the card action's data key holding it; null when nowhere. */
-function cprSource(turn: Turn): string | null {
-  if (turn.text && containsCpr(turn.text)) return '';
-  const typed = Object.entries(turn.action?.data ?? {}).find(([key, v]) => !ID_KEY.test(key) && anyTypedString(v));
-  return typed ? typed[0] : null;
-}
-
-function anyTypedString(value: unknown): boolean {
-  if (typeof value === 'string') return containsCpr(value);
-  if (Array.isArray(value)) return value.some(anyTypedString);
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, v]) => !ID_KEY.test(key) && anyTypedString(v));
-  }
-  return false;
-}
 
 /**
  * The store as flows see it inside the turn's transaction: its repos, and `transaction` as a savepoint of the turn's

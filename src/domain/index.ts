@@ -18,3 +18,5 @@ export type * from './ports';
 export * from './use-cases/parse-input';
 export * from './use-cases/record-measurement';
 export * from './use-cases/link-person-by-email';
+export * from './redact-deep';
+export * from './find-cpr-paths';

@@ -72,8 +72,17 @@ describe('privacy', () => {
     f = await conversationFixture();
     const [form] = await f.say('anna', 'måling');
     const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '5' } });
-    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: '1203451234-abcd' } });
+    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: 'ab120345-1234-4abc-8def-0123456789ab' } });
     expect(reply?.card?.template).toBe('measurement-stored');
+  });
+
+  it('refuses a crafted nonce that is not a generated id but holds a CPR number', async () => {
+    f = await conversationFixture();
+    const [form] = await f.say('anna', 'måling');
+    const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '5' } });
+    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: '1203451234-abcd' } });
+    expect(reply?.error?.code).toBe('CPR_NUMBER_REFUSED');
+    expect(await f.store.measurements.listForTeam(f.hvidovre.id)).toEqual([]);
   });
 
   it('creates a newcomer with a neutral name when the platform name looks like a CPR number', async () => {
