@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { button } from '../../cards/button';
 import { choiceCard } from '../../cards/builders/choice-card';
 import { pickerCard } from '../../cards/builders/picker-card';
-import { DomainError, type Reminder, type Seminar } from '../../domain';
+import { DomainError, reminderCause, type Reminder, type Seminar } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { claimNonce, newNonce } from '../nonce';
 import { parseData } from '../parse-data';
@@ -53,7 +53,7 @@ async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
     const { seminar, told } = await ctx.store.transaction(async (tx) => {
       const updated = await tx.seminars.update(parsed.seminarId!, input, actor(ctx));
       // Pending reminders of the old version are withdrawn; the scheduler plans the new ones and notifies these.
-      const { delivered } = await tx.reminders.cancelByCause(`seminar:${updated.id}`);
+      const { delivered } = await tx.reminders.cancelByCause(reminderCause.seminar(updated.id));
       return { seminar: updated, told: reminded(delivered) };
     });
     return [{ text: t('seminar.updated', { title: seminar.title, told }) }];
@@ -88,7 +88,7 @@ async function cancel(ctx: FlowContext, data: Record<string, unknown>): Promise<
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   const { cancelled, delivered } = await ctx.store.transaction(async (tx) => {
     await tx.seminars.cancel(s.id, actor(ctx));
-    return tx.reminders.cancelByCause(`seminar:${s.id}`);
+    return tx.reminders.cancelByCause(reminderCause.seminar(s.id));
   });
   return [{ text: ctx.t('seminar.cancelled', { title: s.title, pending: cancelled.length, told: reminded(delivered) }) }];
 }
@@ -113,6 +113,8 @@ async function tally(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {
 async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const { seminarId, attending } = parseData(rsvpSchema, data);
   const s = await getSeminar(ctx, seminarId);
+  // Only the invited (and its coordinators) may answer; to anyone else the seminar does not exist.
+  if (!canManage(ctx, s) && !(await visibleSeminars(ctx)).some((v) => v.id === s.id)) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
   return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];

@@ -14,6 +14,7 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
+import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -38,6 +39,7 @@ const areas: Catalogue[] = [
   adminMessages,
   unknownTextMessages,
   pickerMessages,
+  securityMessages,
 ];
 
 /** All messages merged per locale. */
