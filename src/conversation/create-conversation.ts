@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { Clock, Locale, Repos, Store } from '../domain';
+import type { ChartLinks, Clock, Locale, Repos, Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
 import { checkTurn, cleanTurn } from './guard-turn';
-import type { ChartLinks, Flow, FlowContext } from './flow';
+import type { Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
 import { identifyPerson, rememberConversation } from './identify-person';
@@ -36,7 +36,8 @@ export interface ConversationDeps {
  * Builds the conversation core. Each turn: resolve the person (created on first contact), remember the
  * conversation for proactive messages, refuse CPR-like text, then — in one transaction, so a refused
  * write leaves nothing behind — claim the request id (a retry is handled once) and route the text or
- * card action to a flow. Errors end in one sink.
+ * card action to a flow, exactly once. A refusal (DomainError) rolls the turn back and is answered from the
+ * catalogue; a flow's own `ctx.store.transaction` is a savepoint (see the Store port). Errors end in one sink.
  */
 export function createConversation(deps: ConversationDeps): Conversation {
   const { store, clock, logger, charts } = deps;
@@ -59,39 +60,28 @@ export function createConversation(deps: ConversationDeps): Conversation {
         checkTurn(turn);
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
         const conversationRef = await rememberConversation(store, turn, person, now);
-        const run = () =>
-          store.transaction(async (tx) => {
-            if (turn.requestId) {
-              const key = `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}`;
-              if (!(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return [];
-            }
-            const nested = { failed: false };
-            const ctx: FlowContext = {
-              turn,
-              person,
-              locale: person.locale,
-              memberships: await tx.memberships.listForPerson(person.id),
-              store: scopedStore(store, tx, nested),
-              clock,
-              logger,
-              t,
-              charts,
-              conversationRef,
-              flows,
-              attempts,
-              redispatch: (input) => router.dispatch(ctx, input),
-            };
-            const replies = await router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
-            if (nested.failed) throw new NestedRollback();
-            return replies;
-          });
-        try {
-          return await run();
-        } catch (err) {
-          // A use case rolled back its own part of the turn's transaction: roll back the whole turn, run it again.
-          if (err instanceof NestedRollback) return await run();
-          throw err;
-        }
+        return await store.transaction(async (tx) => {
+          if (turn.requestId) {
+            const key = `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}`;
+            if (!(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return [];
+          }
+          const ctx: FlowContext = {
+            turn,
+            person,
+            locale: person.locale,
+            memberships: await tx.memberships.listForPerson(person.id),
+            store: scopedStore(store, tx),
+            clock,
+            logger,
+            t,
+            charts,
+            conversationRef,
+            flows,
+            attempts,
+            redispatch: (input) => router.dispatch(ctx, input),
+          };
+          return router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
+        });
       } catch (err) {
         return errorReplies(err, t, locale, logger, turn.action);
       }
@@ -99,26 +89,14 @@ export function createConversation(deps: ConversationDeps): Conversation {
   };
 }
 
-/** A nested transaction failed after a use case caught its error: the outer transaction must not commit. */
-class NestedRollback extends Error {}
 
 /**
- * The store as flows see it inside the turn's transaction. Nested `transaction` calls reuse it; when one
- * throws, `nested.failed` is set, because its writes can only be undone by rolling back the whole turn.
+ * The store as flows see it inside the turn's transaction: its repos, and `transaction` as a savepoint of the turn's
+ * transaction (a throw undoes only that part). Closing it closes the store.
  */
-function scopedStore(store: Store, tx: Repos, nested: { failed: boolean }): Store {
+function scopedStore(store: Store, tx: Repos): Store {
   return new Proxy(tx as Store, {
     get(target, prop, receiver) {
-      if (prop === 'transaction') {
-        return async <T>(fn: (repos: Repos) => Promise<T>) => {
-          try {
-            return await fn(tx);
-          } catch (err) {
-            nested.failed = true;
-            throw err;
-          }
-        };
-      }
       if (prop === 'dialect') return store.dialect;
       if (prop === 'close') return () => store.close();
       return Reflect.get(target, prop, receiver) as unknown;
