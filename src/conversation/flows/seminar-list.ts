@@ -12,8 +12,11 @@ export const upcoming = (ctx: FlowContext, s: Seminar) => !s.cancelledAt && s.st
 /** True when the person may edit, cancel and see answers of this seminar. */
 export const canManage = (ctx: FlowContext, s: Seminar) => checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
 
-/** Upcoming seminars the person coordinates, or (for team members) those their teams are invited to. */
-export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
+/**
+ * Upcoming seminars the person coordinates, or (for team members) those their teams are invited to; with
+ * `includeClosed`, cancelled and started ones too (an answer to one of those is told it is closed, not "not found").
+ */
+export async function visibleSeminars(ctx: FlowContext, options: { includeClosed?: boolean } = {}): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);
   const collaboratives = new Set(scopes.map((s) => s.collaborativeId));
   const regions = new Map<string, Set<string>>();
@@ -26,7 +29,7 @@ export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
   const out: Seminar[] = [];
   for (const id of collaboratives) {
     for (const s of await ctx.store.seminars.listByCollaborative(id)) {
-      if (!upcoming(ctx, s)) continue;
+      if (!options.includeClosed && !upcoming(ctx, s)) continue;
       if (canManage(ctx, s) || s.region === null || regions.get(id)?.has(s.region)) out.push(s);
     }
   }
