@@ -12,6 +12,8 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
 import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
@@ -35,6 +37,8 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  unknownTextMessages,
+  pickerMessages,
   securityMessages,
 ];
 
