@@ -14,6 +14,7 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
@@ -39,6 +40,7 @@ const areas: Catalogue[] = [
   adminMessages,
   unknownTextMessages,
   pickerMessages,
+  formFieldMessages,
   securityMessages,
 ];
 
