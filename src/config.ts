@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { resilienceConfig, resilienceEnv } from './resilience-config';
 
 // Environment → typed config. A bad variable stops start with its name (see README "Configuration").
 
@@ -46,6 +47,7 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like 18:00-07:30')
     .default('18:00-07:30'),
+  ...resilienceEnv,
   CLOSED_DAYS: z
     .string()
     .regex(/^(\d{2}-\d{2}(,\d{2}-\d{2})*)?$/, 'must be MM-DD,MM-DD,…')
@@ -115,6 +117,7 @@ function toConfig(e: z.output<typeof envSchema>) {
       /** MM-DD days treated as closed in addition to public holidays. */
       closedDays: e.CLOSED_DAYS ? e.CLOSED_DAYS.split(',') : [],
     },
+    ...resilienceConfig(e),
     /** Seed the demo collaborative: on by default unless a real channel is configured or in production. */
     demoSeed: e.DEMO_SEED ?? (e.NODE_ENV !== 'production' && !teamsCredentials && !e.SLACK_BOT_TOKEN),
   };

@@ -76,7 +76,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 // The same store the server uses (app.ts): PostgreSQL when DATABASE_URL is set, else DATA_DIR/forbedringsbot.sqlite.
 async function openStore(io: CliIo, clock: Clock): Promise<Store> {
   const config = loadConfig(io.env);
-  if (config.databaseUrl) return createStore({ databaseUrl: config.databaseUrl, clock });
+  if (config.databaseUrl) return createStore({ databaseUrl: config.databaseUrl, clock, postgres: config.postgres });
   const dir = resolveAgainst(io.cwd, config.dataDir);
   mkdirSync(dir, { recursive: true });
   return createStore({ sqliteFile: join(dir, 'forbedringsbot.sqlite'), clock });

@@ -29,8 +29,11 @@ export interface TickResult {
 export interface Scheduler {
   /** Ticks at once (catch-up after downtime), then on the cron schedule. */
   start(): void;
-  /** Stops ticking; resolves when a running tick has finished. */
-  stop(): Promise<void>;
+  /**
+   * Stops ticking; resolves when a running tick has finished. With `release` (graceful shutdown) the running tick
+   * claims nothing more and starts no new send, and the rows this instance still holds go back to pending at once.
+   */
+  stop(opts?: { release?: boolean }): Promise<void>;
   /** Plans due causes into rows, then claims and sends due rows until none are left. */
   tick(): Promise<TickResult>;
 }
@@ -109,13 +112,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const sweeps = createSweepRunner({ store, rules: o.rules, logger, followUpWeeks: o.followUpWeeks, intervals: o.sweepIntervals });
   const ticker = deps.ticker ?? createCronTicker(deps.config.scheduler.cron);
   let running: Promise<TickResult> | null = null;
+  let stopping = false;
+  delivery.stopping = () => stopping;
 
   async function runTick(): Promise<TickResult> {
     const result: TickResult = { delivered: 0, retried: 0, failed: 0, dropped: 0, deferred: 0, planned: 0, errors: [] };
     const swept = await sweeps.run(clock.now());
     result.planned = swept.planned;
     result.errors.push(...swept.errors);
-    const claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result });
+    const claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result, stopping: () => stopping });
     if (claimed > 0 || result.planned > 0 || result.errors.length > 0) logger.info(result, 'scheduler tick');
     return result;
   }
@@ -135,12 +140,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return running;
     },
     start() {
+      stopping = false;
       ticker.start(() => void scheduler.tick());
       void scheduler.tick();
     },
-    async stop() {
+    async stop(opts = {}) {
       ticker.stop();
+      if (opts.release) stopping = true;
       if (running) await running;
+      if (!opts.release) return;
+      try {
+        const released = await store.reminders.releaseClaims(instanceId);
+        if (released > 0) logger.info({ released }, 'released claimed reminders for other instances');
+      } catch (err) {
+        logger.warn({ err }, 'could not release claimed reminders; their leases expire');
+      }
     },
   };
   return scheduler;

@@ -23,6 +23,8 @@ export interface DeliveryDeps {
   rules: TimeRules;
   /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
   leaseSafetyMs: number;
+  /** True once a graceful shutdown began: start no new send (the row is released instead). */
+  stopping?: () => boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
     }
     const { ref, notifier } = target;
     const result = await deps.limiter(ref.platform).run<DeliveryResult | null>(ref.id, async () => {
+      if (deps.stopping?.()) return null;
       if (r.claimedUntil && clock.now().getTime() > r.claimedUntil.getTime() - deps.leaseSafetyMs) return null;
       return notifier.send(ref, prepared.message);
     });

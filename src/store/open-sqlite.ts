@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { withUnavailableErrors } from './unavailable-dialect';
 import type { Database } from './tables';
 
 /** Opens (creating if needed) a SQLite database file, or ':memory:', with durable settings. */
@@ -19,7 +20,7 @@ export function openSqlite(file: string): { db: Kysely<Database>; raw: SqliteDat
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI) may hold the write lock briefly; wait instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), raw: sqlite };
+  return { db: new Kysely<Database>({ dialect: withUnavailableErrors(new SqliteDialect({ database: withStatementCache(sqlite) })) }), raw: sqlite };
 }
 
 // Kysely prepares every query anew; preparing is ~17% of a chat turn's CPU. better-sqlite3 statements are

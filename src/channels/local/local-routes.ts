@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { CardModel } from '../../cards/card-model';
 import type { Reply, Turn } from '../../conversation/turn';
 import { describeDemo } from '../../demo/describe-demo';
-import type { Store } from '../../domain';
+import { isDomainError, type Store } from '../../domain';
+import { RETRY_AFTER_SECONDS } from '../../conversation/turn-gate';
 import { createTranslator } from '../../i18n/translator';
 import { readBody, sendJson, type Route } from '../../server/http-server';
 import { localMessageBody, localTurn } from './local-message';
@@ -88,6 +89,12 @@ async function handleMessage(deps: LocalChannelDeps, log: Logger, req: IncomingM
     const replies = await deps.conversation.handle(turn);
     sendJson(res, 200, { replies: replies.map((r) => toLocalReply(r, deps.renderCard)) });
   } catch (err) {
+    if (isDomainError(err, 'BUSY')) {
+      // At capacity or shutting down: the turn never started, so a retry is safe.
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      sendJson(res, 503, { error: 'busy', replies: [{ text: createTranslator(parsed.data.locale ?? 'da')('error.BUSY') }] });
+      return;
+    }
     // The one error sink of this channel: log (never the user's text) and answer politely.
     log.error({ err, correlationId, user: parsed.data.user, verb: turn.action?.verb }, 'local turn failed');
     const t = createTranslator(parsed.data.locale ?? 'da');

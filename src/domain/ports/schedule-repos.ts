@@ -36,6 +36,8 @@ export interface ReminderRepo {
   markFailed(r: ReminderClaim, error: string): Promise<boolean>;
   /** Not sent because no longer relevant (e.g. seminar already started); reason recorded. */
   markDropped(r: ReminderClaim, reason: string): Promise<boolean>;
+  /** Puts every row `workerId` holds (sending) back to pending for other instances; returns how many. */
+  releaseClaims(workerId: string): Promise<number>;
   /** Cancels pending reminders of a cause; returns those cancelled and those already delivered. */
   cancelByCause(causeKey: string): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
   listByCause(causeKey: string): Promise<Reminder[]>;

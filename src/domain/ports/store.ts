@@ -30,5 +30,7 @@ export interface Store extends Repos {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs `fn` in one transaction; it commits when fn resolves and rolls back when it throws. */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query (readiness); rejects with STORE_UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

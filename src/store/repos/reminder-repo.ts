@@ -136,6 +136,15 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
       })),
     markFailed: (r, error) => mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null })),
     markDropped: (r, reason) => mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null })),
+    async releaseClaims(workerId) {
+      const res = await db
+        .updateTable('reminders')
+        .set({ status: 'pending', claimed_by: null, claimed_until: null })
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', workerId)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows);
+    },
     async cancelByCause(causeKey) {
       return inTransaction(db, async (trx) => {
         const cancelled = await trx
