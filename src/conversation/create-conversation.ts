@@ -53,12 +53,11 @@ export function createConversation(deps: ConversationDeps): Conversation {
         const cpr = cprSource(turn);
         if (cpr !== null) throw new DomainError('CPR_NUMBER_REFUSED', cpr ? { field: cpr } : {});
         const conversationRef = await rememberConversation(store, turn, person, now);
+        const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
         const run = () =>
           store.transaction(async (tx) => {
-            if (turn.requestId) {
-              const key = `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}`;
-              if (!(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return [];
-            }
+            // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
+            if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return (await tx.idempotency.replies<Reply[]>(key)) ?? [];
             const nested = { failed: false };
             const ctx: FlowContext = {
               turn,
@@ -76,6 +75,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
             };
             const replies = await router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
             if (nested.failed) throw new NestedRollback();
+            if (key) await tx.idempotency.saveReplies(key, replies);
             return replies;
           });
         try {

@@ -26,4 +26,8 @@ export interface ConversationStateRepo {
 export interface IdempotencyRepo {
   /** True the first time a key is claimed (until it expires); false for a repeat. */
   claim(key: string, now: Date, ttlMs: number): Promise<boolean>;
+  /** Stores what the first attempt answered (JSON), so a retry of the same key can answer the same. */
+  saveReplies(key: string, replies: unknown): Promise<void>;
+  /** The replies saved for a key, or null (not saved, or expired and taken over). */
+  replies<T = unknown>(key: string): Promise<T | null>;
 }
