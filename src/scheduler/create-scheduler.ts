@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { ChartLinks } from '../conversation/flow';
 import type { Clock, Notifier, Platform, Store } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
+import { startLeaseHeartbeat, type Every } from './lease-heartbeat';
 import type { DeliveryDeps } from './deliver-reminder';
 import { drainDue } from './drain-due';
 import { PLATFORM_LIMITS, type PlatformLimits } from './platform-limits';
@@ -42,6 +43,7 @@ export interface Scheduler {
 export interface SchedulerOptions {
   /** Rows claimed at a time. Keep batchSize / overall rate well below the lease. */
   batchSize: number;
+  /** Claimed rows are held this long past the last heartbeat (every leaseMs / 4): a dead instance's rows move on after it. */
   leaseMs: number;
   leaseSafetyMs: number;
   /** Upper bound of rows one tick handles. */
@@ -65,6 +67,8 @@ export interface SchedulerDeps {
   charts?: ChartLinks | null;
   sleep?: Sleep;
   ticker?: Ticker;
+  /** Timer of the lease heartbeat (tests drive it by hand). */
+  every?: Every;
   options?: Partial<SchedulerOptions>;
 }
 
@@ -74,8 +78,8 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const o: SchedulerOptions = {
     batchSize: 500,
-    leaseMs: 5 * 60_000,
-    leaseSafetyMs: 30_000,
+    leaseMs: 60_000,
+    leaseSafetyMs: 15_000,
     maxPerTick: 50_000,
     maxInFlight: 64,
     retry: DEFAULT_RETRY_POLICY,
@@ -120,7 +124,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const swept = await sweeps.run(clock.now());
     result.planned = swept.planned;
     result.errors.push(...swept.errors);
-    const claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result, stopping: () => stopping });
+    const leases = startLeaseHeartbeat({ store, clock, logger, instanceId, leaseMs: o.leaseMs, every: deps.every });
+    delivery.leaseEnd = leases.end;
+    let claimed: number;
+    try {
+      claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result, stopping: () => stopping });
+    } finally {
+      leases.stop();
+    }
     if (claimed > 0 || result.planned > 0 || result.errors.length > 0) logger.info(result, 'scheduler tick');
     return result;
   }
