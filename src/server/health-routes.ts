@@ -1,4 +1,3 @@
-import type { Store } from '../domain';
 import { sendJson, type Route } from './http-server';
 
 /** How long /readyz waits for the store before calling it unreachable. */
@@ -6,7 +5,8 @@ const READY_TIMEOUT_MS = 2_000;
 
 /** What the probes read: the store, and whether this instance is shutting down. */
 export interface HealthDeps {
-  store: Pick<Store, 'ping'>;
+  /** The store's ping (Store.ping): resolves when the database answers. */
+  store: { ping(): Promise<void> };
   draining(): boolean;
 }
 
@@ -29,7 +29,7 @@ export function healthRoutes(deps: HealthDeps): Route[] {
   ];
 }
 
-async function reachable(store: Pick<Store, 'ping'>): Promise<boolean> {
+async function reachable(store: HealthDeps['store']): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);

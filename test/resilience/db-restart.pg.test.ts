@@ -4,7 +4,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import type { ConversationRef, Store } from '../../src/domain';
+import { reminderCause, type ConversationRef, type Store } from '../../src/domain';
 import { createScheduler } from '../../src/scheduler/create-scheduler';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
 import { createStore } from '../../src/store/create-store';
@@ -83,7 +83,7 @@ describe('a PostgreSQL restart under a running app', () => {
       store.reminders.schedule({
         kind: 'broadcast',
         dedupeKey: `bc:${b.id}:${ref.id}`,
-        causeKey: `broadcast:${b.id}`,
+        causeKey: reminderCause.broadcast(b.id),
         recipient: { kind: 'conversation', conversationId: ref.id },
         dueAt: clock.now(),
         payload: { broadcastId: b.id, target: ref.conversationId },

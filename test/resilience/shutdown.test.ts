@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/domain';
+import { reminderCause, type Store } from '../../src/domain';
 import { createStore } from '../../src/store/create-store';
 import { ManualClock } from '../support/clock';
 import { isStored, startFaultApp, type FaultApp } from '../support/fault-app';
@@ -39,7 +39,8 @@ describe('shutdown and health probes', () => {
     );
     for (let i = 0; i < 3; i++) {
       await store.reminders.schedule({
-        kind: 'broadcast', dedupeKey: `d${i}`, causeKey: 'c', recipient: { kind: 'conversation', conversationId: ref.id }, dueAt: clock.now(), payload: {},
+        kind: 'broadcast', dedupeKey: `d${i}`, causeKey: reminderCause.broadcast('b1'), recipient: { kind: 'conversation', conversationId: ref.id },
+        dueAt: clock.now(), payload: { broadcastId: 'b1', target: 'c1' },
       });
     }
     expect(await store.reminders.claimDue(clock.now(), 3, 'shutdown-test', 60_000)).toHaveLength(3);

@@ -3,7 +3,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import type { ConversationRef, DeliveryResult, Notifier, Store } from '../../src/domain';
+import { reminderCause, type ConversationRef, type DeliveryResult, type Notifier, type Store } from '../../src/domain';
 import { createScheduler } from '../../src/scheduler/create-scheduler';
 import { ManualClock } from '../support/clock';
 import { DIALECTS, storesOnOneDatabase } from '../support/stores';
@@ -42,7 +42,7 @@ describe.each(DIALECTS)('reminder leases on %s', (dialect) => {
     const c = await one.collaboratives.create({ name: 'LKT Hofte', clinicalArea: 'Ortopædi', startDate: '2026-01-05' }, actor);
     const b = await one.broadcasts.create({ collaborativeId: c.id, region: null, text: 'Husk seminaret' }, actor);
     await one.reminders.schedule({
-      kind: 'broadcast', dedupeKey: 'd1', causeKey: `broadcast:${b.id}`, recipient: { kind: 'conversation', conversationId: ref.id },
+      kind: 'broadcast', dedupeKey: 'd1', causeKey: reminderCause.broadcast(b.id), recipient: { kind: 'conversation', conversationId: ref.id },
       dueAt: clock.now(), payload: { broadcastId: b.id, target: ref.conversationId },
     });
     return { clock, one, two };
