@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../config';
 import type { Clock, Store } from '../domain';
 import { createStore } from '../store/create-store';
 import { resolveAgainst, type CliCommand, type CommandContext } from './cli-command';
-import { EXIT, InputError, UsageError, writeLines, type CliIo, type ExitCode } from './cli-io';
+import { EXIT, InputError, OutputError, UsageError, writeLines, type CliIo, type ExitCode } from './cli-io';
 import { exportCommand } from './export/export-command';
 import { importCommand } from './import/import-command';
 import { personCommand } from './person/person-command';
@@ -62,6 +62,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     if (err instanceof UsageError || isParseArgsError(err)) {
       writeLines(io.stderr, [`${(err as Error).message}`, '', command.usage]);
       return EXIT.usage;
+    }
+    if (err instanceof OutputError) {
+      writeLines(io.stderr, [(err as Error).message]);
+      return EXIT.output;
     }
     if (err instanceof InputError || err instanceof ConfigError) {
       writeLines(io.stderr, [(err as Error).message]);
