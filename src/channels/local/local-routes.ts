@@ -32,7 +32,7 @@ export interface LocalReply {
 /**
  * The playground's HTTP channel: `POST /api/local/messages` (text or card action → replies with
  * Adaptive Cards), `GET /api/local/demo` (demo users and measures), `GET /api/local/inbox?user=…`
- * (proactive messages waiting for a user) and the playground page itself.
+ * (a user's proactive messages after a cursor) and the playground page itself.
  */
 export function localRoutes(deps: LocalChannelDeps): Route[] {
   const log = deps.logger.child({ channel: 'local' });
@@ -47,13 +47,14 @@ export function localRoutes(deps: LocalChannelDeps): Route[] {
       method: 'GET',
       path: '/api/local/inbox',
       handler: async (req, res) => {
-        const user = new URL(req.url ?? '/', 'http://local.invalid').searchParams.get('user')?.trim();
-        if (!user) {
-          sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>.' });
+        const params = new URL(req.url ?? '/', 'http://local.invalid').searchParams;
+        const user = params.get('user')?.trim();
+        const after = params.get('after') ?? '0';
+        if (!user || !/^\d{1,15}$/.test(after)) {
+          sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>&after=<cursor>.' });
           return;
         }
-        const messages = deps.inbox ? await deps.inbox.take(user) : [];
-        sendJson(res, 200, { messages });
+        sendJson(res, 200, deps.inbox ? await deps.inbox.read(user, Number(after)) : { messages: [], cursor: Number(after) });
       },
     },
     ...PLAYGROUND_PATHS.map(
