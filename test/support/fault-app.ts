@@ -31,23 +31,23 @@ export interface FaultApp {
   close(): Promise<void>;
 }
 
-/** Seeds the demo LKT plus `teams` empty teams (user `bench-<k>` in team k); returns users, teams and weeks. */
-export async function seedBenchTeams(store: Store, clock: Clock, teams: number, weeks = 104) {
+/** Seeds the demo LKT plus `teams` empty teams (user `bench-<prefix><k>` in team k); returns users, teams and weeks. */
+export async function seedBenchTeams(store: Store, clock: Clock, teams: number, weeks = 104, prefix = '') {
   const seed = await seedDemo(store, clock);
   const actor = { personId: null, at: clock.now() };
   const users: string[] = [];
   const teamIds: string[] = [];
   for (let k = 0; k < teams; k++) {
     const team = await store.teams.create(
-      { collaborativeId: seed.collaborativeId, name: `Benchteam ${k}`, department: 'Ortopædkirurgi', region: 'hovedstaden' },
+      { collaborativeId: seed.collaborativeId, name: `Benchteam ${prefix}${k}`, department: 'Ortopædkirurgi', region: 'hovedstaden' },
       actor,
     );
     const person = await store.persons.create(
-      { displayName: `Bench ${k}`, identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${k}` }] },
+      { displayName: `Bench ${prefix}${k}`, identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${prefix}${k}` }] },
       actor,
     );
     await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
-    users.push(`bench-${k}`);
+    users.push(`bench-${prefix}${k}`);
     teamIds.push(team.id);
   }
   const thisWeek = currentPeriodKey('week', clock.now());
