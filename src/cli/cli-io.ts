@@ -79,5 +79,5 @@ function drainOrError(stream: CliStream): Promise<void> {
 
 /** Writes lines to a stream. */
 export function writeLines(stream: CliStream, lines: string[]): void {
-  if (lines.length) stream.write(lines.join('\n') + '\n');
+  if (lines.length) stream.write(`${lines.join('\n')}\n`);
 }

@@ -12,6 +12,7 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { securityMessages } from './security';
 import { resilienceMessages } from './resilience';
 
 /** A message catalogue area: the same keys in Danish and English. */
@@ -35,6 +36,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  securityMessages,
   resilienceMessages,
 ];
 
