@@ -16,6 +16,7 @@ import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
 import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
+import { resilienceMessages } from './resilience';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -42,6 +43,7 @@ const areas: Catalogue[] = [
   pickerMessages,
   formFieldMessages,
   securityMessages,
+  resilienceMessages,
 ];
 
 /** All messages merged per locale. */
