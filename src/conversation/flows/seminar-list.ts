@@ -12,11 +12,18 @@ export const upcoming = (ctx: FlowContext, s: Seminar) => !s.cancelledAt && s.st
 /** True when the person may edit, cancel and see answers of this seminar. */
 export const canManage = (ctx: FlowContext, s: Seminar) => checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
 
-/**
- * Upcoming seminars the person coordinates, or (for team members) those their teams are invited to; with
- * `includeClosed`, cancelled and started ones too (an answer to one of those is told it is closed, not "not found").
- */
-export async function visibleSeminars(ctx: FlowContext, options: { includeClosed?: boolean } = {}): Promise<Seminar[]> {
+/** True when the seminar is for the person: they coordinate it, or one of their teams is in its audience. */
+export async function isInvited(ctx: FlowContext, s: Seminar): Promise<boolean> {
+  if (canManage(ctx, s)) return true;
+  for (const m of ctx.memberships.filter((x) => x.teamId)) {
+    const team = await ctx.store.teams.get(m.teamId!);
+    if (team && team.collaborativeId === s.collaborativeId && (s.region === null || team.region === s.region)) return true;
+  }
+  return false;
+}
+
+/** Upcoming seminars the person coordinates, or (for team members) those their teams are invited to. */
+export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);
   const collaboratives = new Set(scopes.map((s) => s.collaborativeId));
   const regions = new Map<string, Set<string>>();
@@ -29,7 +36,7 @@ export async function visibleSeminars(ctx: FlowContext, options: { includeClosed
   const out: Seminar[] = [];
   for (const id of collaboratives) {
     for (const s of await ctx.store.seminars.listByCollaborative(id)) {
-      if (!options.includeClosed && !upcoming(ctx, s)) continue;
+      if (!upcoming(ctx, s)) continue;
       if (canManage(ctx, s) || s.region === null || regions.get(id)?.has(s.region)) out.push(s);
     }
   }

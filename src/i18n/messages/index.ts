@@ -14,7 +14,9 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
+import { resilienceMessages } from './resilience';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -39,7 +41,9 @@ const areas: Catalogue[] = [
   adminMessages,
   unknownTextMessages,
   pickerMessages,
+  formFieldMessages,
   securityMessages,
+  resilienceMessages,
 ];
 
 /** All messages merged per locale. */
