@@ -10,6 +10,8 @@ import type { Store } from '../../src/domain';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/teams-channel';
 import type { Sleep } from '../../src/channels/teams/teams-notifier';
 import { createHttpServer, type Route } from '../../src/server/http-server';
+import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
+import { createRateLimiter } from '../../src/scheduler/rate-limiter';
 import { ManualClock } from './clock';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fake-teams-connector';
 import { freshStore, type Dialect } from './stores';
@@ -71,7 +73,11 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
     (await import('../../src/conversation/create-conversation')).createConversation({ store, clock, logger, charts });
   const slept: number[] = [];
   const sleep: Sleep = async (ms) => void slept.push(ms);
-  const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5 });
+  // Roster reach is paced on its own simulated clock: its sleep moves that clock, so nothing waits on wall time.
+  const pace = new ManualClock('2026-01-01T00:00:00Z');
+  const tenantRate = PLATFORM_LIMITS.teams.overall;
+  const reachLimiter = createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
+  const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5, reachLimiter });
   routes.push(...channel.routes, charts.httpRoute());
 
   return {

@@ -47,7 +47,11 @@ export function referenceOf(activity: Partial<Activity>): Record<string, unknown
   const kind = conversationKind(activity);
   const conversation = { ...ref.conversation, id: conversationIdOf(activity) };
   const { activityId: _activityId, locale: _locale, user, ...rest } = ref;
-  return JSON.parse(JSON.stringify({ ...rest, conversation, ...(kind === 'personal' ? { user } : {}) })) as Record<
+  // The Teams team a channel belongs to: when the bot is removed from the team, all its channels stop.
+  const teamsTeamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  return JSON.parse(
+    JSON.stringify({ ...rest, conversation, ...(kind === 'personal' ? { user } : {}), ...(kind === 'channel' && teamsTeamId ? { teamsTeamId } : {}) }),
+  ) as Record<
     string,
     unknown
   >;

@@ -3,6 +3,7 @@ import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from 
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
 import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
+import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
 export interface Repos {
@@ -23,6 +24,8 @@ export interface Repos {
   conversationRefs: ConversationRefRepo;
   conversationState: ConversationStateRepo;
   idempotency: IdempotencyRepo;
+  reach: ReachRepo;
+  contactPrefs: ContactPrefsRepo;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */
