@@ -19,6 +19,9 @@ import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
 
+/** How often the Slack rollout looks for listed people without a DM (new people in the YAML, new workspace members). */
+const ROLLOUT_EVERY_MS = 15 * 60_000;
+
 /** A composed bot instance: one HTTP server for all channels, the store, the core and the scheduler. */
 export interface App {
   server: Server;
@@ -58,6 +61,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const routes: Route[] = [charts.httpRoute(), ...legalRoutes()];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
+  const rollouts: Array<() => Promise<unknown>> = [];
 
   const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
   notifiers.push(local);
@@ -81,6 +85,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routes.push(...slack.routes);
     notifiers.push(slack.notifier);
     stops.push(slack.stop);
+    rollouts.push(slack.reach);
   }
 
   const scheduler = createScheduler({
@@ -93,6 +98,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     charts,
   });
   const server = createHttpServer(routes, logger);
+  let rolloutTimer: NodeJS.Timeout | undefined;
 
   return {
     server,
@@ -106,11 +112,18 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve());
       });
-      if (config.scheduler.enabled) scheduler.start();
+      if (config.scheduler.enabled) {
+        scheduler.start();
+        // The Slack rollout (DMs to people listed by email) runs with the scheduler: now, then every ROLLOUT_EVERY_MS.
+        const rollout = () => rollouts.forEach((run) => void run().catch((err: unknown) => logger.warn({ err }, 'rollout run failed')));
+        rollout();
+        rolloutTimer = setInterval(rollout, ROLLOUT_EVERY_MS).unref();
+      }
       const { port } = server.address() as AddressInfo;
       return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     },
     async close() {
+      if (rolloutTimer) clearInterval(rolloutTimer);
       scheduler.stop();
       for (const stop of stops) await stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
