@@ -18,6 +18,8 @@ export const rolloutMessages: Catalogue = {
     'rollout.resumed.kind': 'Påmindelser om {kind} er slået til igen.',
     'rollout.pause.unknownKind':
       'Jeg kender ikke "{word}". Skriv **stop påmindelser** alene eller efterfulgt af data, pdsa, seminarer eller opsummeringer.',
+    'rollout.cmd.pause': 'pause · start påmindelser',
+    'rollout.cmd.pause.text': 'Sæt dine påmindelser på pause (alle, eller fx **stop påmindelser data**) og slå dem til igen',
     'rollout.kind.data': 'data',
     'rollout.kind.pdsa': 'PDSA',
     'rollout.kind.seminars': 'seminarer',
@@ -38,6 +40,8 @@ export const rolloutMessages: Catalogue = {
     'rollout.resumed.all': 'Your reminders are on again.',
     'rollout.resumed.kind': 'Reminders about {kind} are on again.',
     'rollout.pause.unknownKind': 'I do not know "{word}". Type **stop reminders** alone or followed by data, pdsa, seminars or summaries.',
+    'rollout.cmd.pause': 'pause · start reminders',
+    'rollout.cmd.pause.text': 'Pause your reminders (all, or e.g. **stop reminders data**) and turn them on again',
     'rollout.kind.data': 'data',
     'rollout.kind.pdsa': 'PDSA',
     'rollout.kind.seminars': 'seminars',
