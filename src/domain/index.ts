@@ -16,3 +16,4 @@ export * from './use-cases/record-measurement';
 export * from './use-cases/link-person-by-email';
 export * from './use-cases/match-listed-person';
 export * from './use-cases/describe-introduction';
+export * from './use-cases/describe-reach';

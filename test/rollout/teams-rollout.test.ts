@@ -86,6 +86,18 @@ describe('Teams rollout: reaching people who never wrote', () => {
     expect(await server.store.reach.get(listed.anders.id, 'teams')).toMatchObject({ state: 'failed', reason: 'user_gone' });
     expect(await server.store.conversationRefs.forPerson(listed.sofie.id)).toHaveLength(1);
     expect(await server.store.conversationRefs.forPerson(listed.ole.id)).toEqual([]);
+
+    // The tovholder's coverage view names the unreachable with their reasons, and who paused what.
+    await server.store.contactPrefs.setPaused(listed.jens.id, ['seminars'], server.clock.now());
+    const mette = { platform: 'teams' as const, tenantId: FIXTURE.tenantId, userId: 'aad-mette' };
+    const [view] = await server.conversation.handle({ channel: 'teams', identity: mette, conversation: { id: 'a:m', kind: 'personal', tenantId: FIXTURE.tenantId }, text: 'dækning' });
+    const text = String(view?.text);
+    expect(text).toContain('**Hvidovre**: 5 på listen · 2 i Teams · 0 i Slack · 3 kan ikke nås');
+    expect(text).toContain('- Ole Dahl: appen er ikke installeret eller er blokeret for personen');
+    expect(text).toContain('- Anders Holm: brugeren findes ikke længere');
+    expect(text).toContain('- Nina Vang: endnu ikke fundet i Teams eller Slack');
+    expect(text).toContain('- Jens Berg: har sat påmindelser om seminarer på pause');
+    expect(text.match(/\*\*Hvidovre\*\*/g)).toHaveLength(1);
   });
 
   it('reaches a listed person as soon as they are added to the team', async () => {
