@@ -8,13 +8,15 @@ import type { Config } from './config';
 import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
-import { createChartService } from './conversation/chart-service';
+import { createChartService } from './reporting/chart-service';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';
 import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
+import { PLATFORM_LIMITS } from './scheduler/platform-limits';
+import { createRateLimiter } from './scheduler/rate-limiter';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
@@ -68,7 +70,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
 
   if (config.teams.enabled) {
-    const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
+    // Roster reads and chat creation are paced per tenant at Teams' documented per-app-per-tenant rate.
+    const tenantRate = PLATFORM_LIMITS.teams.overall;
+    const reachLimiter = createRateLimiter({ clock, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), perKey: tenantRate, overall: tenantRate });
+    const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard, reachLimiter });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
   }

@@ -2,7 +2,6 @@ import type { ChannelAccount, CloudAdapter, TeamsChannelAccount, TurnContext } f
 import { TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
 import { matchListedPerson, RETRYABLE_REACH_FAILURES, type Clock, type Store } from '../../domain';
-import type { RateLimiter } from '../../scheduler/rate-limiter';
 import { tenantOf } from './activity-to-turn';
 import { openPersonalChat, type PersonalChatTarget } from './open-personal-chat';
 import { readRoster } from './roster';
@@ -16,6 +15,11 @@ const BACKOFF_MS = 1000;
 /** What one member came to. */
 export type MemberOutcome = 'reached' | 'already' | 'unlisted' | 'failed';
 
+/** Paces tasks per key (the composition root passes the scheduler's rate limiter, keyed by tenant id). */
+export interface Pacer {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+}
+
 /** Dependencies; `limiter` paces connector calls per tenant (keys are tenant ids). */
 export interface RosterReachDeps {
   store: Store;
@@ -24,7 +28,7 @@ export interface RosterReachDeps {
   /** The proactive adapter (no SDK retries: 429 is ours to honour). */
   adapter: CloudAdapter;
   appId: string;
-  limiter: RateLimiter;
+  limiter: Pacer;
   sleep: Sleep;
 }
 

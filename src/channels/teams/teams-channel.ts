@@ -10,9 +10,7 @@ import type { Route } from '../../server/http-server';
 import { conversationKind, localeOf, tenantOf } from './activity-to-turn';
 import { createInboundAdapter, createProactiveAdapter, isAnonymous } from './bot-framework-auth';
 import { createInstallHandlers } from './install-events';
-import { createRosterReach, type RosterReach } from './roster-reach';
-import { createRateLimiter, type RateLimiter } from '../../scheduler/rate-limiter';
-import { PLATFORM_LIMITS } from '../../scheduler/platform-limits';
+import { createRosterReach, type Pacer, type RosterReach } from './roster-reach';
 import { linkMemberByEmail } from './member-email';
 import { processNodeRequest } from './node-http-bridge';
 import type { RenderCard } from './reply-to-activity';
@@ -30,8 +28,8 @@ export interface TeamsChannelDeps {
   renderCard?: RenderCard;
   sleep?: Sleep;
   random?: () => number;
-  /** Paces roster reads and chat creation per tenant (keys: tenant ids); default: Teams' per-tenant limit on real time. */
-  reachLimiter?: RateLimiter;
+  /** Paces roster reads and chat creation per tenant (keys: tenant ids) at Teams' per-tenant limit. */
+  reachLimiter: Pacer;
 }
 
 /** The Teams channel: `POST /api/messages` and the proactive notifier. */
@@ -70,7 +68,6 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const handlers = createTurnHandlers({ conversation, renderCard, logger, store });
   const proactive = createProactiveAdapter(config.teams);
   const sleep: Sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const tenantRate = PLATFORM_LIMITS.teams.overall;
   const reach = createRosterReach({
     store,
     clock,
@@ -78,7 +75,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     adapter: proactive,
     appId: config.teams.appId ?? '',
     sleep,
-    limiter: deps.reachLimiter ?? createRateLimiter({ clock: { now: () => clock.now() }, sleep, perKey: tenantRate, overall: tenantRate }),
+    limiter: deps.reachLimiter,
   });
   const install = createInstallHandlers({ store, clock, reach, linkPerson: (context) => linkMemberByEmail(context, store, clock, logger) });
   const tenants = allowedTenants(config.teams);
