@@ -50,7 +50,7 @@ export function createTurnHandlers(deps: {
     async text(context) {
       const activity = context.activity;
       if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) return;
-      const replies = await handle(context, { text: cleanText(activity.text) });
+      const replies = await handle(context, { text: cleanText(activity.text, activity.recipient?.name) });
       await send(context, replies);
     },
 
