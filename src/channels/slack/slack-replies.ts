@@ -76,7 +76,19 @@ async function respond(url: string, body: Record<string, unknown>): Promise<void
 }
 
 async function uploadCharts(charts: ChartRequest[], dest: Destination, client: webApi.WebClient, deps: ReplyDeps, t: Translator) {
-  const channel = dest.channelId ?? dest.userId;
+  // A private (ephemeral) answer in a shared channel: an uploaded file would be visible to the whole channel, so the
+  // chart goes to the person's DM with the bot instead, and the private answer says so.
+  const privateInChannel = dest.kind === 'respond' && !!dest.channelId && !dest.channelId.startsWith('D');
+  let channel = dest.channelId ?? dest.userId;
+  if (privateInChannel) {
+    const dm = await client.conversations.open({ users: dest.userId }).catch((err: unknown) => {
+      deps.logger.warn({ err: (err as Error).message }, 'slack: could not open the DM for a private chart');
+      return null;
+    });
+    if (!dm?.channel?.id) return deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
+    channel = dm.channel.id;
+  }
+  let sent = 0;
   for (const chart of charts) {
     const alt = truncate(chart.alt || t('slack.chart.alt'), IMAGE.altText);
     try {
@@ -85,9 +97,11 @@ async function uploadCharts(charts: ChartRequest[], dest: Destination, client: w
       const file = { file: png, filename: `${chart.chart}-${chart.measureId}.png`, title: truncate(alt, 250), alt_text: alt };
       const threadTs = dest.kind === 'post' ? dest.threadTs : undefined;
       await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
+      sent++;
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message, channel }, 'slack: chart upload failed');
       await deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
     }
   }
+  if (privateInChannel && sent > 0) await deliver({ text: t('slack.chart.sentToDm'), blocks: [], images: 0 }, dest, client, deps);
 }

@@ -152,3 +152,15 @@ describe('the Slack notifier (proactive messages for the scheduler)', () => {
     expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toMatchObject({ ok: false, retryable: false, gone: false });
   });
 });
+
+describe('private answers with a chart (no public PUBLIC_URL, e.g. Socket Mode)', () => {
+  it('never uploads the chart into the channel: it goes to the DM and the private answer says so', async () => {
+    s = await startSeededSlackServer();
+    await s.post(commandBody({ text: 'graf OP24', channelId: 'C0SHARED', userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('private') }), 'form');
+    const complete = s.api.calls.find((c) => c.method === 'files.completeUploadExternal');
+    expect(complete?.body.channel_id).toBe(`D${CLINICIAN.userId}`);
+    expect(s.api.calls.some((c) => c.method.startsWith('files.') && (c.body.channel_id === 'C0SHARED' || c.body.channel === 'C0SHARED'))).toBe(false);
+    const privateTexts = s.api.calls.filter((c) => c.method === 'response_url').map((c) => String(c.body.text));
+    expect(privateTexts).toContain(da('slack.chart.sentToDm'));
+  });
+});
