@@ -11,8 +11,10 @@ import { addButton, buildSlackMessage, type MessageDeps, type SlackMessage } fro
 
 /** Where a turn's replies go: the interaction's response_url (ephemeral), or a conversation. */
 export type Destination =
-  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string }
-  | { kind: 'post'; channelId: string; threadTs?: string; userId: string };
+  /** `replaceOriginal`: the pressed message was the bot's own ephemeral one; the first card replaces it. */
+  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string; replaceOriginal?: boolean }
+  /** `replaceTs`: the pressed message in the bot's DM; the first card replaces it with chat.update. */
+  | { kind: 'post'; channelId: string; threadTs?: string; userId: string; replaceTs?: string };
 
 /** What sending replies needs besides a destination. */
 export interface ReplyDeps extends MessageDeps {
@@ -36,9 +38,15 @@ export async function sendReplies(
   t: Translator,
   lastButton?: types.Button,
 ): Promise<void> {
+  // The answer to a press is the pressed card updated in place (stale buttons disappear), not a second message.
+  let replace = replies.some((r) => r.card) && ((dest.kind === 'post' && !!dest.replaceTs) || (dest.kind === 'respond' && !!dest.replaceOriginal));
   for (const [i, reply] of replies.entries()) {
     const message = reply.text || reply.card ? await buildSlackMessage(reply, deps, t) : null;
     if (message && lastButton && i === replies.length - 1) addButton(message.blocks, lastButton);
+    if (message && replace && reply.card) {
+      replace = false;
+      if (await replaceOriginal(message, dest, client, deps)) continue;
+    }
     if (message) await deliver(message, dest, client, deps);
     if (reply.charts?.length && !message?.images) await uploadCharts(reply.charts, dest, client, deps, t);
   }
@@ -66,6 +74,19 @@ export async function deliver(message: SlackMessage, dest: Destination, client: 
     if (!code || !NOT_THERE.has(code) || dest.channelId === dest.userId) throw err;
     deps.logger.info({ channel: dest.channelId, code }, 'slack: cannot post in channel; replying in the DM');
     await postMessage(client, { channel: dest.userId, text: message.text, ...blocks }, deps.sleep);
+  }
+}
+
+/** Replaces the pressed message: chat.update in the bot's DM, response_url `replace_original` for an ephemeral one. */
+async function replaceOriginal(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<boolean> {
+  const blocks = message.blocks.length ? { blocks: message.blocks } : {};
+  try {
+    if (dest.kind === 'post' && dest.replaceTs) await client.chat.update({ channel: dest.channelId, ts: dest.replaceTs, text: message.text, ...blocks });
+    else if (dest.kind === 'respond') await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: true, text: message.text, ...blocks });
+    return true;
+  } catch (err) {
+    deps.logger.warn({ err: (err as Error).message }, 'slack: could not update the pressed message; posting the answer');
+    return false;
   }
 }
 
