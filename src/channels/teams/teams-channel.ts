@@ -13,7 +13,7 @@ import { createInstallHandlers } from './install-events';
 import { createRosterReach, type Pacer, type RosterReach } from './roster-reach';
 import { linkMemberByEmail } from './member-email';
 import { processNodeRequest } from './node-http-bridge';
-import type { RenderCard } from './reply-to-activity';
+import type { RenderCard } from '../../cards/card-model';
 import { createTeamsNotifier, type Sleep } from './teams-notifier';
 import { allowedTenants, isTenantAllowed } from './tenant-guard';
 import { createTurnHandlers, isExecute, isSubmit } from './turn-handlers';

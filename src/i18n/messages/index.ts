@@ -13,6 +13,9 @@ import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { rolloutMessages } from './rollout';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
+import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -36,6 +39,9 @@ const areas: Catalogue[] = [
   schedulingMessages,
   adminMessages,
   rolloutMessages,
+  unknownTextMessages,
+  pickerMessages,
+  securityMessages,
 ];
 
 /** All messages merged per locale. */
