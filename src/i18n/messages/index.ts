@@ -12,6 +12,10 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { rolloutMessages } from './rollout';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
 import { resilienceMessages } from './resilience';
 
@@ -36,6 +40,10 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  rolloutMessages,
+  unknownTextMessages,
+  pickerMessages,
+  formFieldMessages,
   securityMessages,
   resilienceMessages,
 ];
