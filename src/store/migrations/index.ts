@@ -6,6 +6,7 @@ import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006 from './006-security';
 import * as m007 from './007-resilience';
+import * as m008 from './008-reach';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005-membership-unique': m005,
   '006-security': m006,
   '007-resilience': m007,
+  '008-reach': m008,
 };
