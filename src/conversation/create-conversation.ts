@@ -63,7 +63,10 @@ export function createConversation(deps: ConversationDeps): Conversation {
         const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
         return await store.transaction(async (tx) => {
           // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
-          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return (await tx.idempotency.replies<Reply[]>(key)) ?? [];
+          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) {
+            const first = (await tx.idempotency.replies<Reply[]>(key)) ?? [];
+            return first.map((reply) => ({ ...reply, replayed: true as const }));
+          }
           const ctx: FlowContext = {
             turn,
             person,

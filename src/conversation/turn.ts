@@ -56,4 +56,9 @@ export interface Reply {
    * the submitted card input it is about, so a channel can show the text next to that field.
    */
   error?: { code: DomainErrorCode; field?: string };
+  /**
+   * Set on the replies of a retried request id: the first attempt's replies, answered again. A channel that answers
+   * in the HTTP response shows them; a channel that already posted them as messages (Slack) does not post them twice.
+   */
+  replayed?: true;
 }

@@ -90,7 +90,10 @@ export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<Turn
 
 /** Sends the core's answer (a form in it opens as a modal when there is a fresh trigger_id), then refreshes Home. */
 export async function sendAnswer(ctx: SlackContext, req: TurnRequest, answer: TurnAnswer): Promise<void> {
-  const { replies, origin, dest, t } = answer;
+  const { origin, dest, t } = answer;
+  // A retried request (a double click, Slack's retry) was answered in the user's channel the first time.
+  const replies = answer.replies.filter((reply) => !reply.replayed);
+  if (replies.length === 0 && answer.replies.length > 0) return;
   try {
     const toSend = req.triggerId ? await openFirstForm(ctx, replies, { ...req, dest }, t) : replies;
     const button = req.lastButton ? await req.lastButton(replies, t) : undefined;
