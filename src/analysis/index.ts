@@ -10,4 +10,5 @@ export { longestRunLimit, crossingsLimit } from './anhoej-limits';
 export { formatNumber, formatPercent } from './format-number';
 export { messages, type Locale, type CentreKind, type AnalysisMessages } from './messages';
 export { CHART_TYPES } from './types';
+export { plotsProportion, plotsNonNegative } from './chart-kinds';
 export type { ChartType, AnalyzeInput, AnalysisPoint, AnalysisPart, AnalysisResult } from './types';

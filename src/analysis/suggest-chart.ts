@@ -30,9 +30,11 @@ const MIN_PERIODS = 8;
  * The Shewhart chart that fits a measure: c, p, u or i by its unit kind; with data, a g chart for counts
  * that are mostly zero (rare events, shown as periods between events, see `periodsBetweenEvents`) and
  * Laney's P′ or U′ chart for proportions and rates with very large denominators and overdispersion.
- * The run chart (always valid, the default display) is the fallback.
+ * A chart set on the measure (anything but 'auto') wins. The run chart (always valid, the default display)
+ * is the fallback.
  */
-export function suggestChart(measure: { unitKind: UnitKind }, data?: SuggestData): ChartType {
+export function suggestChart(measure: { unitKind: UnitKind; chart?: ChartType | 'auto' }, data?: SuggestData): ChartType {
+  if (measure.chart && measure.chart !== 'auto') return measure.chart;
   const plain = byKind[measure.unitKind] ?? 'run';
   if (!data) return plain;
   const present = data.y.filter((v): v is number => v !== null && Number.isFinite(v));

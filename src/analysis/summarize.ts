@@ -1,3 +1,4 @@
+import { plotsProportion } from './chart-kinds';
 import { formatNumber, formatPercent } from './format-number';
 import { messages, type CentreKind, type Locale } from './messages';
 import { findSignals } from './signals';
@@ -55,8 +56,8 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
   }
   const cl = result.points[part.from]?.cl ?? null;
   if (options.unitLabel !== undefined && cl !== null) {
-    const value = chart === 'p' ? formatPercent(cl, options.locale) : formatNumber(cl, options.locale);
-    const unit = chart === 'p' || !options.unitLabel ? '' : ` ${options.unitLabel}`;
+    const value = plotsProportion(chart) ? formatPercent(cl, options.locale) : formatNumber(cl, options.locale);
+    const unit = plotsProportion(chart) || !options.unitLabel ? '' : ` ${options.unitLabel}`;
     sentences.push(t.centreValue({ centre, value: value + unit }));
   }
   return sentences.join(' ');

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChartType } from '../analysis';
+import { CHART_TYPES, type ChartType } from '../analysis';
 import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
 import type { ChartAnnotation } from '../charts';
 import {
@@ -15,8 +15,6 @@ import {
 } from '../domain';
 import { renderOverviewForViewer } from './overview-image';
 import { analyseSeries } from './series-analysis';
-
-const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's'];
 
 /** One chart image: a team's chart of a measure, its type and size, and the language of its labels (default Danish). */
 export interface ChartPngRequest {

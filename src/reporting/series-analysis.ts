@@ -1,6 +1,6 @@
-import { analyze, findSignals, summarize, type AnalysisResult, type ChartType } from '../analysis';
+import { analyze, findSignals, plotsProportion, summarize, type AnalysisResult, type ChartType } from '../analysis';
 import { periodLabel, type Locale, type Measure, type Measurement } from '../domain';
-import { toDisplay } from './format-measure-value';
+import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */
 export interface SeriesAnalysis {
@@ -17,22 +17,18 @@ export interface SeriesAnalysis {
 }
 
 /**
- * Analyses a chronological series in display units: the run, I and C charts on the shown values
- * (percentages, rates per multiplier), the P chart on numerators and denominators, the U chart on events
- * per exposure ÷ multiplier (so rates and limits come out per multiplier).
+ * Analyses a chronological series in display units (see `seriesInput`): the run, I and C charts on the
+ * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
+ * periods between events (one label per event).
  */
 export function analyseSeries(measure: Measure, series: Measurement[], locale: Locale, chart: ChartType = 'run'): SeriesAnalysis {
-  const byCounts = chart === 'p' || chart === 'u';
-  const result = analyze({
-    chart,
-    y: series.map((m) => (byCounts ? m.numerator : toDisplay(measure, m.value))),
-    n: byCounts ? series.map((m) => (m.denominator === null ? null : chart === 'u' ? m.denominator / measure.multiplier : m.denominator)) : undefined,
-  });
-  const labels = series.map((m) => periodLabel(m.periodKey, locale));
+  const { input, positions } = seriesInput(measure, series, chart);
+  const result = analyze(input);
+  const labels = positions.map((i) => periodLabel(series[i]!.periodKey, locale));
   const latest = findSignals(result).at(-1);
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
-  const percentScale = chart === 'p' ? 100 : 1;
+  const percentScale = plotsProportion(chart) ? 100 : 1;
   return {
     chart,
     result,

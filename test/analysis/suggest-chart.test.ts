@@ -28,3 +28,10 @@ describe('suggestChart', () => {
     expect(suggestChart({ unitKind: 'proportion' }, { y: tight, n: tight.map(() => 10_000) })).toBe('p');
   });
 });
+
+describe('suggestChart with a chart set on the measure', () => {
+  it('returns the measure\'s chart unless it is auto', () => {
+    expect(suggestChart({ unitKind: 'value', chart: 't' }, { y: [1, 2, 3] })).toBe('t');
+    expect(suggestChart({ unitKind: 'count', chart: 'auto' })).toBe('c');
+  });
+});

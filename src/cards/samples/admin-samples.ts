@@ -42,6 +42,7 @@ export function adminSamples(locale: Locale): CardSample[] {
       direction: choice('admin.field.direction', 'admin.direction', ['higher', 'lower'], 'higher'),
       period: choice('admin.field.period', 'admin.period', ['week', 'month', 'day'], 'week'),
       type: choice('admin.field.type', 'admin.type', ['outcome', 'process', 'balancing'], 'process'),
+      chart: choice('admin.field.chart', 'admin.chart', ['auto', 'c', 'g', 'p', 'pp', 'u', 'up', 'i', 'ip', 't'], 'auto'),
       scope: choice('admin.field.scope', 'admin.scope', ['mandatory', 'optional', 'team'], 'mandatory'),
       team: { label: t('admin.field.team'), value: '', choices: TEAMS.slice(0, 7).map((name, i) => ({ title: name, value: `t-${i}` })) },
       submit: submitButton(t('admin.button.createMeasure'), 'admin.createMeasure', { collaborativeId: 'c-hip', nonce: 'n-2' }),

@@ -1,4 +1,4 @@
-import { suggestChart, type ChartType } from '../../analysis';
+import type { ChartType } from '../../analysis';
 import { periodLabel, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
@@ -6,6 +6,7 @@ import { pdsaAnnotations } from '../../reporting/chart-service';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { checkTeamPermission } from '../permissions';
+import { controlChartFor } from '../../reporting/measure-chart';
 import { analyseSeries } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 
@@ -37,7 +38,7 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   }));
 
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
-  const spc = suggestChart(measure);
+  const spc = controlChartFor(measure, series);
   const other: ChartType = chart === 'run' ? spc : 'run';
   const buttons = [
     ...(canWrite ? [button(t('chart.button.log'), 'measurement.form', { teamId: team.id, measureId: measure.id }, 'positive')] : []),

@@ -12,6 +12,7 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { spcChartMessages } from './spc-charts';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -34,6 +35,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  spcChartMessages,
 ];
 
 /** All messages merged per locale. */
