@@ -1,4 +1,15 @@
-import { analyze, findSignals, plotsProportion, summarize, type AnalysisResult, type ChartType } from '../analysis';
+import {
+  analyze,
+  findSignals,
+  interpret,
+  plotsProportion,
+  summarize,
+  type AnalysisResult,
+  type Assurance,
+  type ChartType,
+  type Tone,
+  type Variation,
+} from '../analysis';
 import { periodLabel, type Locale, type Measure, type Measurement } from '../domain';
 import { seriesInput } from './measure-chart';
 
@@ -13,6 +24,12 @@ export interface SeriesAnalysis {
   goal: number | null;
   /** True when the latest part signals non-random variation (a long run, few crossings, or a point outside limits). */
   signal: boolean;
+  /** What the latest signal means in the measure's direction; null without a signal. */
+  tone: Tone | null;
+  /** NHS Making Data Count variation icon of the latest part. */
+  variation: Variation;
+  /** NHS Making Data Count assurance icon (limits against the goal); null for run charts or without a goal. */
+  assurance: Assurance | null;
   summary: string;
 }
 
@@ -29,14 +46,19 @@ export function analyseSeries(measure: Measure, series: Measurement[], locale: L
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
   const percentScale = plotsProportion(chart) ? 100 : 1;
+  const goal = measure.goal === null ? null : measure.goal / percentScale;
+  const reading = interpret(result, { better: measure.direction, goal });
   return {
     chart,
     result,
     labels,
     centre: cl === null ? null : cl * percentScale,
-    goal: measure.goal === null ? null : measure.goal / percentScale,
+    goal,
     signal,
-    summary: summarize(result, { locale, periodLabels: labels, chart }),
+    tone: reading.tone,
+    variation: reading.variation,
+    assurance: reading.assurance,
+    summary: summarize(result, { locale, periodLabels: labels, chart, better: measure.direction, measureName: measure.name, periodKind: measure.period }),
   };
 }
 

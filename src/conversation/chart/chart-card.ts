@@ -7,6 +7,7 @@ import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { checkTeamPermission } from '../permissions';
 import { controlChartFor } from '../../reporting/measure-chart';
+import { mdcFacts, signalColor, signalTitleKey } from '../../reporting/signal-view';
 import { analyseSeries } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 
@@ -30,6 +31,7 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
   facts.push({ title: t('chart.fact.points'), value: String(series.length) });
+  facts.push(...mdcFacts(analysis, locale, t));
 
   const marks = await pdsaAnnotations(store, measure, team.id, series);
   const annotations = marks.map((mark) => ({
@@ -54,9 +56,9 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
     imageUrl: ctx.charts.url({ measureId: measure.id, teamId: team.id, chart, size: 'full', locale }),
     altText: alt,
     facts,
-    signalTitle: t(analysis.signal ? 'chart.signal.yes' : 'chart.signal.title'),
+    signalTitle: t(signalTitleKey(analysis)),
     signalText: analysis.summary,
-    signalColor: analysis.signal ? 'Attention' : 'Default',
+    signalColor: signalColor(analysis),
     annotationsTitle: t('chart.annotations'),
     annotations,
     buttons,

@@ -7,7 +7,9 @@ import { formatDisplay, formatGoal, formatMeasurement, toDisplay } from '../../r
 import { parseData } from '../parse-data';
 import { phaseStatus } from '../pdsa/cycle-card';
 import { checkTeamPermission } from '../permissions';
+import { controlChartFor } from '../../reporting/measure-chart';
 import { analyseSeries } from '../../reporting/series-analysis';
+import { mdcFacts } from '../../reporting/signal-view';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 
@@ -64,6 +66,9 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
   const analysis = analyseSeries(measure, series, locale, 'run');
   if (analysis.centre !== null) facts.push({ title: t('status.median'), value: formatDisplay(measure, analysis.centre, locale) });
   facts.push({ title: t('status.signal'), value: analysis.summary });
+  // Variation from the run chart the status describes; assurance needs the control chart's limits.
+  const spc = series.length ? analyseSeries(measure, series, locale, controlChartFor(measure, series)) : null;
+  if (spc) facts.push(...mdcFacts({ variation: analysis.variation, assurance: spc.assurance }, locale, t));
   const missing = missingPeriods(ctx, measure, new Set(series.map((m) => m.periodKey)), collaborativeStart);
   if (missing.length) {
     const named = missing.slice(-MAX_MISSING_NAMED).map((k) => periodLabel(k, locale)).join(', ');

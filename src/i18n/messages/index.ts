@@ -13,6 +13,7 @@ import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { spcChartMessages } from './spc-charts';
+import { signalMessages } from './signals';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -36,6 +37,7 @@ const areas: Catalogue[] = [
   schedulingMessages,
   adminMessages,
   spcChartMessages,
+  signalMessages,
 ];
 
 /** All messages merged per locale. */
