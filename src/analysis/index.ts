@@ -13,4 +13,4 @@ export { CHART_TYPES } from './types';
 export { plotsProportion, plotsNonNegative } from './chart-kinds';
 export type { ChartType, AnalyzeInput, AnalysisPoint, AnalysisPart, AnalysisResult } from './types';
 export { interpret, toneOf, type Better, type Tone, type Variation, type Assurance, type Reading, type Interpretation, type InterpretOptions } from './interpret';
-export { interpretMessages, type InterpretMessages, type PeriodKind } from './interpret-messages';
+export { interpretMessages, MDC_ICONS, type InterpretMessages, type PeriodKind } from './interpret-messages';

@@ -15,6 +15,12 @@ export interface InterpretMessages {
   assurance: Record<Assurance, string>;
 }
 
+/** The icons alone, for narrow table cells (the same in every language). */
+export const MDC_ICONS: { variation: Record<Variation, string>; assurance: Record<Assurance, string> } = {
+  variation: { common: '⚪', improving: '🔵', worsening: '🟠', neither: '🟣' },
+  assurance: { met: '✅', notMet: '⛔', hitAndMiss: '❔' },
+};
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const daPeriods: Record<PeriodKind | 'point', [string, string]> = {

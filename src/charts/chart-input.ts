@@ -1,4 +1,4 @@
-import type { AnalysisResult, ChartType, Locale } from '../analysis';
+import type { AnalysisResult, Better, ChartType, Locale } from '../analysis';
 import type { TextMode } from './svg/text-renderer';
 import type { Quantity } from './value-range';
 
@@ -30,6 +30,8 @@ export interface ChartInput {
   locale?: Locale;
   /** Positions excluded in `analyze`, so highlighted runs match the analysis. */
   exclude?: number[];
+  /** The measure's direction: signals of improvement are drawn green, never in the warning colour. */
+  better?: Better;
 }
 
 /** Size and text handling of a rendered chart. */

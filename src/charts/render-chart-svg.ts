@@ -26,7 +26,7 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
   const words = messages[locale].chart;
   const t = createTextRenderer(options.text ?? 'text');
   const { points } = input.analysis;
-  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal });
+  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal, better: input.better });
   const annotations = (input.annotations ?? []).filter((a) => a.index >= 0 && a.index < points.length);
 
   // Labels at the right edge: centre of the latest part, its limits, and the goal.

@@ -63,7 +63,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     const series = await store.measurements.series(measure.id, team.id);
     const analysis = analyseSeries(measure, series, locale, req.chart);
     if (req.size === 'sparkline')
-      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind });
+      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind, better: measure.direction });
     return renderChartPng(
       {
         analysis: analysis.result,
@@ -73,6 +73,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
         unit: measure.unit ?? undefined,
         quantity: measure.unitKind,
         goal: analysis.goal,
+        better: measure.direction,
         annotations: await pdsaAnnotations(store, measure, team.id, series),
         locale,
       },
