@@ -22,10 +22,10 @@ export interface SeriesInput {
  * denominators (U per multiplier), a g chart of a count measure on the periods between events, every
  * other chart on the shown values.
  */
-export function seriesInput(measure: Measure, series: readonly Measurement[], chart: ChartType): SeriesInput {
+export function seriesInput(measure: Measure, series: ReadonlyArray<Measurement | null>, chart: ChartType): SeriesInput {
   const all = series.map((_, i) => i);
   if (chart === 'g' && measure.unitKind === 'count') {
-    const gaps = periodsBetweenEvents(series.map((m) => m.value));
+    const gaps = periodsBetweenEvents(series.map((m) => m?.value ?? null));
     return { input: { chart, y: gaps.map((g) => g.gap) }, positions: gaps.map((g) => g.index) };
   }
   if (BY_COUNTS.has(chart)) {
@@ -33,11 +33,11 @@ export function seriesInput(measure: Measure, series: readonly Measurement[], ch
     return {
       input: {
         chart,
-        y: series.map((m) => m.numerator),
-        n: series.map((m) => (m.denominator === null ? null : perMultiplier ? m.denominator / measure.multiplier : m.denominator)),
+        y: series.map((m) => m?.numerator ?? null),
+        n: series.map((m) => (!m || m.denominator === null ? null : perMultiplier ? m.denominator / measure.multiplier : m.denominator)),
       },
       positions: all,
     };
   }
-  return { input: { chart, y: series.map((m) => toDisplay(measure, m.value)) }, positions: all };
+  return { input: { chart, y: series.map((m) => (m ? toDisplay(measure, m.value) : null)) }, positions: all };
 }

@@ -10,14 +10,20 @@ import {
   type Tone,
   type Variation,
 } from '../analysis';
-import { periodLabel, type Locale, type Measure, type Measurement } from '../domain';
+import { axisLabels, DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, type Locale, type Measure, type Measurement } from '../domain';
+import { periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */
 export interface SeriesAnalysis {
   chart: ChartType;
   result: AnalysisResult;
+  /** Text label per analysed value: weeks of another year than the current carry it (`uge 33 2025`). */
   labels: string[];
+  /** Axis label per analysed value: the year at the first week and at each year change. */
+  axisLabels: string[];
+  /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
+  starts: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
   centre: number | null;
   /** The goal on the chart's scale (a P chart plots proportions 0–1); null without a goal. */
@@ -38,10 +44,22 @@ export interface SeriesAnalysis {
  * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
  * periods between events (one label per event).
  */
-export function analyseSeries(measure: Measure, series: Measurement[], locale: Locale, chart: ChartType = 'run'): SeriesAnalysis {
-  const { input, positions } = seriesInput(measure, series, chart);
+export function analyseSeries(
+  measure: Measure,
+  series: Measurement[],
+  locale: Locale,
+  chart: ChartType = 'run',
+  now?: Date,
+): SeriesAnalysis {
+  const grid = periodGrid(series);
+  const { input, positions } = seriesInput(measure, grid.slots, chart);
   const result = analyze(input);
-  const labels = positions.map((i) => periodLabel(series[i]!.periodKey, locale));
+  const keys = positions.map((i) => grid.keys[i]!);
+  // Without a clock, the year of the latest value stands in for the current year.
+  const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
+  const labels = keys.map((k) => periodLabel(k, locale, year));
+  const axis = axisLabels(keys, locale);
+  const starts = keys.map((k) => periodBounds(k)?.start ?? '');
   const latest = findSignals(result).at(-1);
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
@@ -52,6 +70,8 @@ export function analyseSeries(measure: Measure, series: Measurement[], locale: L
     chart,
     result,
     labels,
+    axisLabels: axis,
+    starts,
     centre: cl === null ? null : cl * percentScale,
     goal,
     signal,

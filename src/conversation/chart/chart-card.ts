@@ -1,5 +1,5 @@
 import type { ChartType } from '../../analysis';
-import { periodLabel, type Measure, type Team } from '../../domain';
+import { DEFAULT_TIME_ZONE, periodLabel, yearIn, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
 import { pdsaAnnotations } from '../../reporting/chart-service';
@@ -18,12 +18,12 @@ import type { Reply } from '../turn';
 export async function chartReply(ctx: FlowContext, team: Team, measure: Measure, chart: ChartType = 'run'): Promise<Reply> {
   const { t, locale, store } = ctx;
   const series = await store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, chart);
+  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now());
   const chartName = t(`chart.type.${chart}`);
   const latest = series.at(-1);
   const facts = [];
   if (latest) {
-    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale)}` });
+    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, yearIn(ctx.clock.now(), DEFAULT_TIME_ZONE))}` });
   }
   if (analysis.centre !== null) {
     facts.push({ title: t(chart === 'run' ? 'chart.fact.median' : 'chart.fact.mean'), value: formatDisplay(measure, analysis.centre, locale) });
@@ -33,7 +33,7 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   facts.push({ title: t('chart.fact.points'), value: String(series.length) });
   facts.push(...mdcFacts(analysis, locale, t));
 
-  const marks = await pdsaAnnotations(store, measure, team.id, series);
+  const marks = await pdsaAnnotations(store, measure, team.id, analysis.starts);
   const annotations = marks.map((mark) => ({
     title: mark.label,
     value: t('chart.annotation', { title: mark.cycle.title, phase: t(`pdsa.phase.${mark.cycle.phase}`), since: analysis.labels[mark.index] ?? '' }),
