@@ -40,6 +40,8 @@ export interface RenderOptions {
   width?: number;
   /** Height in px (default 300; sparklines 60). */
   height?: number;
+  /** Size of axis and line labels in px (default 10); the title is 4 px larger. */
+  fontSize?: number;
   /** 'text' keeps `<text>` elements (readable SVG); 'paths' draws glyph outlines (what PNG uses). Default 'text'. */
   text?: TextMode;
 }

@@ -14,13 +14,14 @@ import { createTextRenderer } from './svg/text-renderer';
 import { formatTick, formatValue } from './value-format';
 import { valueRange } from './value-range';
 
-const TITLE = 14;
-const SMALL = 10;
 
 /** Renders a run or control chart as SVG: title, points and line, centre, limits, goal, PDSA markers, axes. */
 export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): string {
   const width = options.width ?? 600;
   const height = options.height ?? 300;
+  // Axis and line labels; the title is 4 px larger.
+  const SMALL = options.fontSize ?? 10;
+  const TITLE = SMALL + 4;
   const chart = input.chart ?? 'run';
   const locale = input.locale ?? 'da';
   const words = messages[locale].chart;

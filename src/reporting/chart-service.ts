@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { CHART_TYPES, type ChartType } from '../analysis';
-import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
+import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath, TEAMS_CHART } from '../charts';
 import type { ChartAnnotation } from '../charts';
 import {
   DEFAULT_TIME_ZONE,
@@ -77,7 +77,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
         annotations: await pdsaAnnotations(store, measure, team.id, analysis.starts),
         locale,
       },
-      { scale: 2 },
+      TEAMS_CHART,
     );
   }
 
