@@ -17,6 +17,8 @@ export interface ChartInput {
   chart?: ChartType;
   /** One label per subgroup, e.g. "uge 47" or "23-11-2026". */
   periodLabels: string[];
+  /** Year per label (weeks): added to the first shown label and wherever it changes between shown labels. */
+  periodYears?: Array<number | null>;
   /** Title. */
   measureName: string;
   /** Unit shown after the title, e.g. "minutter"; "%" marks a proportion when `quantity` is not given. */

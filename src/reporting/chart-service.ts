@@ -69,6 +69,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
         analysis: analysis.result,
         chart: req.chart,
         periodLabels: analysis.axisLabels,
+        periodYears: analysis.years,
         measureName: measure.name,
         unit: measure.unit ?? undefined,
         quantity: measure.unitKind,

@@ -10,7 +10,7 @@ import {
   type Tone,
   type Variation,
 } from '../analysis';
-import { axisLabels, DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, type Locale, type Measure, type Measurement } from '../domain';
+import { periodKindOfKey, DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, type Locale, type Measure, type Measurement } from '../domain';
 import { periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
@@ -20,8 +20,10 @@ export interface SeriesAnalysis {
   result: AnalysisResult;
   /** Text label per analysed value: weeks of another year than the current carry it (`uge 33 2025`). */
   labels: string[];
-  /** Axis label per analysed value: the year at the first week and at each year change. */
+  /** Axis label per analysed value, without year (the chart adds it from `years` where it changes). */
   axisLabels: string[];
+  /** ISO year of each analysed week (null for days and months, whose labels carry their year). */
+  years: Array<number | null>;
   /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
   starts: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
@@ -58,7 +60,8 @@ export function analyseSeries(
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const labels = keys.map((k) => periodLabel(k, locale, year));
-  const axis = axisLabels(keys, locale);
+  const axis = keys.map((k) => periodLabel(k, locale));
+  const years = keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null));
   const starts = keys.map((k) => periodBounds(k)?.start ?? '');
   const latest = findSignals(result).at(-1);
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
@@ -71,6 +74,7 @@ export function analyseSeries(
     result,
     labels,
     axisLabels: axis,
+    years,
     starts,
     centre: cl === null ? null : cl * percentScale,
     goal,
