@@ -63,6 +63,7 @@ export interface InviteTable {
   created_by: string | null;
   created_at: string;
   expires_at: string;
+  revoked_at: string | null;
 }
 
 export interface MeasureTable {

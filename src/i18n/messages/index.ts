@@ -12,6 +12,9 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
+import { securityMessages } from './security';
 import { spcChartMessages } from './spc-charts';
 import { signalMessages } from './signals';
 
@@ -36,6 +39,9 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  unknownTextMessages,
+  pickerMessages,
+  securityMessages,
   spcChartMessages,
   signalMessages,
 ];

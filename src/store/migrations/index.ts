@@ -4,7 +4,8 @@ import * as m002 from './002-measures';
 import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
-import * as m006 from './006-measure-chart';
+import * as m006 from './006-security';
+import * as m007 from './007-measure-chart';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '003-work': m003,
   '004-delivery': m004,
   '005-membership-unique': m005,
-  '006-measure-chart': m006,
+  '006-security': m006,
+  '007-measure-chart': m007,
 };
