@@ -20,6 +20,8 @@ import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
+import { healthRoutes } from './server/health-routes';
+import { createTurnGate, gateConversation } from './conversation/turn-gate';
 
 /** A composed bot instance: one HTTP server for all channels, the store, the core and the scheduler. */
 export interface App {
@@ -57,7 +59,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const conversation = createConversation({ store, clock, logger, charts });
   if (config.demoSeed) await seedDemo(store, clock);
 
-  const routes: Route[] = [charts.httpRoute(), ...legalRoutes()];
+  // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
+  const gate = createTurnGate(config.turns);
+  let draining = false;
+  const routes: Route[] = [charts.httpRoute(), ...legalRoutes(), ...healthRoutes({ store, draining: () => draining })];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
@@ -66,19 +71,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.playground.enabled) {
     const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
     notifiers.push(local);
-    const playground = localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local });
+    const playground = localRoutes({ conversation: gateConversation(conversation, gate, 'throw'), store, renderCard: renderAdaptiveCard, logger, inbox: local });
     routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
   }
 
   if (config.teams.enabled) {
-    const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
+    const teams = createTeamsChannel({ config, conversation: gateConversation(conversation, gate, 'reply'), store, clock, logger, renderCard: renderAdaptiveCard });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
   }
   if (config.slack.enabled) {
     const slack = await createSlackChannel({
       config,
-      conversation,
+      conversation: gateConversation(conversation, gate, 'reply'),
       store,
       clock,
       logger,
@@ -118,7 +123,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     },
     async close() {
-      scheduler.stop();
+      // Stop taking turns (readiness fails, new turns are refused as busy), let those in flight finish, stop the
+      // scheduler (its unsent claimed reminders are released to other instances), then close.
+      draining = true;
+      await Promise.all([gate.close(config.shutdownGraceMs), scheduler.stop({ release: true })]);
       for (const stop of stops) await stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -128,7 +136,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 }
 
 function storeOptions(config: Config, logger: Logger) {
-  if (config.databaseUrl) return { databaseUrl: config.databaseUrl, logger };
+  if (config.databaseUrl) return { databaseUrl: config.databaseUrl, logger, postgres: config.postgres };
   mkdirSync(config.dataDir, { recursive: true });
   return { sqliteFile: join(config.dataDir, 'forbedringsbot.sqlite'), logger };
 }

@@ -22,6 +22,10 @@ export interface DeliveryDeps {
   rules: TimeRules;
   /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
   leaseSafetyMs: number;
+  /** True once a graceful shutdown began: start no new send (the row is released instead). */
+  stopping?: () => boolean;
+  /** The row's lease end as extended by heartbeats (default: its claim-time end). */
+  leaseEnd?: (r: Reminder) => Date | null;
 }
 
 /**
@@ -53,7 +57,9 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
     }
     const { ref, notifier } = target;
     const result = await deps.limiter(ref.platform).run<DeliveryResult | null>(ref.id, async () => {
-      if (r.claimedUntil && clock.now().getTime() > r.claimedUntil.getTime() - deps.leaseSafetyMs) return null;
+      if (deps.stopping?.()) return null;
+      const leaseEnd = deps.leaseEnd ? deps.leaseEnd(r) : r.claimedUntil;
+      if (leaseEnd && clock.now().getTime() > leaseEnd.getTime() - deps.leaseSafetyMs) return null;
       return notifier.send(ref, prepared.message);
     });
     if (result === null) {

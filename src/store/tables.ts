@@ -5,7 +5,7 @@
 // - booleans are integers 0/1;
 // - JSON is text (JSON.stringify / JSON.parse);
 // - `*_key` columns hold a lower-cased copy for case-insensitive lookups (SQLite's lower() is ASCII-only).
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CollaborativeTable {
   id: string;
@@ -189,6 +189,8 @@ export interface ReminderTable {
   delivered_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Identifies the current claim (random per claim); the marks are fenced on it. */
+  claim_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConversationRefTable {
@@ -212,6 +214,16 @@ export interface ConversationStateTable {
 
 export interface IdempotencyTable {
   key: string;
+  expires_at: string;
+  /** JSON replies of the first attempt (null until it finished, or for keys that are not turns). */
+  replies_json: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The playground inbox: one row per proactive message; `seq` is the page's cursor. */
+export interface LocalInboxTable {
+  seq: Generated<number>;
+  user_id: string;
+  message_json: string;
   expires_at: string;
 }
 
@@ -248,4 +260,5 @@ export interface Database {
   conversation_state: ConversationStateTable;
   idempotency_keys: IdempotencyTable;
   audit_log: AuditTable;
+  local_inbox: LocalInboxTable;
 }

@@ -106,8 +106,8 @@ describe('broadcast flow', () => {
   it('lets a regional tovholder send only to the teams of the region', async () => {
     await f.say('rikke', 'hjælp');
     const [shown] = await f.say('rikke', 'udsend Regionalt netværksmøde flyttes til tirsdag.');
-    expect(shown!.card!.data.recipients).toBe('Sendes til 1 teams (1 samtaler).');
+    expect(shown!.card!.data.recipients).toBe('Sendes til 1 team (1 samtale).');
     const [refused] = await f.press('rikke', { verb: 'broadcast.preview', data: { message: 'Til alle', scope: f.hip.id } });
-    expect(refused?.text).toBe('Du er tovholder for en anden region end dette teams.');
+    expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
   });
 });

@@ -1,7 +1,7 @@
 import type { ActionPlanRepo, AuditRepo, PdsaRepo } from './work-repos';
 import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from './schedule-repos';
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
-import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo } from './conversation-repos';
+import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
@@ -23,6 +23,7 @@ export interface Repos {
   conversationRefs: ConversationRefRepo;
   conversationState: ConversationStateRepo;
   idempotency: IdempotencyRepo;
+  inbox: InboxRepo;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */
@@ -39,5 +40,7 @@ export interface Store extends Repos {
    *   transaction concurrently with a nested one.
    */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query (readiness); rejects with STORE_UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

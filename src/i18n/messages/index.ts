@@ -14,7 +14,9 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
+import { resilienceMessages } from './resilience';
 import { spcChartMessages } from './spc-charts';
 import { signalMessages } from './signals';
 
@@ -41,7 +43,9 @@ const areas: Catalogue[] = [
   adminMessages,
   unknownTextMessages,
   pickerMessages,
+  formFieldMessages,
   securityMessages,
+  resilienceMessages,
   spcChartMessages,
   signalMessages,
 ];

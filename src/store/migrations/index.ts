@@ -5,7 +5,8 @@ import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006 from './006-security';
-import * as m007 from './007-measure-chart';
+import * as m007 from './007-resilience';
+import * as m008 from './008-measure-chart';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '004-delivery': m004,
   '005-membership-unique': m005,
   '006-security': m006,
-  '007-measure-chart': m007,
+  '007-resilience': m007,
+  '008-measure-chart': m008,
 };

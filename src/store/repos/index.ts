@@ -10,6 +10,7 @@ import { createCollaborativeRepo } from './collaborative-repo';
 import { createConversationRefRepo } from './conversation-ref-repo';
 import { createConversationStateRepo } from './conversation-state-repo';
 import { createIdempotencyRepo } from './idempotency-repo';
+import { createInboxRepo } from './inbox-repo';
 import { createInviteRepo } from './invite-repo';
 import { createMeasureRepo } from './measure-repo';
 import { createMeasurementRepo } from './measurement-repo';
@@ -50,5 +51,6 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     conversationRefs: createConversationRefRepo(db),
     conversationState: createConversationStateRepo(db),
     idempotency: createIdempotencyRepo(db),
+    inbox: createInboxRepo(db),
   };
 }
