@@ -42,7 +42,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INSTANCE_ID: optional,
   CHART_SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-  CHART_URL_TTL_DAYS: z.coerce.number().positive().default(7),
+  CHART_URL_TTL_DAYS: z.coerce.number().positive().default(425), // DEFAULT_CHART_TTL_DAYS: 14 months
   DEMO_SEED: optional.pipe(bool.optional()),
   PLAYGROUND_ENABLED: optional.pipe(bool.optional()),
   PLAYGROUND_TOKEN: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),

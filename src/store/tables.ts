@@ -261,4 +261,25 @@ export interface Database {
   idempotency_keys: IdempotencyTable;
   audit_log: AuditTable;
   local_inbox: LocalInboxTable;
+  reach_status: ReachStatusTable;
+  contact_prefs: ContactPrefsTable;
+}
+
+export interface ReachStatusTable {
+  person_id: string;
+  platform: string;
+  tenant_id: string;
+  state: string;
+  reason: string | null;
+  detail: string | null;
+  attempts: number;
+  updated_at: string;
+}
+
+export interface ContactPrefsTable {
+  person_id: string;
+  introduced_at: string | null;
+  /** JSON array of paused kinds (PAUSE_KINDS). */
+  paused_json: string;
+  updated_at: string;
 }

@@ -32,7 +32,7 @@ describe('broadcast flow', () => {
     expect(shown!.card!.data).toMatchObject({
       recipients: 'Sendes til 2 teams (3 samtaler).',
       hasUnreachable: true,
-      unreachable: 'Kan ikke nås, fordi botten ikke er installeret der: Emma English (Team Hvidovre), Mette Fysioterapeut (Team Hvidovre).',
+      unreachable: '2 kan ikke nås: Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack; Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack.',
       message: 'Husk at indtaste data for uge 47 inden fredag.',
     });
     expect(await f.store.reminders.list({ kind: 'broadcast' })).toEqual([]);
@@ -71,7 +71,7 @@ describe('broadcast flow', () => {
     expect(broadcast!.report).toEqual({
       sent: 1,
       failed: [{ target: 'Lars Overlæge (Team Hvidovre)', reason: 'HTTP 400 BadRequest' }],
-      unreachable: ['Emma English (Team Hvidovre)', 'Mette Fysioterapeut (Team Hvidovre)', 'Team Odense'],
+      unreachable: ['Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Team Odense'],
     });
     expect(broadcast!.sentAt).toEqual(f.clock.now());
   });

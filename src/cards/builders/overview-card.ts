@@ -12,6 +12,10 @@ export interface OverviewRowView {
   /** What the latest signal means for the measure: colours the signal cell (good news never red). */
   tone: 'improvement' | 'worsening' | 'neutral' | null;
   missing: number;
+  /** "4/6 kan nås": listed people the bot has a personal chat with. */
+  reach: string;
+  /** True when someone listed cannot be reached. */
+  reachShort: boolean;
 }
 
 /** The overview across teams: small-multiples image (when linked) and the table. */
@@ -20,7 +24,7 @@ export interface OverviewView {
   subtitle: string;
   /** The signed image URL and its alt text (plain-language summary); null when there is no link. */
   image: { url: string; alt: string } | null;
-  header: { team: string; latest: string; goal: string; signal: string; missing: string };
+  header: { team: string; latest: string; goal: string; signal: string; missing: string; reach: string };
   rows: OverviewRowView[];
   footnote: string;
   buttons: Button[];
@@ -49,6 +53,8 @@ export function overviewCardModel(view: OverviewView): CardModel {
         signalColor: r.tone ? SIGNAL_COLOR[r.tone] : 'Default',
         missing: String(r.missing),
         missingColor: r.missing > 0 ? 'Warning' : 'Default',
+        reach: r.reach,
+        reachColor: r.reachShort ? 'Warning' : 'Default',
       })),
       footnote: view.footnote,
       buttons: view.buttons,

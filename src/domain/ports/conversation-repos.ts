@@ -11,6 +11,8 @@ export interface ConversationRefRepo {
   forPerson(personId: string): Promise<ConversationRef[]>;
   /** Live channels linked to a team. */
   forTeam(teamId: string): Promise<ConversationRef[]>;
+  /** Live conversations of one tenant or workspace. */
+  listLive(platform: Platform, tenantId: string): Promise<ConversationRef[]>;
   linkTeam(id: string, teamId: string | null, at: Date): Promise<void>;
   markDead(id: string, at: Date): Promise<void>;
 }

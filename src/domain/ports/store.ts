@@ -3,6 +3,7 @@ import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from 
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
 import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
+import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
 export interface Repos {
@@ -24,6 +25,8 @@ export interface Repos {
   conversationState: ConversationStateRepo;
   idempotency: IdempotencyRepo;
   inbox: InboxRepo;
+  reach: ReachRepo;
+  contactPrefs: ContactPrefsRepo;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */

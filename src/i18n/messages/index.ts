@@ -12,6 +12,7 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { rolloutMessages } from './rollout';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
 import { formFieldMessages } from './form-fields';
@@ -41,6 +42,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  rolloutMessages,
   unknownTextMessages,
   pickerMessages,
   formFieldMessages,

@@ -6,7 +6,8 @@ import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006 from './006-security';
 import * as m007 from './007-resilience';
-import * as m008 from './008-measure-chart';
+import * as m008 from './008-reach';
+import * as m009 from './009-measure-chart';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '005-membership-unique': m005,
   '006-security': m006,
   '007-resilience': m007,
-  '008-measure-chart': m008,
+  '008-reach': m008,
+  '009-measure-chart': m009,
 };

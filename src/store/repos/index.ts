@@ -7,6 +7,7 @@ import { createActionPlanRepo } from './action-plan-repo';
 import { createAuditRepo } from './audit-repo';
 import { createBroadcastRepo } from './broadcast-repo';
 import { createCollaborativeRepo } from './collaborative-repo';
+import { createContactPrefsRepo } from './contact-prefs-repo';
 import { createConversationRefRepo } from './conversation-ref-repo';
 import { createConversationStateRepo } from './conversation-state-repo';
 import { createIdempotencyRepo } from './idempotency-repo';
@@ -17,6 +18,7 @@ import { createMeasurementRepo } from './measurement-repo';
 import { createMembershipRepo } from './membership-repo';
 import { createPdsaRepo } from './pdsa-repo';
 import { createPersonRepo } from './person-repo';
+import { createReachRepo } from './reach-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
 import { createSubscriptionRepo } from './subscription-repo';
@@ -52,5 +54,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     conversationState: createConversationStateRepo(db),
     idempotency: createIdempotencyRepo(db),
     inbox: createInboxRepo(db),
+    reach: createReachRepo(db),
+    contactPrefs: createContactPrefsRepo(db),
   };
 }
