@@ -1,6 +1,8 @@
 import { cChart, pChart, uChart } from './attributes-charts';
 import type { ChartFn, Frame } from './frame';
 import { partNumbers } from './parts';
+import { ipChart, ppChart, upChart } from './prime-charts';
+import { gChart, tChart } from './rare-event-charts';
 import { runsStats } from './runs-analysis';
 import { toSubgroups } from './subgroups';
 import type { AnalysisPart, AnalysisPoint, AnalysisResult, AnalyzeInput, ChartType } from './types';
@@ -15,7 +17,15 @@ const charts: Record<ChartType, ChartFn> = {
   c: cChart,
   xbar: xbarChart,
   s: sChart,
+  g: gChart,
+  t: tChart,
+  pp: ppChart,
+  up: upChart,
+  ip: ipChart,
 };
+
+/** Charts of numerator / denominator that cannot be drawn without denominators. */
+const NEEDS_N: ReadonlySet<ChartType> = new Set(['p', 'u', 'pp', 'up']);
 
 /**
  * Run chart or Shewhart chart analysis with the Anhøj rules, following qicharts2's `qic()`:
@@ -25,7 +35,7 @@ const charts: Record<ChartType, ChartFn> = {
 export function analyze(input: AnalyzeInput): AnalysisResult {
   const chartFn = charts[input.chart];
   if (!chartFn) throw new Error(`analyze: unknown chart type ${String(input.chart)}`);
-  if ((input.chart === 'p' || input.chart === 'u') && !input.n) {
+  if (NEEDS_N.has(input.chart) && !input.n) {
     throw new Error(`analyze: a ${input.chart} chart needs denominators (n)`);
   }
   const sub = toSubgroups(input.y, input.n, input.x);

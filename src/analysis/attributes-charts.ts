@@ -5,7 +5,7 @@ import { finiteOrNull, mean } from './stats';
 
 /** P chart: y = numerator / denominator, centre = Σ numerators / Σ denominators, sigma = √(p̄(1−p̄)/nᵢ); limits in [0, 1]. */
 export const pChart: ChartFn = (f) => {
-  const cl = ratioCentre(f);
+  const cl = attributeCentre(f);
   for (let i = f.from; i < f.to; i++) {
     const sd = Math.sqrt((cl * (1 - cl)) / (f.sub[i]!.n ?? NaN));
     f.lcl[i] = clip(cl - 3 * sd, 0, 1);
@@ -15,7 +15,7 @@ export const pChart: ChartFn = (f) => {
 
 /** U chart: y = count / exposure, centre = Σ counts / Σ exposure, sigma = √(ū/nᵢ); lower limit ≥ 0. */
 export const uChart: ChartFn = (f) => {
-  const cl = ratioCentre(f);
+  const cl = attributeCentre(f);
   for (let i = f.from; i < f.to; i++) {
     const sd = Math.sqrt(cl / (f.sub[i]!.n ?? NaN));
     f.lcl[i] = clip(cl - 3 * sd, 0, Infinity);
@@ -40,7 +40,7 @@ export const cChart: ChartFn = (f) => {
 };
 
 /** Sets y = numerator / denominator per subgroup and returns Σ numerators / Σ denominators over the baseline. */
-function ratioCentre(f: Frame): number {
+export function attributeCentre(f: Frame): number {
   let num = 0;
   let den = 0;
   for (let i = f.from; i < f.to; i++) {
@@ -57,6 +57,6 @@ function ratioCentre(f: Frame): number {
 }
 
 /** Clamps a finite limit into [lo, hi]; non-finite limits become null. */
-function clip(v: number, lo: number, hi: number): number | null {
+export function clip(v: number, lo: number, hi: number): number | null {
   return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : null;
 }

@@ -1,5 +1,8 @@
+import { plotsProportion } from './chart-kinds';
 import { formatNumber, formatPercent } from './format-number';
 import { messages, type CentreKind, type Locale } from './messages';
+import { interpret, type Better } from './interpret';
+import { interpretMessages, type PeriodKind } from './interpret-messages';
 import { findSignals } from './signals';
 import type { AnalysisResult, ChartType } from './types';
 
@@ -19,6 +22,12 @@ export interface SummarizeOptions {
   chart?: ChartType;
   /** Positions excluded in `analyze`, so runs are recounted the same way. */
   exclude?: number[];
+  /** The measure's direction: signals are then told as improvement or worsening, with a next step. */
+  better?: Better;
+  /** The measure's name, the subject of a direction-aware shift sentence ("Ventetid er faldet: …"). */
+  measureName?: string;
+  /** Counts a shift in weeks, months or days rather than points. */
+  periodKind?: PeriodKind;
 }
 
 /** One or more plain-language sentences on what the latest part of the analysis shows, in Danish or English. */
@@ -30,19 +39,19 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
   if (!part || !stats || !result.points.some((p) => p.y !== null)) return t.noData;
 
   const chart = options.chart ?? (result.points.some((p) => p.ucl !== null || p.lcl !== null) ? 'i' : 'run');
-  const centre: CentreKind = chart === 'run' ? 'median' : 'mean';
+  const centre: CentreKind = chart === 'run' || chart === 'g' ? 'median' : 'mean';
   const sentences: string[] = [];
   if (result.parts.length > 1) sentences.push(t.latestPart({ since: label(part.from) }));
 
   const shift = part.shifts.at(-1);
-  if (shift) {
-    sentences.push(t.shift({ length: shift.length, direction: shift.direction, centre, since: label(shift.startIndex) }));
-  }
-  if (part.fewCrossings) sentences.push(t.fewCrossings(part.fewCrossings));
-  if (part.outside.length) {
-    const labels = part.outside.slice(0, MAX_LABELS).map(label);
-    if (part.outside.length > MAX_LABELS) labels.push(t.andMore);
-    sentences.push(t.outside({ count: part.outside.length, labels: labels.join(', ') }));
+  if (options.better) {
+    sentences.push(...directedSentences(result, options, centre, label));
+  } else {
+    if (shift) {
+      sentences.push(t.shift({ length: shift.length, direction: shift.direction, centre, since: label(shift.startIndex) }));
+    }
+    if (part.fewCrossings) sentences.push(t.fewCrossings(part.fewCrossings));
+    if (part.outside.length) sentences.push(t.outside({ count: part.outside.length, labels: labelList(part.outside, label, t.andMore) }));
   }
   if (!shift && !part.fewCrossings && !part.outside.length) {
     let count = 0;
@@ -55,9 +64,47 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
   }
   const cl = result.points[part.from]?.cl ?? null;
   if (options.unitLabel !== undefined && cl !== null) {
-    const value = chart === 'p' ? formatPercent(cl, options.locale) : formatNumber(cl, options.locale);
-    const unit = chart === 'p' || !options.unitLabel ? '' : ` ${options.unitLabel}`;
+    const value = plotsProportion(chart) ? formatPercent(cl, options.locale) : formatNumber(cl, options.locale);
+    const unit = plotsProportion(chart) || !options.unitLabel ? '' : ` ${options.unitLabel}`;
     sentences.push(t.centreValue({ centre, value: value + unit }));
   }
   return sentences.join(' ');
+}
+
+/** Period labels of the positions, at most MAX_LABELS and "and more". */
+function labelList(positions: readonly number[], label: (i: number) => string, andMore: string): string {
+  const labels = positions.slice(0, MAX_LABELS).map(label);
+  if (positions.length > MAX_LABELS) labels.push(andMore);
+  return labels.join(', ');
+}
+
+/** The latest part's signals told with the measure's direction, then the next step for the most recent one. */
+function directedSentences(
+  result: AnalysisResult,
+  options: SummarizeOptions,
+  centre: CentreKind,
+  label: (i: number) => string,
+): string[] {
+  const m = interpretMessages[options.locale];
+  const reading = interpret(result, { better: options.better!, exclude: options.exclude });
+  const out: string[] = [];
+  const part = result.parts.at(-1)!;
+  for (const r of reading.readings) {
+    if (r.kind === 'shift') {
+      const name = options.measureName ?? (options.locale === 'da' ? 'Niveauet' : 'The level');
+      out.push(m.shift({ name, side: r.side!, length: r.length, period: options.periodKind, centre, since: label(r.index), tone: r.tone }));
+    } else if (r.kind === 'fewCrossings') {
+      out.push(m.fewCrossings({ crossings: part.crossings ?? 0, crossingsMin: part.crossingsMin ?? 0 }));
+    } else {
+      const at: number[] = [];
+      for (let i = r.index; i <= r.endIndex; i++) {
+        const p = result.points[i]!;
+        if (p.sigmaSignal && (r.side === 'above') === (p.ucl !== null && p.y! > p.ucl)) at.push(i);
+      }
+      out.push(m.outside({ side: r.side!, count: at.length, labels: labelList(at, label, messages[options.locale].andMore), tone: r.tone }));
+    }
+  }
+  const latest = [...reading.readings].reverse().find((r) => r.tone !== 'neutral') ?? reading.readings.at(-1);
+  if (latest) out.push(m.next({ kind: latest.kind, tone: latest.tone, since: label(latest.kind === 'outside' ? latest.endIndex : latest.index) }));
+  return out;
 }

@@ -1,12 +1,21 @@
-/** Chart types, as named in qicharts2: run chart and Shewhart I, MR, P, U, C, Xbar and S charts. */
-export type ChartType = 'run' | 'i' | 'mr' | 'p' | 'u' | 'c' | 'xbar' | 's';
+/**
+ * Chart types, as named in qicharts2: run chart; Shewhart I, MR, P, U, C, Xbar and S charts; g and t charts
+ * for rare events; Laney's P′ (pp), U′ (up) and I′ (ip) charts for large denominators.
+ */
+export type ChartType = 'run' | 'i' | 'mr' | 'p' | 'u' | 'c' | 'xbar' | 's' | 'g' | 't' | 'pp' | 'up' | 'ip';
+
+/** Every chart type, in the order a menu offers them. */
+export const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's', 'g', 't', 'pp', 'up', 'ip'];
 
 /** Input to `analyze`; positions are subgroups (one value each unless `x` groups several). */
 export interface AnalyzeInput {
   chart: ChartType;
-  /** Values; numerators for p, counts for u and c; null = missing. */
+  /**
+   * Values; numerators for p and pp, counts for u, up and c; cases between events (g); time between
+   * events, > 0 (t); null = missing.
+   */
   y: (number | null)[];
-  /** Denominators for p and u, aligned with `y`. */
+  /** Denominators for p, u, pp and up (optional for ip), aligned with `y`. */
   n?: (number | null)[];
   /** Subgroup label per value (xbar and s); values with the same label form one subgroup, in order of first appearance. */
   x?: (string | number)[];

@@ -5,8 +5,8 @@ import { baseValues, fillCentre, type ChartFn, type Frame } from './frame';
 import { finiteOrNull, mean, median } from './stats';
 
 /** d2 for moving ranges of two (Montgomery 6.33) and the MR upper-limit factor D4. */
-const D2 = 1.128;
-const D4 = 3.267;
+export const D2 = 1.128;
+export const D4 = 3.267;
 
 /** Run chart: centre = median of the baseline, no limits. */
 export const runChart: ChartFn = (f) => {
@@ -21,7 +21,19 @@ export const runChart: ChartFn = (f) => {
  */
 export const iChart: ChartFn = (f) => {
   for (let i = f.from; i < f.to; i++) f.y[i] = f.sub[i]!.yMean;
-  const base = baseValues(f, (i) => f.y[i]!);
+  const { cl, sigma } = individualsBase(f, (i) => f.y[i]!);
+  for (let i = f.from; i < f.to; i++) {
+    f.lcl[i] = finiteOrNull(cl - 3 * sigma);
+    f.ucl[i] = finiteOrNull(cl + 3 * sigma);
+  }
+};
+
+/**
+ * Centre (baseline mean) and sigma (screened average moving range / 1.128) of the I chart, computed on
+ * `value(i)`; writes the centre to the frame. The t chart uses it on transformed values.
+ */
+export function individualsBase(f: Frame, value: (i: number) => number | null): { cl: number; sigma: number } {
+  const base = baseValues(f, value);
   const cl = mean(base);
   fillCentre(f, cl);
   const mr: (number | null)[] = [];
@@ -31,12 +43,8 @@ export const iChart: ChartFn = (f) => {
   }
   const limit = D4 * mean(mr);
   const screened = mr.filter((v) => v !== null && v < limit);
-  const sigma = mean(screened) / D2;
-  for (let i = f.from; i < f.to; i++) {
-    f.lcl[i] = finiteOrNull(cl - 3 * sigma);
-    f.ucl[i] = finiteOrNull(cl + 3 * sigma);
-  }
-};
+  return { cl, sigma: mean(screened) / D2 };
+}
 
 /** MR chart: y = |y[i] − y[i−1]| within the part (first is missing), centre = mean MR, limits 0 and 3.267 × centre. */
 export const mrChart: ChartFn = (f) => {

@@ -1,4 +1,4 @@
-import type { AnalysisResult, ChartType, Locale } from '../analysis';
+import type { AnalysisResult, Better, ChartType, Locale } from '../analysis';
 import type { TextMode } from './svg/text-renderer';
 import type { Quantity } from './value-range';
 
@@ -17,6 +17,8 @@ export interface ChartInput {
   chart?: ChartType;
   /** One label per subgroup, e.g. "uge 47" or "23-11-2026". */
   periodLabels: string[];
+  /** Year per label (weeks): added to the first shown label and wherever it changes between shown labels. */
+  periodYears?: Array<number | null>;
   /** Title. */
   measureName: string;
   /** Unit shown after the title, e.g. "minutter"; "%" marks a proportion when `quantity` is not given. */
@@ -30,6 +32,8 @@ export interface ChartInput {
   locale?: Locale;
   /** Positions excluded in `analyze`, so highlighted runs match the analysis. */
   exclude?: number[];
+  /** The measure's direction: signals of improvement are drawn green, never in the warning colour. */
+  better?: Better;
 }
 
 /** Size and text handling of a rendered chart. */
@@ -38,6 +42,8 @@ export interface RenderOptions {
   width?: number;
   /** Height in px (default 300; sparklines 60). */
   height?: number;
+  /** Size of axis and line labels in px (default 10); the title is 4 px larger. */
+  fontSize?: number;
   /** 'text' keeps `<text>` elements (readable SVG); 'paths' draws glyph outlines (what PNG uses). Default 'text'. */
   text?: TextMode;
 }

@@ -54,7 +54,8 @@ export function drawSeries(
       const x1 = num(frame.x(part.to - 1) + half);
       const y = num(frame.y(cl));
       const signal = part.runsSignal;
-      centres += `<path d="M${x0} ${y}H${x1}" stroke="${signal ? palette.signal : palette.centre}" stroke-width="${style.lineWidth * 0.75}"${signal ? ' stroke-dasharray="6 4"' : ''}/>`;
+      const colour = part.tone === 'improvement' ? palette.improvement : palette.signal;
+      centres += `<path d="M${x0} ${y}H${x1}" stroke="${signal ? colour : palette.centre}" stroke-width="${style.lineWidth * 0.75}"${signal ? ' stroke-dasharray="6 4"' : ''}/>`;
     }
     lines += linePath(xs, ys);
   }
@@ -70,17 +71,18 @@ export function drawSeries(
   }
   const plain: Array<[number, number]> = [];
   const flagged: Array<[number, number]> = [];
+  const improved: Array<[number, number]> = [];
   points.forEach((p, i) => {
     if (p.y === null) return;
     const at: [number, number] = [frame.x(i), frame.y(p.y)];
-    if (model.highlight[i]) flagged.push(at);
-    else plain.push(at);
+    if (!model.highlight[i]) plain.push(at);
+    else if (model.tone[i] === 'improvement') improved.push(at);
+    else flagged.push(at);
   });
   if (style.dotRadius > 0 && plain.length) out += `<path d="${dotsPath(plain, style.dotRadius)}" fill="${palette.data}"/>`;
-  if (flagged.length) {
-    // A white rim separates large signal markers from the line; small ones would look hollow.
-    const rim = style.signalRadius >= 3 ? ` stroke="${palette.background}" stroke-width="0.75"` : '';
-    out += `<path d="${dotsPath(flagged, style.signalRadius)}" fill="${palette.signal}"${rim}/>`;
-  }
+  // A white rim separates large signal markers from the line; small ones would look hollow.
+  const rim = style.signalRadius >= 3 ? ` stroke="${palette.background}" stroke-width="0.75"` : '';
+  if (flagged.length) out += `<path d="${dotsPath(flagged, style.signalRadius)}" fill="${palette.signal}"${rim}/>`;
+  if (improved.length) out += `<path d="${dotsPath(improved, style.signalRadius)}" fill="${palette.improvement}"${rim}/>`;
   return out;
 }

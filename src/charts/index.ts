@@ -5,6 +5,7 @@ export { renderSparklineSvg, renderSparklinePng, type SparklineInput } from './r
 export { renderOverviewSvg, renderOverviewPng, type OverviewInput, type OverviewOptions } from './render-overview';
 export { svgToPng } from './svg-to-png';
 export { palette } from './palette';
+export { TEAMS_CHART } from './teams-chart-size';
 export type { ChartInput, ChartAnnotation, RenderOptions, PngOptions } from './chart-input';
 export type { TextMode } from './svg/text-renderer';
 export { valueRange, type Quantity, type ValueRange } from './value-range';

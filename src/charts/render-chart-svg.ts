@@ -14,19 +14,20 @@ import { createTextRenderer } from './svg/text-renderer';
 import { formatTick, formatValue } from './value-format';
 import { valueRange } from './value-range';
 
-const TITLE = 14;
-const SMALL = 10;
 
 /** Renders a run or control chart as SVG: title, points and line, centre, limits, goal, PDSA markers, axes. */
 export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): string {
   const width = options.width ?? 600;
   const height = options.height ?? 300;
+  // Axis and line labels; the title is 4 px larger.
+  const SMALL = options.fontSize ?? 10;
+  const TITLE = SMALL + 4;
   const chart = input.chart ?? 'run';
   const locale = input.locale ?? 'da';
   const words = messages[locale].chart;
   const t = createTextRenderer(options.text ?? 'text');
   const { points } = input.analysis;
-  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal });
+  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal, better: input.better });
   const annotations = (input.annotations ?? []).filter((a) => a.index >= 0 && a.index < points.length);
 
   // Labels at the right edge: centre of the latest part, its limits, and the goal.
@@ -80,9 +81,16 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
   for (const l of spreadLabels(edge.map((l) => ({ ...l, y: frame.y(l.y) + 3.5 })), 12, top + 4, bottom + 3)) {
     body += t.markup({ x: right + 5, y: l.y, text: l.text, size: SMALL, fill: l.fill });
   }
-  const labelWidth = Math.max(0, ...input.periodLabels.slice(0, points.length).map((s) => t.measure(s, SMALL)));
+  const years = input.periodYears;
+  const yearWidth = years ? t.measure(' 2026', SMALL) : 0;
+  const labelWidth = Math.max(0, ...input.periodLabels.slice(0, points.length).map((s) => t.measure(s, SMALL))) + yearWidth;
+  let shownYear: number | null = null;
   for (const i of thinLabels(points.length, frame.slotWidth, labelWidth)) {
-    const text = input.periodLabels[i];
+    let text = input.periodLabels[i];
+    // The year on the first shown label and wherever it changes from the previous shown label.
+    const year = years?.[i] ?? null;
+    if (text && year !== null && year !== shownYear) text = `${text} ${year}`;
+    if (year !== null) shownYear = year;
     if (text) body += t.markup({ x: frame.x(i), y: height - 8, text, size: SMALL, anchor: 'middle', fill: palette.axisText });
   }
   if (!points.some((p) => p.y !== null)) {

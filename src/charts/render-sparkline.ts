@@ -1,4 +1,4 @@
-import type { AnalysisResult, ChartType } from '../analysis';
+import type { AnalysisResult, Better, ChartType } from '../analysis';
 import type { PngOptions, RenderOptions } from './chart-input';
 import { chartFrame } from './chart-frame';
 import { drawSeries } from './draw-series';
@@ -15,6 +15,8 @@ export interface SparklineInput {
   analysis: AnalysisResult;
   chart?: ChartType;
   goal?: number | null;
+  /** The measure's direction: signals of improvement are drawn green. */
+  better?: Better;
   exclude?: number[];
   /** What the values count; a proportion's line stays within 0–100 % (see `valueRange`). */
   quantity?: Quantity;
@@ -26,7 +28,7 @@ export interface SparklineInput {
 export function renderSparklineSvg(input: SparklineInput, options: RenderOptions = {}): string {
   const width = options.width ?? 240;
   const height = options.height ?? 60;
-  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal });
+  const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal, better: input.better });
   const range = valueRange(input.chart ?? 'run', input.quantity, input.unit);
   const { lo, hi } = paddedInterval(model.extent, model.dataExtent, range, 0.1);
   const frame = chartFrame(model, { left: 4, right: width - 4, top: 5, bottom: height - 5 }, { ticks: [], step: 1, span: [lo, hi] });

@@ -1,4 +1,4 @@
-import type { ChartType } from '../analysis';
+import { plotsNonNegative, plotsProportion, type ChartType } from '../analysis';
 
 /** What a plotted measure counts (mirrors the domain's unit kinds): it bounds the y axis. */
 export type Quantity = 'count' | 'proportion' | 'rate' | 'value';
@@ -15,8 +15,8 @@ export interface ValueRange {
  * moving ranges and standard deviations cannot be negative.
  */
 export function valueRange(chart: ChartType, quantity?: Quantity, unit?: string | null): ValueRange {
-  if (chart === 'p') return { min: 0, max: 1 };
-  if (chart === 'u' || chart === 'c') return { min: 0, max: Infinity };
+  if (plotsProportion(chart)) return { min: 0, max: 1 };
+  if (plotsNonNegative(chart)) return { min: 0, max: Infinity };
   const kind = quantity ?? (unit?.trim() === '%' ? 'proportion' : 'value');
   if (kind === 'proportion') return { min: 0, max: 100 };
   if (kind === 'count' || kind === 'rate' || chart === 'mr' || chart === 's') return { min: 0, max: Infinity };

@@ -1,4 +1,5 @@
 import type { ChatIdentity, DomainErrorCode, Locale, Platform } from '../domain';
+import type { ChartType } from '../analysis';
 import type { CardModel } from '../cards/card-model';
 
 /** A card button press or form submit: a dotted verb (`measurement.add`) and its data, inputs merged in. */
@@ -40,7 +41,7 @@ export interface Turn {
 export interface ChartRequest {
   measureId: string;
   teamId: string;
-  chart: 'run' | 'i' | 'mr' | 'p' | 'u' | 'c' | 'xbar' | 's';
+  chart: ChartType;
   size: 'full' | 'sparkline';
   /** Alt text (plain-language summary of the analysis). */
   alt: string;

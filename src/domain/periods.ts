@@ -78,11 +78,32 @@ export function comparePeriods(a: string, b: string): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-/** Short human label: `uge 47` / `week 47`, `23.11.2026`, `nov. 2026`. */
-export function periodLabel(key: string, locale: 'da' | 'en' = 'da'): string {
+/**
+ * Short human label: `uge 47` / `week 47`, `23.11.2026`, `nov. 2026`. With `currentYear`, a week of another
+ * ISO year carries its year (`uge 33 2025`), so texts that span a new year stay unambiguous.
+ */
+export function periodLabel(key: string, locale: 'da' | 'en' = 'da', currentYear?: number): string {
   const kind = periodKindOfKey(key);
-  if (kind === 'week') return `${locale === 'da' ? 'uge' : 'week'} ${Number(key.slice(6))}`;
+  if (kind === 'week') {
+    const week = `${locale === 'da' ? 'uge' : 'week'} ${Number(key.slice(6))}`;
+    return currentYear !== undefined && Number(key.slice(0, 4)) !== currentYear ? `${week} ${key.slice(0, 4)}` : week;
+  }
   if (kind === 'day') return DateTime.fromISO(key).toFormat(locale === 'da' ? 'dd.LL.yyyy' : 'yyyy-LL-dd');
   if (kind === 'month') return DateTime.fromFormat(key, 'yyyy-LL').setLocale(locale).toFormat('LLL yyyy');
   return key;
+}
+
+/** Axis labels of consecutive periods: weeks carry their ISO year on the first label and at each year change. */
+export function axisLabels(keys: readonly string[], locale: 'da' | 'en' = 'da'): string[] {
+  return keys.map((key, i) => {
+    const label = periodLabel(key, locale);
+    if (periodKindOfKey(key) !== 'week') return label;
+    const year = key.slice(0, 4);
+    return i === 0 || keys[i - 1]!.slice(0, 4) !== year ? `${label} ${year}` : label;
+  });
+}
+
+/** The calendar year of `now` in `timeZone` (for labels that name other years only). */
+export function yearIn(now: Date, timeZone: string): number {
+  return DateTime.fromJSDate(now, { zone: timeZone }).year;
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { interpretMessages, MDC_ICONS } from '../analysis';
 import { button } from '../cards/button';
 import { sponsorSummaryCard, type SummaryMeasureView } from '../cards/builders/sponsor-summary-card';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../domain';
 import type { Translator } from '../i18n/translator';
 import { formatDisplay, formatGoal, toDisplay } from './format-measure-value';
+import { controlChartFor } from './measure-chart';
 import { analyseSeries } from './series-analysis';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -111,7 +113,7 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
     name: `${m.code} – ${m.name}`,
     latest: latest ? t('summary.latest', { value: formatDisplay(m, shown!, locale), period: periodLabel(latest.periodKey, locale) }) : t('summary.noData'),
     goal: goal ? t('summary.goal', { goal }) : t('summary.noGoal'),
-    status: reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'),
+    status: [reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'), ...mdcLabels(m, series, locale)].filter(Boolean).join(' · '),
     statusColor: reached ? 'Good' : 'Warning',
     chart: chart ? { url: chart, alt: t('summary.chartAlt', { measure: m.name }) } : null,
   };
@@ -123,9 +125,18 @@ function signalChange(m: Measure, series: Measurement[], weekAgo: Date, locale: 
   if (before.length === series.length || series.length === 0) return null;
   const now = analyseSeries(m, series, locale);
   const then = before.length ? analyseSeries(m, before, locale) : null;
-  if (now.signal && !then?.signal) return t('summary.signal.appeared', { measure: m.name, summary: now.summary });
+  if (now.signal && !then?.signal) return `${MDC_ICONS.variation[now.variation]} ${t('summary.signal.appeared', { measure: m.name, summary: now.summary })}`;
   if (!now.signal && then?.signal) return t('summary.signal.disappeared', { measure: m.name });
   return null;
+}
+
+/** The Making Data Count reading in words: variation on the run chart, assurance on the control chart (with a goal). */
+function mdcLabels(m: Measure, series: Measurement[], locale: Locale): string[] {
+  if (!series.length) return [];
+  const words = interpretMessages[locale];
+  const run = analyseSeries(m, series, locale);
+  const spc = m.goal === null ? null : analyseSeries(m, series, locale, controlChartFor(m, series));
+  return [words.variation[run.variation], spc?.assurance ? words.assurance[spc.assurance] : ''];
 }
 
 function missingPeriods(m: Measure, series: Measurement[], now: Date, earliest: string, end: string): string[] {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { ChartType } from '../analysis';
-import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
+import { CHART_TYPES, type ChartType } from '../analysis';
+import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath, TEAMS_CHART } from '../charts';
 import type { ChartAnnotation } from '../charts';
 import {
   DEFAULT_TIME_ZONE,
@@ -15,8 +15,6 @@ import {
 } from '../domain';
 import { renderOverviewForViewer } from './overview-image';
 import { analyseSeries } from './series-analysis';
-
-const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's'];
 
 /** One chart image: a team's chart of a measure, its type and size, and the language of its labels (default Danish). */
 export interface ChartPngRequest {
@@ -63,22 +61,24 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     if (!measure || !team || measure.collaborativeId !== team.collaborativeId) return null;
     const locale = req.locale ?? 'da';
     const series = await store.measurements.series(measure.id, team.id);
-    const analysis = analyseSeries(measure, series, locale, req.chart);
+    const analysis = analyseSeries(measure, series, locale, req.chart, clock.now());
     if (req.size === 'sparkline')
-      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind });
+      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind, better: measure.direction });
     return renderChartPng(
       {
         analysis: analysis.result,
         chart: req.chart,
-        periodLabels: analysis.labels,
+        periodLabels: analysis.axisLabels,
+        periodYears: analysis.years,
         measureName: measure.name,
         unit: measure.unit ?? undefined,
         quantity: measure.unitKind,
         goal: analysis.goal,
-        annotations: await pdsaAnnotations(store, measure, team.id, series),
+        better: measure.direction,
+        annotations: await pdsaAnnotations(store, measure, team.id, analysis.starts),
         locale,
       },
-      { scale: 2 },
+      TEAMS_CHART,
     );
   }
 
@@ -118,16 +118,16 @@ export function createChartService(options: ChartServiceOptions): ChartService {
 
 /**
  * The team's PDSA cycles on this measure (or on no measure in particular), in the order they were created, each
- * marked at the period its test started: the Do phase's start date when the team wrote one, else the day the
+ * marked at the analysed value (`starts`: first day of each value's period) where its test started: the Do phase's start date when the team wrote one, else the day the
  * cycle was created (in Danish time).
  */
 export async function pdsaAnnotations(
   store: Store,
   measure: Measure,
   teamId: string,
-  series: Measurement[],
+  starts: readonly string[],
 ): Promise<Array<ChartAnnotation & { cycle: PdsaCycle }>> {
-  if (series.length === 0) return [];
+  if (starts.length === 0) return [];
   const cycles = (await store.pdsa.listForTeam(teamId))
     .filter((c) => c.measureIds.length === 0 || c.measureIds.includes(measure.id))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -135,8 +135,8 @@ export async function pdsaAnnotations(
     const started = cycle.do?.startedOn ?? localDate(cycle.createdAt, DEFAULT_TIME_ZONE);
     // The last point whose period began on or before that day.
     let at = 0;
-    series.forEach((m, j) => {
-      if (m.periodStart <= started) at = j;
+    starts.forEach((start, j) => {
+      if (start <= started) at = j;
     });
     return { index: at, label: `PDSA ${i + 1}`, cycle };
   });

@@ -1,4 +1,4 @@
-import { analyze, findSignals, type AnalysisResult } from '../analysis';
+import { analyze, findSignals, interpret, plotsProportion, type AnalysisResult, type Assurance, type Tone, type Variation } from '../analysis';
 import {
   currentPeriodKey,
   periodBounds,
@@ -15,6 +15,7 @@ import {
   type Team,
 } from '../domain';
 import { toDisplay } from './format-measure-value';
+import { controlChartFor, seriesInput } from './measure-chart';
 
 /** The overview charts show at most this many periods (two years of weeks). */
 export const OVERVIEW_PERIODS = 104;
@@ -34,6 +35,11 @@ export interface OverviewRow {
   goalMet: boolean | null;
   /** The latest part's runs signal: an unusually long run (shift), unusually few crossings, or none. */
   signal: 'shift' | 'crossings' | null;
+  /** What the latest signal means in the measure's direction (null without one), and the MDC icons. */
+  tone: Tone | null;
+  variation: Variation;
+  /** From the measure's control chart limits against the goal; null without a goal or data. */
+  assurance: Assurance | null;
   missing: number;
 }
 
@@ -94,7 +100,11 @@ export async function loadOverviewRows(
           ? toDisplay(measure, latest.value) >= goal
           : toDisplay(measure, latest.value) <= goal;
     const missing = recent.filter((k) => !byKey.has(k)).length;
-    return { team, periods, values, analysis, latest, goalMet, signal, missing };
+    const reading = interpret(analysis, { better: measure.direction });
+    const spc = series.length ? analyze(seriesInput(measure, series, controlChartFor(measure, series)).input) : null;
+    const scale = spc && plotsProportion(controlChartFor(measure, series)) ? 100 : 1;
+    const assurance = spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;
+    return { team, periods, values, analysis, latest, goalMet, signal, tone: reading.tone, variation: reading.variation, assurance, missing };
   });
 }
 

@@ -1,46 +1,88 @@
-import { analyze, findSignals, summarize, type AnalysisResult, type ChartType } from '../analysis';
-import { periodLabel, type Locale, type Measure, type Measurement } from '../domain';
-import { toDisplay } from './format-measure-value';
+import {
+  analyze,
+  findSignals,
+  interpret,
+  plotsProportion,
+  summarize,
+  type AnalysisResult,
+  type Assurance,
+  type ChartType,
+  type Tone,
+  type Variation,
+} from '../analysis';
+import { periodKindOfKey, DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, type Locale, type Measure, type Measurement } from '../domain';
+import { periodGrid } from './period-grid';
+import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */
 export interface SeriesAnalysis {
   chart: ChartType;
   result: AnalysisResult;
+  /** Text label per analysed value: weeks of another year than the current carry it (`uge 33 2025`). */
   labels: string[];
+  /** Axis label per analysed value, without year (the chart adds it from `years` where it changes). */
+  axisLabels: string[];
+  /** ISO year of each analysed week (null for days and months, whose labels carry their year). */
+  years: Array<number | null>;
+  /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
+  starts: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
   centre: number | null;
   /** The goal on the chart's scale (a P chart plots proportions 0–1); null without a goal. */
   goal: number | null;
   /** True when the latest part signals non-random variation (a long run, few crossings, or a point outside limits). */
   signal: boolean;
+  /** What the latest signal means in the measure's direction; null without a signal. */
+  tone: Tone | null;
+  /** NHS Making Data Count variation icon of the latest part. */
+  variation: Variation;
+  /** NHS Making Data Count assurance icon (limits against the goal); null for run charts or without a goal. */
+  assurance: Assurance | null;
   summary: string;
 }
 
 /**
- * Analyses a chronological series in display units: the run, I and C charts on the shown values
- * (percentages, rates per multiplier), the P chart on numerators and denominators, the U chart on events
- * per exposure ÷ multiplier (so rates and limits come out per multiplier).
+ * Analyses a chronological series in display units (see `seriesInput`): the run, I and C charts on the
+ * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
+ * periods between events (one label per event).
  */
-export function analyseSeries(measure: Measure, series: Measurement[], locale: Locale, chart: ChartType = 'run'): SeriesAnalysis {
-  const byCounts = chart === 'p' || chart === 'u';
-  const result = analyze({
-    chart,
-    y: series.map((m) => (byCounts ? m.numerator : toDisplay(measure, m.value))),
-    n: byCounts ? series.map((m) => (m.denominator === null ? null : chart === 'u' ? m.denominator / measure.multiplier : m.denominator)) : undefined,
-  });
-  const labels = series.map((m) => periodLabel(m.periodKey, locale));
+export function analyseSeries(
+  measure: Measure,
+  series: Measurement[],
+  locale: Locale,
+  chart: ChartType = 'run',
+  now?: Date,
+): SeriesAnalysis {
+  const grid = periodGrid(series);
+  const { input, positions } = seriesInput(measure, grid.slots, chart);
+  const result = analyze(input);
+  const keys = positions.map((i) => grid.keys[i]!);
+  // Without a clock, the year of the latest value stands in for the current year.
+  const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
+  const labels = keys.map((k) => periodLabel(k, locale, year));
+  const axis = keys.map((k) => periodLabel(k, locale));
+  const years = keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null));
+  const starts = keys.map((k) => periodBounds(k)?.start ?? '');
   const latest = findSignals(result).at(-1);
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
-  const percentScale = chart === 'p' ? 100 : 1;
+  const percentScale = plotsProportion(chart) ? 100 : 1;
+  const goal = measure.goal === null ? null : measure.goal / percentScale;
+  const reading = interpret(result, { better: measure.direction, goal });
   return {
     chart,
     result,
     labels,
+    axisLabels: axis,
+    years,
+    starts,
     centre: cl === null ? null : cl * percentScale,
-    goal: measure.goal === null ? null : measure.goal / percentScale,
+    goal,
     signal,
-    summary: summarize(result, { locale, periodLabels: labels, chart }),
+    tone: reading.tone,
+    variation: reading.variation,
+    assurance: reading.assurance,
+    summary: summarize(result, { locale, periodLabels: labels, chart, better: measure.direction, measureName: measure.name, periodKind: measure.period }),
   };
 }
 

@@ -82,6 +82,7 @@ export interface MeasureTable {
   scope: string;
   data_source: string | null;
   multiplier: number;
+  chart: string;
   created_at: string;
 }
 

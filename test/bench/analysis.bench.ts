@@ -17,10 +17,12 @@ const BATCH = 100;
 const benches: Bench[] = [
   {
     group: 'analysis',
-    names: ['analysis.run_104', 'analysis.p_104'],
+    names: ['analysis.run_104', 'analysis.p_104', 'analysis.g_104', 'analysis.pp_104'],
     async run() {
       const y = series(104, 7);
       const n = y.map((v) => v + 40);
+      // National-database sized denominators for the P′ chart.
+      const big = y.map((v) => v * 400 + 10_000);
       const perCall = async (fn: () => unknown) =>
         round(
           (await medianMs(() => {
@@ -30,6 +32,8 @@ const benches: Bench[] = [
       return [
         { name: 'analysis.run_104', value: await perCall(() => analyze({ chart: 'run', y })), unit: 'ms' },
         { name: 'analysis.p_104', value: await perCall(() => analyze({ chart: 'p', y, n })), unit: 'ms' },
+        { name: 'analysis.g_104', value: await perCall(() => analyze({ chart: 'g', y })), unit: 'ms' },
+        { name: 'analysis.pp_104', value: await perCall(() => analyze({ chart: 'pp', y, n: big })), unit: 'ms' },
       ];
     },
   },

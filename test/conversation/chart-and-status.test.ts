@@ -28,13 +28,18 @@ describe('run chart on demand', () => {
     const data = reply!.card!.data;
     expect(data.imageUrl).toBe(`https://bot.example/charts/${f.measures.op24.id}/${f.hvidovre.id}/run/full.png?sig=test`);
     expect(data.altText).toContain('seriediagram for Operation inden for 24 timer, Team Hvidovre.');
-    expect(data.altText).toContain('Skift: 12 punkter i træk over medianen siden uge 36.');
+    expect(data.altText).toContain(
+      'Operation inden for 24 timer er steget: 12 uger i træk over medianen siden uge 36 — det ligner en reel forbedring. Overvej en ny baseline fra uge 36.',
+    );
     const text = textOf(reply);
     expect(text).toContain('Operation inden for 24 timer (OP24)');
     expect(text).toContain('Seneste værdi\n18/20 (90 %) – uge 47');
     expect(text).toContain('Median\n85 %');
     expect(text).toContain('Måltal\n90 % (højere er bedre)');
-    expect(text).toContain('Tegn på ikke-tilfældig variation');
+    // Higher is better, so the rise is good news: green, never red, with the MDC variation icon.
+    expect(text).toContain('Tegn på forbedring');
+    expect(data.signalColor).toBe('Good');
+    expect(text).toContain('Variation\n🔵 Særlig variation – forbedring');
     expect(buttonOf(reply, 'measurement.form').data).toMatchObject({ measureId: f.measures.op24.id, teamId: f.hvidovre.id });
     expect(buttonOf(reply, 'chart.show').data).toMatchObject({ chart: 'p' });
     expect(buttonOf(reply, 'pdsa.new').data).toMatchObject({ teamId: f.hvidovre.id });
@@ -122,7 +127,7 @@ describe('run chart on demand', () => {
     const [reply] = await f.say('emma', 'chart op24');
     const text = textOf(reply);
     expect(text).toContain('Latest value\n18/20 (90%) – week 47');
-    expect(text).toContain('Shift: 12 points in a row above the median since week 36.');
+    expect(text).toContain('Operation inden for 24 timer has risen: 12 weeks in a row above the median since week 36 — this looks like a real improvement.');
     expect(reply?.card?.data.imageUrl).toContain('/run/full.png');
   });
 });
@@ -140,12 +145,12 @@ describe('team status', () => {
     expect(text).toContain('25.11.2026 · 7 mål');
     expect(text).toMatch(/Operation inden for 24 timer \(OP24\)\nSeneste\n18\/20 \(90 %\) – uge 47\nMåltal\n90 % – nået/);
     expect(text).toMatch(/Ventetid på operation \(VENT\)\nSeneste\n25 timer – uge 47\nMåltal\n20 timer – ikke nået/);
-    expect(text).toContain('Skift: 12 punkter i træk over medianen');
+    expect(text).toContain('er steget: 12 uger i træk over medianen');
     expect(text).toMatch(/\(VENT\)\n(?:.+\n)*?Mangler data\nuge 43, uge 44, uge 45, uge 46 \(7 perioder i alt\)/);
     expect(text).toContain('Fast track\nFase: Planlæg');
     const op24 = (reply!.card!.data.measures as Array<{ title: string; color: string; facts: Array<{ title: string }> }>).find((m) => m.title.includes('OP24'));
     expect(op24?.color).toBe('Good');
-    expect(op24?.facts.map((x) => x.title)).toEqual(['Seneste', 'Måltal', 'Median', 'Seriediagram']);
+    expect(op24?.facts.map((x) => x.title)).toEqual(['Seneste', 'Måltal', 'Median', 'Seriediagram', 'Variation', 'Målopfyldelse']);
     expect(buttonOf(reply, 'chart.show', { title: 'Vis graf' }).verb).toBe('chart.show');
   });
 

@@ -67,7 +67,8 @@ describe('quick-text measurement', () => {
     expect(reply?.card?.data).toMatchObject({ signalIsNew: true });
     const text = textOf(reply);
     expect(text).toContain('Nyt signal – dette punkt fuldender det');
-    expect(text).toContain('Skift: 8 punkter i træk under medianen siden uge 41');
+    // Waiting time: lower is better, so the drop reads as an improvement.
+    expect(text).toContain('Ventetid på operation er faldet: 8 uger i træk under medianen siden uge 41 — det ligner en reel forbedring.');
   });
 
   it('answers in English for an English-speaking user', async () => {

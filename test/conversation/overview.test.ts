@@ -52,8 +52,8 @@ describe('oversigt: the overview across teams', () => {
     expect(reply?.card?.data).toMatchObject({ hasImage: true, image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` } });
     expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
     expect(rowsOf(reply)).toEqual([
-      expect.objectContaining({ team: 'Team Hvidovre', latest: '20/22 (90,9 %), uge 47', goal: 'ja', goalColor: 'Good', signal: 'skift', missing: '0' }),
-      expect.objectContaining({ team: 'Team Odense', latest: '19/20 (95 %), uge 40', goal: 'ja', signal: '–', missing: '7', missingColor: 'Warning' }),
+      expect.objectContaining({ team: 'Team Hvidovre', latest: '20/22 (90,9 %), uge 47', goal: 'ja ❔', goalColor: 'Good', signal: '🔵 skift', signalColor: 'Good', missing: '0' }),
+      expect.objectContaining({ team: 'Team Odense', latest: '19/20 (95 %), uge 40', goal: 'ja ❔', signal: '⚪', missing: '7', missingColor: 'Warning' }),
     ]);
     expect(text).toContain('Mangler: perioder uden data blandt de seneste 8 afsluttede uger.');
   });

@@ -16,6 +16,7 @@ const measure = (over: Partial<Measure> = {}): Measure => ({
   scope: 'mandatory',
   dataSource: null,
   multiplier: 1,
+  chart: 'auto',
   createdAt: new Date('2026-01-01T00:00:00Z'),
   ...over,
 });

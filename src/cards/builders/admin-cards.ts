@@ -56,6 +56,8 @@ export interface MeasureFormView {
   direction: FormChoice;
   period: FormChoice;
   type: FormChoice;
+  /** The control chart: auto or one that fits the unit kind. */
+  chart: FormChoice;
   scope: FormChoice | null;
   team: FormChoice | null;
   submit: Button;

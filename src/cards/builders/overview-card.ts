@@ -9,7 +9,8 @@ export interface OverviewRowView {
   /** Colours the goal cell: met (good), not met (attention), no goal or data (default). */
   goalState: 'met' | 'notMet' | 'none';
   signal: string;
-  signalling: boolean;
+  /** What the latest signal means for the measure: colours the signal cell (good news never red). */
+  tone: 'improvement' | 'worsening' | 'neutral' | null;
   missing: number;
   /** "4/6 kan nås": listed people the bot has a personal chat with. */
   reach: string;
@@ -30,6 +31,7 @@ export interface OverviewView {
 }
 
 const GOAL_COLOR = { met: 'Good', notMet: 'Attention', none: 'Default' } as const;
+const SIGNAL_COLOR = { improvement: 'Good', worsening: 'Attention', neutral: 'Accent' } as const;
 
 /** Builds the `overview` card. */
 export function overviewCardModel(view: OverviewView): CardModel {
@@ -48,7 +50,7 @@ export function overviewCardModel(view: OverviewView): CardModel {
         goal: r.goal,
         goalColor: GOAL_COLOR[r.goalState],
         signal: r.signal,
-        signalColor: r.signalling ? 'Accent' : 'Default',
+        signalColor: r.tone ? SIGNAL_COLOR[r.tone] : 'Default',
         missing: String(r.missing),
         missingColor: r.missing > 0 ? 'Warning' : 'Default',
         reach: r.reach,

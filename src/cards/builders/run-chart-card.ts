@@ -10,8 +10,8 @@ export interface RunChartView {
   facts: Fact[];
   signalTitle: string;
   signalText: string;
-  /** Attention when the chart signals non-random variation. */
-  signalColor: 'Attention' | 'Default';
+  /** Good for a signal of improvement, Attention for worsening, Warning for a signal without direction; never red for good news. */
+  signalColor: 'Good' | 'Attention' | 'Warning' | 'Default';
   annotationsTitle: string;
   annotations: Fact[];
   buttons: Button[];

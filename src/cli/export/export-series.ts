@@ -54,14 +54,16 @@ export async function collectSeries(
 }
 
 function analyse(measure: Measure, points: Measurement[], which: ExportChart): ExportSeries['analysis'] {
-  const chart: ChartType = which === 'run' ? 'run' : suggestChart(measure);
-  const ratio = chart === 'p' || chart === 'u';
+  const chart: ChartType = which === 'run' ? 'run' : suggestChart(measure, { y: points.map((p) => p.numerator ?? p.value), n: points.map((p) => p.denominator) });
+  // A g chart of counts has one value per event, not per period: export the periods' own c chart instead.
+  const shown: ChartType = chart === 'g' && measure.unitKind === 'count' ? 'c' : chart;
+  const ratio = shown === 'p' || shown === 'u' || shown === 'pp' || shown === 'up';
   const result = analyze({
-    chart,
+    chart: shown,
     y: points.map((p) => (ratio ? p.numerator : p.value)),
     ...(ratio ? { n: points.map((p) => p.denominator) } : {}),
   });
-  return { chart, result };
+  return { chart: shown, result };
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {

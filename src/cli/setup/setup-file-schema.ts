@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  CHARTS_FOR_UNIT,
   DIRECTIONS,
   LOCALES,
+  MEASURE_CHARTS,
   MEASURE_SCOPES,
   MEASURE_TYPES,
   PERIOD_KINDS,
@@ -58,9 +60,17 @@ const measure = z
     team: name.optional(),
     dataSource: measureInput.shape.dataSource,
     multiplier: z.number().positive().finite().default(1),
+    /** The control chart: auto (default), c or g (counts), p or pp, u or up, i, ip or t (values). */
+    chart: z.enum(MEASURE_CHARTS).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
+    if (m.chart && !CHARTS_FOR_UNIT[m.unitKind].includes(m.chart))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chart'],
+        message: `chart ${m.chart} does not fit unitKind ${m.unitKind} (use ${CHARTS_FOR_UNIT[m.unitKind].join(', ')})`,
+      });
     if (m.scope === 'team' && !m.team)
       ctx.addIssue({ code: 'custom', path: ['team'], message: 'a team-specific measure (scope: team) needs `team`' });
     if (m.scope !== 'team' && m.team)

@@ -1,11 +1,13 @@
-import { suggestChart, type ChartType } from '../../analysis';
-import { periodLabel, type Measure, type Team } from '../../domain';
+import type { ChartType } from '../../analysis';
+import { DEFAULT_TIME_ZONE, periodLabel, yearIn, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
 import { pdsaAnnotations } from '../../reporting/chart-service';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { checkTeamPermission } from '../permissions';
+import { controlChartFor } from '../../reporting/measure-chart';
+import { mdcFacts, signalColor, signalTitleKey } from '../../reporting/signal-view';
 import { analyseSeries } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 
@@ -16,12 +18,12 @@ import type { Reply } from '../turn';
 export async function chartReply(ctx: FlowContext, team: Team, measure: Measure, chart: ChartType = 'run'): Promise<Reply> {
   const { t, locale, store } = ctx;
   const series = await store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, chart);
+  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now());
   const chartName = t(`chart.type.${chart}`);
   const latest = series.at(-1);
   const facts = [];
   if (latest) {
-    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale)}` });
+    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, yearIn(ctx.clock.now(), DEFAULT_TIME_ZONE))}` });
   }
   if (analysis.centre !== null) {
     facts.push({ title: t(chart === 'run' ? 'chart.fact.median' : 'chart.fact.mean'), value: formatDisplay(measure, analysis.centre, locale) });
@@ -29,15 +31,16 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
   facts.push({ title: t('chart.fact.points'), value: String(series.length) });
+  facts.push(...mdcFacts(analysis, locale, t));
 
-  const marks = await pdsaAnnotations(store, measure, team.id, series);
+  const marks = await pdsaAnnotations(store, measure, team.id, analysis.starts);
   const annotations = marks.map((mark) => ({
     title: mark.label,
     value: t('chart.annotation', { title: mark.cycle.title, phase: t(`pdsa.phase.${mark.cycle.phase}`), since: analysis.labels[mark.index] ?? '' }),
   }));
 
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
-  const spc = suggestChart(measure);
+  const spc = controlChartFor(measure, series);
   const other: ChartType = chart === 'run' ? spc : 'run';
   const buttons = [
     ...(canWrite ? [button(t('chart.button.log'), 'measurement.form', { teamId: team.id, measureId: measure.id }, 'positive')] : []),
@@ -53,9 +56,9 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
     imageUrl: ctx.charts.url({ measureId: measure.id, teamId: team.id, chart, size: 'full', locale }),
     altText: alt,
     facts,
-    signalTitle: t(analysis.signal ? 'chart.signal.yes' : 'chart.signal.title'),
+    signalTitle: t(signalTitleKey(analysis)),
     signalText: analysis.summary,
-    signalColor: analysis.signal ? 'Attention' : 'Default',
+    signalColor: signalColor(analysis),
     annotationsTitle: t('chart.annotations'),
     annotations,
     buttons,

@@ -1,4 +1,4 @@
-import { DIRECTIONS, MEASURE_TYPES, UNIT_KINDS } from '../../domain';
+import { DIRECTIONS, MEASURE_CHARTS, MEASURE_TYPES, UNIT_KINDS } from '../../domain';
 import { submitButton } from '../../cards/button';
 import { adminMeasureFormCard, type FormChoice } from '../../cards/builders/admin-cards';
 import type { CardModel } from '../../cards/card-model';
@@ -8,7 +8,7 @@ import { collaborativePicker, type AdminScope } from './admin-scope';
 
 /** Input ids of the measure form and their typed values so far. */
 export type MeasureDraft = Partial<
-  Record<'collaborativeId' | 'code' | 'name' | 'type' | 'unitKind' | 'unit' | 'direction' | 'goal' | 'period' | 'scope' | 'teamId', string>
+  Record<'collaborativeId' | 'code' | 'name' | 'type' | 'unitKind' | 'unit' | 'direction' | 'goal' | 'period' | 'scope' | 'teamId' | 'chart', string>
 >;
 
 const PERIODS = ['week', 'month', 'day'] as const;
@@ -43,6 +43,7 @@ export function measureFormCard(ctx: FlowContext, scopes: AdminScope[], draft: M
     direction: options('direction', DIRECTIONS, 'admin.direction', 'higher'),
     period: options('period', PERIODS, 'admin.period', 'week'),
     type: options('type', MEASURE_TYPES, 'admin.type', 'process'),
+    chart: options('chart', MEASURE_CHARTS, 'admin.chart', 'auto'),
     scope: chosen.shared ? options('scope', ['mandatory', 'optional', 'team'] as const, 'admin.scope', 'mandatory') : null,
     team: chosen.teams.length
       ? {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIRECTIONS, DomainError, MEASURE_SCOPES, MEASURE_TYPES, UNIT_KINDS, measureInput } from '../../domain';
+import { CHARTS_FOR_UNIT, DIRECTIONS, DomainError, MEASURE_CHARTS, MEASURE_SCOPES, MEASURE_TYPES, UNIT_KINDS, measureInput } from '../../domain';
 import { button } from '../../cards/button';
 import { adminCreatedCard } from '../../cards/builders/admin-cards';
 import type { FlowContext } from '../flow';
@@ -33,6 +33,7 @@ const submitted = z.object({
   direction: z.enum(DIRECTIONS),
   goal,
   period: z.enum(['week', 'month', 'day']),
+  chart: z.enum(MEASURE_CHARTS).default('auto'),
   scope: z.enum(MEASURE_SCOPES).default('team'),
   teamId: z.string().max(64).optional().transform((v) => v || null),
   nonce: z.string().max(64).optional(),
@@ -54,6 +55,10 @@ export async function createMeasure(ctx: FlowContext, data: Record<string, unkno
   if (input.scope === 'team' && !team) return measureForm(ctx, draft, t('admin.scopeTeamNeedsTeam'));
   if (input.unitKind === 'proportion' && input.goal !== null && (input.goal < 0 || input.goal > 100))
     return measureForm(ctx, draft, t('admin.formProblem', { field: t('admin.field.goal') }));
+  if (!CHARTS_FOR_UNIT[input.unitKind].includes(input.chart)) {
+    const fits = CHARTS_FOR_UNIT[input.unitKind].map((c) => t(`admin.chart.${c}`)).join(', ');
+    return measureForm(ctx, draft, t('admin.chartMismatch', { kind: t(`admin.unitKind.${input.unitKind}`), fits }));
+  }
   if (await ctx.store.measures.findByCode(scope.collaborative.id, input.code))
     return measureForm(ctx, draft, t('admin.measureExists', { code: input.code }));
   const { nonce: _nonce, ...fields } = input;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChartType } from '../../analysis';
+import { CHART_TYPES, type ChartType } from '../../analysis';
 import { DomainError, type Measure, type Team } from '../../domain';
 import { chartReply } from '../chart/chart-card';
 import type { Flow, FlowContext } from '../flow';
@@ -12,7 +12,7 @@ import type { Reply } from '../turn';
 const showSchema = z.object({
   teamId: z.string().min(1).max(64).optional(),
   measureId: z.string().min(1).max(64),
-  chart: z.enum(['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's']).default('run'),
+  chart: z.enum(CHART_TYPES as [ChartType, ...ChartType[]]).default('run'),
 });
 const pickSchema = z.object({ teamId: z.string().min(1).max(64).optional() });
 

@@ -1,3 +1,4 @@
+import { MDC_ICONS } from '../../analysis';
 import type { PersonReach } from '../../domain';
 import { periodLabel, type Measure } from '../../domain';
 import { button } from '../../cards/button';
@@ -39,10 +40,10 @@ export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewR
       latest: r.latest
         ? `${formatMeasurement(measure, r.latest, locale)}, ${periodLabel(r.latest.periodKey, locale)}`
         : t('overview.noData'),
-      goal: t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`),
+      goal: t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`) + (r.assurance ? ` ${MDC_ICONS.assurance[r.assurance]}` : ''),
       goalState: r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet',
-      signal: t(`overview.signal.${r.signal ?? 'none'}`),
-      signalling: r.signal !== null,
+      signal: r.signal ? `${MDC_ICONS.variation[r.variation]} ${t(`overview.signal.${r.signal}`)}` : MDC_ICONS.variation[r.variation],
+      tone: r.tone,
       missing: r.missing,
       reach: t('coverage.column', { reachable: (reach.get(r.team.id) ?? []).filter((p) => p.reachable).length, listed: reach.get(r.team.id)?.length ?? 0 }),
       reachShort: (reach.get(r.team.id) ?? []).some((p) => !p.reachable),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVE_PDSA_PHASES, comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, periodLabel, shiftPeriod, type Measure, type Team } from '../../domain';
+import { ACTIVE_PDSA_PHASES, DEFAULT_TIME_ZONE, yearIn, comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, periodLabel, shiftPeriod, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { teamStatusCard, type StatusMeasure } from '../../cards/builders/team-status-card';
 import type { Flow, FlowContext } from '../flow';
@@ -7,7 +7,9 @@ import { formatDisplay, formatGoal, formatMeasurement, toDisplay } from '../../r
 import { parseData } from '../parse-data';
 import { phaseStatus } from '../pdsa/cycle-card';
 import { checkTeamPermission } from '../permissions';
+import { controlChartFor } from '../../reporting/measure-chart';
 import { analyseSeries } from '../../reporting/series-analysis';
+import { mdcFacts } from '../../reporting/signal-view';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 
@@ -49,10 +51,11 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
   const latest = series.at(-1);
+  const year = yearIn(ctx.clock.now(), DEFAULT_TIME_ZONE);
   const facts = [];
   let color: StatusMeasure['color'] = 'Default';
   if (latest) {
-    facts.push({ title: t('status.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale)}` });
+    facts.push({ title: t('status.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, year)}` });
   } else facts.push({ title: t('status.latest'), value: t('status.noData') });
   const goal = formatGoal(measure, locale);
   if (goal && latest && measure.goal !== null) {
@@ -61,12 +64,15 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
     facts.push({ title: t('status.goal'), value: t(met ? 'status.goalMet' : 'status.goalNotMet', { goal }) });
     color = met ? 'Good' : 'Attention';
   } else if (goal) facts.push({ title: t('status.goal'), value: goal });
-  const analysis = analyseSeries(measure, series, locale, 'run');
+  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
   if (analysis.centre !== null) facts.push({ title: t('status.median'), value: formatDisplay(measure, analysis.centre, locale) });
   facts.push({ title: t('status.signal'), value: analysis.summary });
+  // Variation from the run chart the status describes; assurance needs the control chart's limits.
+  const spc = series.length ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now()) : null;
+  if (spc) facts.push(...mdcFacts({ variation: analysis.variation, assurance: spc.assurance }, locale, t));
   const missing = missingPeriods(ctx, measure, new Set(series.map((m) => m.periodKey)), collaborativeStart);
   if (missing.length) {
-    const named = missing.slice(-MAX_MISSING_NAMED).map((k) => periodLabel(k, locale)).join(', ');
+    const named = missing.slice(-MAX_MISSING_NAMED).map((k) => periodLabel(k, locale, year)).join(', ');
     facts.push({ title: t('status.missing'), value: missing.length > MAX_MISSING_NAMED ? t('status.missingMore', { periods: named, count: missing.length }) : named });
     color = 'Attention';
   }

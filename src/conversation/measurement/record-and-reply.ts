@@ -63,7 +63,7 @@ export async function recordAndReply(
 async function storedCard(ctx: FlowContext, team: Team, measure: Measure, stored: Measurement, previous: Measurement | null) {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, 'run');
+  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
   const token = await saveUndo(ctx, stored, previous);
   const facts = [

@@ -6,6 +6,19 @@ export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
 export const UNIT_KINDS = ['count', 'proportion', 'rate', 'value'] as const;
 export const PERIOD_KINDS = ['day', 'week', 'month'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
+/**
+ * The control chart a measure is shown with beside the run chart: 'auto' lets the data decide (qicharts2
+ * names otherwise: g/t for rare events, pp/up/ip for Laney's prime charts with very large denominators).
+ */
+export const MEASURE_CHARTS = ['auto', 'c', 'g', 'p', 'pp', 'u', 'up', 'i', 'ip', 't'] as const;
+export type MeasureChart = (typeof MEASURE_CHARTS)[number];
+/** The control charts that fit each unit kind ('auto' fits every kind). */
+export const CHARTS_FOR_UNIT: Record<UnitKind, readonly MeasureChart[]> = {
+  count: ['auto', 'c', 'g'],
+  proportion: ['auto', 'p', 'pp'],
+  rate: ['auto', 'u', 'up'],
+  value: ['auto', 'i', 'ip', 't'],
+};
 /** Whether a shared measure is mandatory for every team, optional, or belongs to one team. */
 export const MEASURE_SCOPES = ['mandatory', 'optional', 'team'] as const;
 
@@ -33,6 +46,8 @@ export interface Measure {
   dataSource: string | null;
   /** Multiplier for display of rates (e.g. 1000 for "per 1000 bed days"); 1 otherwise. */
   multiplier: number;
+  /** The control chart to show; 'auto' = suggested from the unit kind and the data. */
+  chart: MeasureChart;
   createdAt: Date;
 }
 
@@ -57,6 +72,7 @@ export const measureInput = z.object({
   scope: z.enum(MEASURE_SCOPES).default('mandatory'),
   dataSource: optionalText(500),
   multiplier: z.number().positive().finite().default(1),
+  chart: z.enum(MEASURE_CHARTS).default('auto'),
 });
 export type MeasureInput = z.input<typeof measureInput>;
 

@@ -18,6 +18,8 @@ import { pickerMessages } from './pickers';
 import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
 import { resilienceMessages } from './resilience';
+import { spcChartMessages } from './spc-charts';
+import { signalMessages } from './signals';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -46,6 +48,8 @@ const areas: Catalogue[] = [
   formFieldMessages,
   securityMessages,
   resilienceMessages,
+  spcChartMessages,
+  signalMessages,
 ];
 
 /** All messages merged per locale. */

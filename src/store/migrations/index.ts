@@ -7,6 +7,7 @@ import * as m005 from './005-membership-unique';
 import * as m006 from './006-security';
 import * as m007 from './007-resilience';
 import * as m008 from './008-reach';
+import * as m009 from './009-measure-chart';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006-security': m006,
   '007-resilience': m007,
   '008-reach': m008,
+  '009-measure-chart': m009,
 };

@@ -25,6 +25,7 @@ function toMeasure(r: Selectable<MeasureTable>): Measure {
     scope: r.scope as Measure['scope'],
     dataSource: r.data_source,
     multiplier: Number(r.multiplier),
+    chart: r.chart as Measure['chart'],
     createdAt: date(r.created_at),
   };
 }
@@ -62,6 +63,7 @@ async function checked(trx: Kysely<Database>, input: MeasureInput, selfId: strin
     scope,
     data_source: p.dataSource,
     multiplier: p.multiplier,
+    chart: p.chart,
     id: p.id,
   };
 }

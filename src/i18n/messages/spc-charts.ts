@@ -1,0 +1,43 @@
+import type { Catalogue } from './index';
+
+/** Names of the rare-event and prime control charts, and the measure form's chart choice. */
+export const spcChartMessages: Catalogue = {
+  da: {
+    'chart.type.g': 'G-kort (tilfælde mellem hændelser)',
+    'chart.type.t': 'T-kort (tid mellem hændelser)',
+    'chart.type.pp': "P'-kort (Laney)",
+    'chart.type.up': "U'-kort (Laney)",
+    'chart.type.ip': "I'-kort (Laney)",
+    'admin.field.chart': 'Kontroldiagram',
+    'admin.chart.auto': 'Automatisk (foreslås ud fra data)',
+    'admin.chart.c': 'C-kort (antal)',
+    'admin.chart.g': 'G-kort (sjældne hændelser: tilfælde imellem)',
+    'admin.chart.t': 'T-kort (sjældne hændelser: tid imellem)',
+    'admin.chart.p': 'P-kort (andel)',
+    'admin.chart.pp': "P'-kort (andel med meget store nævnere)",
+    'admin.chart.u': 'U-kort (rate)',
+    'admin.chart.up': "U'-kort (rate med meget store nævnere)",
+    'admin.chart.i': 'I-kort (værdier)',
+    'admin.chart.ip': "I'-kort (gennemsnit med varierende antal)",
+    'admin.chartMismatch': 'Kontroldiagrammet passer ikke til "{kind}". Vælg et af: {fits}.',
+  },
+  en: {
+    'chart.type.g': 'G chart (cases between events)',
+    'chart.type.t': 'T chart (time between events)',
+    'chart.type.pp': "P' chart (Laney)",
+    'chart.type.up': "U' chart (Laney)",
+    'chart.type.ip': "I' chart (Laney)",
+    'admin.field.chart': 'Control chart',
+    'admin.chart.auto': 'Automatic (suggested from the data)',
+    'admin.chart.c': 'C chart (count)',
+    'admin.chart.g': 'G chart (rare events: cases between)',
+    'admin.chart.t': 'T chart (rare events: time between)',
+    'admin.chart.p': 'P chart (proportion)',
+    'admin.chart.pp': "P' chart (proportion, very large denominators)",
+    'admin.chart.u': 'U chart (rate)',
+    'admin.chart.up': "U' chart (rate, very large denominators)",
+    'admin.chart.i': 'I chart (values)',
+    'admin.chart.ip': "I' chart (means of varying size)",
+    'admin.chartMismatch': 'The control chart does not fit "{kind}". Choose one of: {fits}.',
+  },
+};
