@@ -123,12 +123,29 @@ export interface ActionPlanTable {
   what_to_change: string;
   success_criterion: string | null;
   when_text: string | null;
+  /** Legacy: always `[]` since migration 006; steps live in action_plan_steps. */
   steps_json: string;
   test_method: string | null;
   report_back: string | null;
   plan_date: string;
   created_by: string | null;
   created_at: string;
+}
+
+/** One step of an action plan; `comments_json` is an array of { personId, at, text }. */
+export interface ActionPlanStepTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  what: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  due_date: string | null;
+  status: string;
+  done_at: string | null;
+  sponsor_help: string | null;
+  comments_json: string;
+  updated_at: string;
 }
 
 export interface SeminarTable {
@@ -237,6 +254,7 @@ export interface Database {
   measurements: MeasurementTable;
   pdsa_cycles: PdsaCycleTable;
   action_plans: ActionPlanTable;
+  action_plan_steps: ActionPlanStepTable;
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
   sponsor_subscriptions: SubscriptionTable;

@@ -14,6 +14,7 @@ const TABLES: Array<keyof Database> = [
   'measurements',
   'pdsa_cycles',
   'action_plans',
+  'action_plan_steps',
   'seminars',
   'seminar_rsvps',
   'sponsor_subscriptions',
