@@ -18,6 +18,9 @@ export const TEMPLATE_NAMES = [
   'admin-created',
   'admin-teams',
   'overview',
+  'action-plan-form',
+  'action-plan-list',
+  'action-step',
   // Scheduler: reminders, seminars, broadcasts, sponsor summaries.
   'seminar-reminder',
   'seminar-form',

@@ -13,9 +13,10 @@ import { teamFlow } from './team-flow';
 import { seminarsFlow } from './seminars';
 import { broadcastFlow } from './broadcast';
 import { summarySettingsFlow } from './summary-settings';
+import { actionPlanFlow } from './action-plan-flow';
 
 /**
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
  * first words; a verb is handled by the first flow that lists it.
  */
-export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow];
+export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow, actionPlanFlow];

@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain';
+import { actionPlanMessages } from './action-plan';
 import { adminMessages } from './admin';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
@@ -34,6 +35,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  actionPlanMessages,
 ];
 
 /** All messages merged per locale. */

@@ -1,0 +1,83 @@
+import type { Locale } from '../../domain';
+import { createTranslator } from '../../i18n/translator';
+import { button, submitButton } from '../button';
+import type { CardModel } from '../card-model';
+import { actionPlanFormCard, actionPlanListCard, actionStepCard } from '../builders/action-plan-cards';
+import type { CardSample } from '../samples';
+import type { TemplateName } from '../template-names';
+import { SAMPLE_IDS as ID } from './conversation-samples';
+
+/** Samples of the action-plan cards: the form (fresh and after a refusal), the team's list, and one step. */
+export function actionPlanSamples(locale: Locale): CardSample[] {
+  const t = createTranslator(locale);
+  const da = locale === 'da';
+  const sample = (name: string, model: CardModel): CardSample => ({ name, template: model.template as TemplateName, model });
+  const people = [
+    { title: 'Anna Sygeplejerske', value: 'p-anna' },
+    { title: 'Lars Overlæge', value: 'p-lars' },
+  ];
+  const form = (problems: string[]) =>
+    actionPlanFormCard({
+      problems,
+      title: t('actionPlan.form.title'),
+      text: t('actionPlan.form.text', { team: 'Team Hvidovre' }),
+      fields: ['title', 'whatToChange', 'successCriterion', 'when', 'testMethod', 'reportBack'].map((id) => ({
+        id,
+        label: t(`actionPlan.field.${id}`),
+        value: id === 'title' ? (da ? 'Handleplan efter casemødet' : 'Action plan after the case meeting') : '',
+        multiline: id !== 'title' && id !== 'when',
+        placeholder: t(`actionPlan.placeholder.${id}`),
+      })),
+      planDate: { id: 'planDate', label: t('actionPlan.field.planDate'), value: '2026-03-24' },
+      stepsTitle: t('actionPlan.form.stepsTitle'),
+      steps: [1, 2, 3].map((n) => ({ n, r: 'ABC'[n - 1]! })).map(({ n, r }) => ({
+        heading: t('actionPlan.form.step', { n }),
+        what: { id: `step${r}What`, label: t('actionPlan.field.stepWhat'), value: '', multiline: false, placeholder: t('actionPlan.placeholder.stepWhat') },
+        owner: { id: `step${r}Owner`, label: t('actionPlan.field.stepOwner'), value: '', placeholder: t('actionPlan.form.ownerPlaceholder'), choices: people },
+        due: { id: `step${r}Due`, label: t('actionPlan.field.stepDue'), value: '' },
+      })),
+      submit: submitButton(t('actionPlan.button.create'), 'actionplan.create', { teamId: ID.team, nonce: 'n-1' }),
+      buttons: [button(t('actionPlan.button.list'), 'actionplan.list', { teamId: ID.team })],
+    });
+  return [
+    sample('action-plan-form', form([])),
+    sample('action-plan-form/refused', form([t('actionPlan.problems'), t('actionPlan.problem.required', { field: da ? 'Hvad vil vi ændre?' : 'What will we change?' })])),
+    sample('action-plan-list', actionPlanListCard({
+      title: t('actionPlan.list.title', { team: 'Team Hvidovre' }),
+      text: t('actionPlan.list.text', { open: 2, overdue: 1, done: 1 }),
+      plans: [{
+        title: da ? 'Handleplan efter casemødet' : 'Action plan after the case meeting',
+        facts: [
+          { title: t('actionPlan.fact.whatToChange'), value: da ? 'Operation inden for 24 timer' : 'Surgery within 24 hours' },
+          { title: t('actionPlan.fact.planDate'), value: '24.03.2026' },
+        ],
+        steps: [
+          { text: t('actionPlan.step.line', { what: da ? 'Ny vagtplan' : 'New rota', owner: 'Lars Overlæge' }), status: t('actionPlan.step.overdue', { date: '01.04.2026' }), color: 'Attention' as const, open: button(t('actionPlan.button.open'), 'actionplan.step', { stepId: 's-1' }) },
+          { text: t('actionPlan.step.line', { what: da ? 'Tjekliste' : 'Checklist', owner: 'Anna Sygeplejerske' }), status: t('actionPlan.step.open', { date: '15.04.2026' }), color: 'Default' as const, open: button(t('actionPlan.button.open'), 'actionplan.step', { stepId: 's-2' }) },
+        ],
+      }],
+      buttons: [button(t('actionPlan.button.new'), 'actionplan.new', { teamId: ID.team }, 'positive')],
+    })),
+    sample('action-step', actionStepCard({
+      headline: t('actionPlan.step.saved'),
+      title: t('actionPlan.step.title', { what: da ? 'Ny vagtplan' : 'New rota' }),
+      facts: [
+        { title: t('actionPlan.step.owner'), value: 'Lars Overlæge' },
+        { title: t('actionPlan.step.status'), value: t('actionPlan.step.open', { date: '15.04.2026' }) },
+        { title: t('actionPlan.step.sponsorHelp'), value: da ? 'Godkendelse af ekstra vagt' : 'Approval of an extra shift' },
+      ],
+      commentsTitle: t('actionPlan.step.comments'),
+      comments: [t('actionPlan.step.comment', { date: '02.04.2026', who: 'Lars Overlæge', text: da ? 'Venter på HR' : 'Waiting for HR' })],
+      form: {
+        due: { id: 'stepDue', label: t('actionPlan.step.field.due'), value: '2026-04-15' },
+        comment: { id: 'stepComment', label: t('actionPlan.step.field.comment'), value: '', multiline: true, placeholder: '' },
+        sponsorHelp: { id: 'stepSponsorHelp', label: t('actionPlan.step.field.sponsorHelp'), value: '', multiline: true, placeholder: t('actionPlan.step.placeholder.sponsorHelp') },
+      },
+      buttons: [
+        submitButton(t('actionPlan.button.save'), 'actionplan.saveStep', { stepId: 's-1', nonce: 'n-2' }),
+        button(t('actionPlan.button.done'), 'actionplan.markStep', { stepId: 's-1', status: 'done', nonce: 'n-3' }, 'positive'),
+        button(t('actionPlan.button.list'), 'actionplan.list', { teamId: ID.team }),
+      ],
+    })),
+  ];
+}
