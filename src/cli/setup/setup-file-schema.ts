@@ -16,6 +16,7 @@ import {
   personInput,
   teamInput,
 } from '../../domain';
+import { setupActionPlan } from './action-plan-schema';
 import { normaliseRegion } from './normalise-region';
 
 // The YAML setup file (docs/cli.md "setup"). Field schemas are the domain's own, so anything that passes
@@ -121,6 +122,7 @@ export const setupFileSchema = z
     measures: z.array(measure).default([]),
     people: z.array(person).default([]),
     seminars: z.array(seminar).default([]),
+    actionPlans: z.array(setupActionPlan).default([]),
   })
   .strict()
   .superRefine((f, ctx) => {
