@@ -8,7 +8,7 @@ import type { Config } from './config';
 import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
-import { createChartService } from './conversation/chart-service';
+import { createChartService } from './reporting/chart-service';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { containsCpr, DomainError, type Clock, type Locale, type Repos, type Store } from '../domain';
+import { containsCpr, DomainError, type ChartLinks, type Clock, type Locale, type Repos, type Store } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
-import type { ChartLinks, Flow, FlowContext } from './flow';
+import type { Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
 import { identifyPerson, rememberConversation } from './identify-person';

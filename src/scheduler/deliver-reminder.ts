@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChartLinks } from '../conversation/flow';
-import type { Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
+import type { ChartLinks, Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { MESSAGE_BUILDERS } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';

@@ -2,10 +2,10 @@
 // and one person per role, talking to the real core over a real store (SQLite by default).
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import type { Actor, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
+import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
-import type { ChartLinks, Flow } from '../../src/conversation/flow';
+import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
 import { ManualClock } from './clock';
 import { freshStore, type Dialect } from './stores';

@@ -8,7 +8,7 @@ import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel, type SlackChannelDeps } from '../../src/channels/slack/slack-channel';
 import { loadConfig, type Config } from '../../src/config';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
-import { createChartService, type ChartService } from '../../src/conversation/chart-service';
+import { createChartService, type ChartService } from '../../src/reporting/chart-service';
 import type { ChartRequest } from '../../src/conversation/turn';
 import { currentPeriodKey, periodBounds, shiftPeriod, type Clock, type Store } from '../../src/domain';
 import { createHttpServer } from '../../src/server/http-server';

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService } from '../../src/reporting/chart-service';
 import type { Conversation } from '../../src/conversation/create-conversation';
 import type { Store } from '../../src/domain';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/teams-channel';

@@ -1,5 +1,4 @@
-import type { ChartLinks } from '../../conversation/flow';
-import type { Locale, OutgoingMessage, Reminder, Store } from '../../domain';
+import type { ChartLinks, Locale, OutgoingMessage, Reminder, Store } from '../../domain';
 import type { Translator } from '../../i18n/translator';
 import type { TimeRules } from '../time-rules';
 

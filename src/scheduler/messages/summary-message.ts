@@ -1,4 +1,4 @@
-import { buildSponsorSummary } from './build-sponsor-summary';
+import { buildSponsorSummary } from '../../reporting/build-sponsor-summary';
 import { drop, tooLate, type MessageBuilder } from './message-context';
 
 /** A summary more than this late is skipped after downtime (next week's follows). */

@@ -1,4 +1,4 @@
-import { currentPeriodKey, periodBounds, shiftPeriod, type NewReminder, type PeriodKind } from '../../domain';
+import { periodBounds, type NewReminder } from '../../domain';
 import { allowedMorning, localDateOf } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { addDays, addWorkingDays } from '../working-days';
@@ -6,11 +6,6 @@ import { recipientKey, type Audience } from './audience';
 
 /** Working days between the first and the second data nudge. */
 export const SECOND_NUDGE_AFTER_WORKING_DAYS = 2;
-
-/** The most recent period of `kind` that has ended by `now` in `zone`. */
-export function lastClosedPeriod(kind: PeriodKind, now: Date, zone: string): string {
-  return shiftPeriod(currentPeriodKey(kind, now, zone), -1);
-}
 
 /** The cause key of the nudges about one missing value. */
 export const dataCause = (measureId: string, teamId: string, periodKey: string) => `data:${measureId}:${teamId}:${periodKey}`;
