@@ -7,6 +7,7 @@ export const REMINDER_KINDS = [
   'data_due',
   'pdsa_due',
   'action_plan_followup',
+  'action_step_due',
   'sponsor_summary',
   'broadcast',
 ] as const;

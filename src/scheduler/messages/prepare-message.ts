@@ -1,5 +1,6 @@
 import type { ReminderKind } from '../../domain';
 import { actionPlanReminder } from './action-plan-message';
+import { actionStepReminder } from './action-step-message';
 import { broadcastMessage } from './broadcast-message';
 import { dataReminder } from './data-message';
 import type { MessageBuilder } from './message-context';
@@ -14,6 +15,7 @@ export const MESSAGE_BUILDERS: Record<ReminderKind, MessageBuilder> = {
   data_due: dataReminder,
   pdsa_due: pdsaReminder,
   action_plan_followup: actionPlanReminder,
+  action_step_due: actionStepReminder,
   sponsor_summary: sponsorSummary,
   broadcast: broadcastMessage,
 };
