@@ -180,3 +180,15 @@ describe('steps from their card', () => {
     expect(() => buttonOf(card, 'actionplan.markStep')).toThrow();
   });
 });
+
+describe('status', () => {
+  it('shows open and overdue steps of the team', async () => {
+    await createPlan();
+    f.clock.set('2026-12-21T10:00:00Z');
+    const [card] = await f.say('sofie', 'status');
+    const text = textOf(card);
+    expect(text).toContain('Handleplan');
+    expect(text).toContain('2 åbne trin, 1 overskredne');
+    expect(text).toContain('Overskredet: Ny vagtplan for anæstesi (Lars Overlæge, 18.12.2026)');
+  });
+});
