@@ -45,7 +45,7 @@ describe.each(DIALECTS)('action-plan status for reports on %s', (dialect) => {
 
   it('puts what the team asks of its sponsor and the overdue steps in the sponsor summary', async () => {
     const message = await buildSponsorSummary({ store, teamId: s.team.id, now: T0, locale: 'da', t: createTranslator('da'), zone: 'Europe/Copenhagen', charts: null, weekday: 1, time: '08:00' });
-    const text = textOf({ card: message!.card! });
+    const text = textOf({ card: { summary: message!.text, ...message!.card! } });
     expect(text).toContain('Teamet beder om din hjælp');
     expect(text).toContain('Budget til tjeklister (trin: Tjekliste)');
     expect(text).toContain('2 åbne trin, 1 overskredne');

@@ -17,7 +17,7 @@ describe('the playbook timeline of an action plan', () => {
     await w.tick();
     const rows = await w.store.reminders.list({ kind: 'action_plan_followup' });
     const toBo = rows.filter((r) => r.recipient.kind === 'person' && r.recipient.personId === w.people.bo!.id);
-    expect(toBo.map((r) => [r.payload.step, show(r.dueAt)])).toEqual([
+    expect(toBo.map((r) => [(r.payload as { step: string }).step, show(r.dueAt)])).toEqual([
       ['-6w', 'Tue 2026-03-10T08:00'],
       ['-4w', 'Tue 2026-03-24T08:00'],
       ['-3d', 'Mon 2026-04-20T08:00'], // Saturday 18 April → the next working morning
@@ -39,7 +39,7 @@ describe('the playbook timeline of an action plan', () => {
     w = await schedulerWorld({ start: '2026-04-22T12:00:00+02:00' });
     await w.store.actionPlans.create({ teamId: w.teamA.id, title: 'Efter casemødet', whatToChange: 'x', planDate: '2026-04-21' }, w.actor());
     await w.tick();
-    const steps = (await w.store.reminders.list({ kind: 'action_plan_followup' })).map((r) => r.payload.step);
+    const steps = (await w.store.reminders.list({ kind: 'action_plan_followup' })).map((r) => (r.payload as { step: string }).step);
     expect(steps.filter((s) => String(s).startsWith('-'))).toEqual([]);
     expect(new Set(steps)).toEqual(new Set(['1w', '8w', '6m', '1y']));
   });

@@ -4,11 +4,11 @@ import type { Fact } from '../../cards/button';
 import { FOLLOW_UP_MAX_LATENESS_MS } from '../planners/action-plan-plan';
 import type { ActionStep } from '../../domain';
 import { formatDate } from './format-when';
-import { drop, tooLate, type MessageBuilder } from './message-context';
+import { drop, tooLate, type MessageBuilder, type MessageContext } from './message-context';
 
 /** A drejebog follow-up of an action plan (1 week, the 6–12 week meeting, 6 months, 1 year). */
-export const actionPlanReminder: MessageBuilder = async (r, ctx) => {
-  const { actionPlanId, step } = r.payload as { actionPlanId: string; step: string };
+export const actionPlanReminder: MessageBuilder<'action_plan_followup'> = async (r, ctx) => {
+  const { actionPlanId, step } = r.payload;
   const plan = await ctx.store.actionPlans.get(actionPlanId);
   if (!plan) return drop('action plan not found');
   if (tooLate(r, ctx.now, FOLLOW_UP_MAX_LATENESS_MS)) return drop('too late after downtime');
@@ -35,7 +35,7 @@ export const actionPlanReminder: MessageBuilder = async (r, ctx) => {
 };
 
 /** "Anna: ny vagtplan (24.03.2026)" per open step, owners by name. */
-async function stepLines(ctx: Parameters<MessageBuilder>[1], steps: ActionStep[]): Promise<string[]> {
+async function stepLines(ctx: MessageContext, steps: ActionStep[]): Promise<string[]> {
   const lines: string[] = [];
   for (const s of steps.filter((x) => x.status === 'open')) {
     const owner = s.ownerId ? (await ctx.store.persons.get(s.ownerId))?.displayName : s.ownerName;

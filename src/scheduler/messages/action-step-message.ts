@@ -5,8 +5,8 @@ import { formatDate } from './format-when';
 import { drop, tooLate, type MessageBuilder } from './message-context';
 
 /** A step's owner is reminded of the step before its deadline, unless it is done or moved since. */
-export const actionStepReminder: MessageBuilder = async (r, ctx) => {
-  const { stepId, due } = r.payload as { stepId: string; due: string };
+export const actionStepReminder: MessageBuilder<'action_step_due'> = async (r, ctx) => {
+  const { stepId, due } = r.payload;
   const found = await ctx.store.actionPlans.findStep(stepId);
   if (!found) return drop('action step not found');
   const { plan, step } = found;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { playbookTimeline, type ActionPlan, type NewReminder } from '../../domain';
+import { playbookTimeline, reminderCause, type ActionPlan, type NewReminderOf } from '../../domain';
 import { allowedMorning } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { recipientKey, type Audience } from './audience';
@@ -14,9 +14,6 @@ export function followUpSteps(weeks = 8): Array<{ step: string; after: { days?: 
     .map((m) => ({ step: m.step, after: m.offset }));
 }
 
-/** The cause key of an action plan's follow-ups. */
-export const actionPlanCause = (planId: string) => `actionplan:${planId}`;
-
 /**
  * The playbook's reminders around an action plan's case meeting, to the team (its channel or its leads) and its
  * tovholder(s): before the meeting only those still ahead when the plan was entered, after it each follow-up
@@ -28,9 +25,9 @@ export function planActionPlanFollowUps(input: {
   rules: TimeRules;
   now: Date;
   weeks?: number;
-}): NewReminder[] {
+}): NewReminderOf<'action_plan_followup'>[] {
   const { plan, rules, now } = input;
-  const out: NewReminder[] = [];
+  const out: NewReminderOf<'action_plan_followup'>[] = [];
   for (const { step, offset, before } of playbookTimeline(input.weeks)) {
     const date = DateTime.fromISO(plan.planDate, { zone: 'utc' }).plus(offset).toISODate()!;
     for (const a of input.audience) {
@@ -40,7 +37,7 @@ export function planActionPlanFollowUps(input: {
       out.push({
         kind: 'action_plan_followup',
         dedupeKey: `actionplan:${plan.id}:${step}:${recipientKey(a.recipient)}`,
-        causeKey: actionPlanCause(plan.id),
+        causeKey: reminderCause.actionPlan(plan.id),
         recipient: a.recipient,
         dueAt,
         payload: { actionPlanId: plan.id, teamId: plan.teamId, step, followUpDate: date },

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ACTION_STEP_REMINDER_DAYS_BEFORE, type ActionPlan, type NewReminder } from '../../domain';
+import { ACTION_STEP_REMINDER_DAYS_BEFORE, reminderCause, type ActionPlan, type NewReminderOf } from '../../domain';
 import { allowedMorning } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import type { Audience } from './audience';
@@ -7,16 +7,13 @@ import type { Audience } from './audience';
 /** How late a step reminder may still go out (catch-up after downtime, a step entered close to its date). */
 export const ACTION_STEP_MAX_LATENESS_MS = 3 * 86_400_000;
 
-/** The cause key of an action-plan step's reminder. */
-export const actionStepCause = (stepId: string) => `actionstep:${stepId}`;
-
 /**
  * Each open step's owner is reminded ACTION_STEP_REMINDER_DAYS_BEFORE days before its deadline (the morning, moved
  * out of quiet hours and closed days). A moved deadline gives a new key; the old row is dropped at send time.
  */
-export function planActionStepReminders(input: { plan: ActionPlan; owners: Map<string, Audience>; rules: TimeRules; now: Date }): NewReminder[] {
+export function planActionStepReminders(input: { plan: ActionPlan; owners: Map<string, Audience>; rules: TimeRules; now: Date }): NewReminderOf<'action_step_due'>[] {
   const { plan, owners, rules, now } = input;
-  const out: NewReminder[] = [];
+  const out: NewReminderOf<'action_step_due'>[] = [];
   for (const step of plan.steps) {
     const owner = step.ownerId ? owners.get(step.ownerId) : undefined;
     if (step.status !== 'open' || !step.due || !owner) continue;
@@ -26,7 +23,7 @@ export function planActionStepReminders(input: { plan: ActionPlan; owners: Map<s
     out.push({
       kind: 'action_step_due',
       dedupeKey: `actionstep:${step.id}:${step.due}`,
-      causeKey: actionStepCause(step.id),
+      causeKey: reminderCause.actionStep(step.id),
       recipient: owner.recipient,
       dueAt,
       payload: { actionPlanId: plan.id, stepId: step.id, teamId: plan.teamId, due: step.due },
