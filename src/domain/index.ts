@@ -20,3 +20,4 @@ export * from './use-cases/record-measurement';
 export * from './use-cases/link-person-by-email';
 export * from './action-step-progress';
 export * from './playbook-timeline';
+export * from './model/progress';

@@ -148,6 +148,16 @@ export interface ActionPlanStepTable {
   updated_at: string;
 }
 
+/** A team's IHI progress score for one month; `score_tenths` is the score × 10 (5–50), exact on every dialect. */
+export interface ProgressScoreTable {
+  team_id: string;
+  month: string;
+  score_tenths: number;
+  reason: string;
+  person_id: string | null;
+  recorded_at: string;
+}
+
 export interface SeminarTable {
   id: string;
   collaborative_id: string;
@@ -255,6 +265,7 @@ export interface Database {
   pdsa_cycles: PdsaCycleTable;
   action_plans: ActionPlanTable;
   action_plan_steps: ActionPlanStepTable;
+  progress_scores: ProgressScoreTable;
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
   sponsor_subscriptions: SubscriptionTable;

@@ -15,6 +15,7 @@ const TABLES: Array<keyof Database> = [
   'pdsa_cycles',
   'action_plans',
   'action_plan_steps',
+  'progress_scores',
   'seminars',
   'seminar_rsvps',
   'sponsor_subscriptions',

@@ -2,6 +2,7 @@ import type { Actor } from '../model/common';
 import type { ActionPlan, ActionPlanInput, ActionStep, ActionStepPatch } from '../model/action-plan';
 import type { ActFields, DoFields, PdsaCycle, PdsaPhase, PdsaStartInput, StudyFields } from '../model/pdsa';
 import type { AuditEntry } from '../model/delivery';
+import type { ProgressScore, ProgressScoreInput } from '../model/progress';
 
 /** Fields written when a cycle leaves a phase. */
 export type PdsaAdvance =
@@ -35,4 +36,12 @@ export interface ActionPlanRepo {
 /** The audit log; repositories append to it in the same transaction as the change. */
 export interface AuditRepo {
   list(filter: { entity?: string; entityId?: string; actorId?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+/** Teams' monthly IHI progress scores. */
+export interface ProgressRepo {
+  /** Stores the month's score (replacing an earlier one for that month); audited. */
+  put(input: ProgressScoreInput, actor: Actor): Promise<ProgressScore>;
+  /** The team's scores, oldest month first. */
+  listForTeam(teamId: string): Promise<ProgressScore[]>;
 }

@@ -5,6 +5,7 @@ import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006 from './006-action-plan-steps';
+import * as m007 from './007-progress-scores';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-delivery': m004,
   '005-membership-unique': m005,
   '006-action-plan-steps': m006,
+  '007-progress-scores': m007,
 };

@@ -16,6 +16,7 @@ import { createMeasurementRepo } from './measurement-repo';
 import { createMembershipRepo } from './membership-repo';
 import { createPdsaRepo } from './pdsa-repo';
 import { createPersonRepo } from './person-repo';
+import { createProgressRepo } from './progress-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
 import { createSubscriptionRepo } from './subscription-repo';
@@ -42,6 +43,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     measurements: createMeasurementRepo(db),
     pdsa: createPdsaRepo(db),
     actionPlans: createActionPlanRepo(db),
+    progress: createProgressRepo(db),
     audit: createAuditRepo(db),
     reminders: createReminderRepo(db, ctx),
     seminars: createSeminarRepo(db),
