@@ -21,6 +21,7 @@ export const TEMPLATE_NAMES = [
   'action-plan-form',
   'action-plan-list',
   'action-step',
+  'progress',
   // Scheduler: reminders, seminars, broadcasts, sponsor summaries.
   'seminar-reminder',
   'seminar-form',

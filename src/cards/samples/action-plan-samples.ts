@@ -3,6 +3,7 @@ import { createTranslator } from '../../i18n/translator';
 import { button, submitButton } from '../button';
 import type { CardModel } from '../card-model';
 import { actionPlanFormCard, actionPlanListCard, actionStepCard } from '../builders/action-plan-cards';
+import { progressCard } from '../builders/progress-card';
 import type { CardSample } from '../samples';
 import type { TemplateName } from '../template-names';
 import { SAMPLE_IDS as ID } from './conversation-samples';
@@ -40,6 +41,27 @@ export function actionPlanSamples(locale: Locale): CardSample[] {
       buttons: [button(t('actionPlan.button.list'), 'actionplan.list', { teamId: ID.team })],
     });
   return [
+    sample('progress', progressCard({
+      headline: t('progress.saved', { score: da ? '3,5' : '3.5', month: da ? 'nov. 2026' : 'Nov 2026' }),
+      title: t('progress.title'),
+      text: t('progress.text'),
+      teams: [
+        { title: 'Team Hvidovre', value: t('progress.teamLine', { score: da ? '3,5' : '3.5', trend: '↑', month: da ? 'nov. 2026' : 'Nov 2026', reason: da ? 'Færre ventetimer' : 'Shorter waits' }) },
+        { title: 'Team Odense', value: t('progress.none') },
+      ],
+      form: {
+        heading: t('progress.form.heading', { team: 'Team Hvidovre', month: da ? 'nov. 2026' : 'Nov 2026' }),
+        scoreLabel: t('progress.field.score'),
+        scores: [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5].map((v) => ({ title: t(`progress.scale.${v}`), value: String(v) })),
+        score: '3.5',
+        reasonLabel: t('progress.field.reason'),
+        reason: da ? 'Færre ventetimer' : 'Shorter waits',
+        placeholder: t('progress.placeholder.reason'),
+        scoreError: t('progress.problem.score'),
+        reasonError: t('progress.problem.reason'),
+      },
+      buttons: [submitButton(t('progress.button.save'), 'progress.save', { teamId: ID.team, month: '2026-11', nonce: 'n-4' })],
+    })),
     sample('action-plan-form', form([])),
     sample('action-plan-form/refused', form([t('actionPlan.problems'), t('actionPlan.problem.required', { field: da ? 'Hvad vil vi ændre?' : 'What will we change?' })])),
     sample('action-plan-list', actionPlanListCard({

@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain';
 import { actionPlanMessages } from './action-plan';
 import { adminMessages } from './admin';
+import { progressMessages } from './progress';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
 import { errorMessages } from './errors';
@@ -36,6 +37,7 @@ const areas: Catalogue[] = [
   schedulingMessages,
   adminMessages,
   actionPlanMessages,
+  progressMessages,
 ];
 
 /** All messages merged per locale. */
