@@ -30,6 +30,7 @@ export const TEMPLATE_NAMES = [
   'reminder-data',
   'reminder-pdsa',
   'reminder-action-plan',
+  'reminder-progress',
   'sponsor-summary',
   'broadcast-compose',
   'broadcast-preview',

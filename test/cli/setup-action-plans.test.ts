@@ -51,16 +51,18 @@ describe('forbedringsbot setup with action plans', () => {
     expect(await store.actionPlans.listForTeam(team.id)).toHaveLength(1);
   });
 
-  it('exports the plans with their steps and status in the JSON export', async () => {
+  it('exports the plans with their steps and status, and the progress scores, in the JSON export', async () => {
     expect((await run(example + plans())).code).toBe(0);
     const c = (await store.collaboratives.findByName('LKT Hoftenære frakturer'))!;
     const team = (await store.teams.listByCollaborative(c.id)).find((t) => t.name === 'Hvidovre')!;
     const [plan] = await store.actionPlans.listForTeam(team.id);
     await store.actionPlans.updateStep(plan!.steps[0]!.id, { status: 'done' }, { personId: null, at: clock.now() });
+    await store.progress.put({ teamId: team.id, month: '2026-02', score: 1.5, reason: 'Planlægning i gang' }, { personId: null, at: clock.now() });
     const r = await cli(['export', '--format', 'json'], { store, clock, cwd: workDir({}) });
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     const hvidovre = doc.collaboratives[0].teams.find((t: { name: string }) => t.name === 'Hvidovre');
+    expect(hvidovre.progressScores).toEqual([{ month: '2026-02', score: 1.5, reason: 'Planlægning i gang' }]);
     expect(hvidovre.actionPlans).toEqual([
       expect.objectContaining({
         title: 'Handleplan efter casemødet',

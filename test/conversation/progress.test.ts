@@ -42,4 +42,14 @@ describe('fremdrift (IHI progress score)', () => {
     expect(text).toContain('ingen score endnu');
     expect(text).not.toContain('Månedens score for');
   });
+
+  it('shows each team’s score and trend in the tovholder’s oversigt', async () => {
+    const lead = { personId: f.people.lars.id, at: f.clock.now() };
+    await f.store.progress.put({ teamId: f.hvidovre.id, month: '2026-10', score: 3.5, reason: 'Forbedring' }, lead);
+    await f.store.progress.put({ teamId: f.hvidovre.id, month: '2026-11', score: 3, reason: 'Tilbagefald i uge 46' }, lead);
+    const [card] = await f.say('tove', 'oversigt OP24');
+    const text = textOf(card);
+    expect(text).toContain('Fremdrift (IHI-skala)');
+    expect(text).toContain('3,0 ↓ – nov. 2026: Tilbagefald i uge 46');
+  });
 });

@@ -22,6 +22,9 @@ export interface OverviewView {
   header: { team: string; latest: string; goal: string; signal: string; missing: string };
   rows: OverviewRowView[];
   footnote: string;
+  /** Each shown team's IHI progress score and trend ("3,5 ↑ – nov. 2026: …"); empty hides the section. */
+  progressTitle?: string;
+  progress?: Array<{ title: string; value: string }>;
   buttons: Button[];
 }
 
@@ -49,6 +52,9 @@ export function overviewCardModel(view: OverviewView): CardModel {
         missingColor: r.missing > 0 ? 'Warning' : 'Default',
       })),
       footnote: view.footnote,
+      hasProgress: (view.progress ?? []).length > 0,
+      progressTitle: view.progressTitle ?? '',
+      progress: view.progress ?? [],
       buttons: view.buttons,
     },
   };

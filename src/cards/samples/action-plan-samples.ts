@@ -4,6 +4,7 @@ import { button, submitButton } from '../button';
 import type { CardModel } from '../card-model';
 import { actionPlanFormCard, actionPlanListCard, actionStepCard } from '../builders/action-plan-cards';
 import { progressCard } from '../builders/progress-card';
+import { reminderCard } from '../builders/reminder-cards';
 import type { CardSample } from '../samples';
 import type { TemplateName } from '../template-names';
 import { SAMPLE_IDS as ID } from './conversation-samples';
@@ -41,6 +42,13 @@ export function actionPlanSamples(locale: Locale): CardSample[] {
       buttons: [button(t('actionPlan.button.list'), 'actionplan.list', { teamId: ID.team })],
     });
   return [
+    sample('reminder-progress', reminderCard({
+      template: 'reminder-progress',
+      title: t('reminder.progress.title', { team: 'Team Hvidovre' }),
+      text: t('reminder.progress.text', { month: da ? 'nov. 2026' : 'Nov 2026' }),
+      facts: [],
+      buttons: [button(t('reminder.progress.button'), 'progress.show', { teamId: ID.team }, 'positive')],
+    })),
     sample('progress', progressCard({
       headline: t('progress.saved', { score: da ? '3,5' : '3.5', month: da ? 'nov. 2026' : 'Nov 2026' }),
       title: t('progress.title'),

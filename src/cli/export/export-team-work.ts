@@ -12,9 +12,11 @@ export interface TeamWork {
     caseMeeting: string;
     steps: Array<{ what: string; owner: string | null; due: string | null; status: string; doneAt: string | null; sponsorHelp: string | null; comments: number }>;
   }>;
+  /** The team's monthly IHI progress scores (0.5–5.0), oldest first: material for the 18-month assessment. */
+  progressScores: Array<{ month: string; score: number; reason: string }>;
 }
 
-/** The action plans (with steps and their status) of each team, by team id; owners by name. */
+/** The action plans (with steps and their status) and progress scores of each team, by team id; owners by name. */
 export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<string, TeamWork>> {
   const out = new Map<string, TeamWork>();
   const names = new Map<string, string>();
@@ -42,7 +44,8 @@ export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<
       const { title, whatToChange, successCriterion, when, testMethod, reportBack, planDate } = p;
       actionPlans.push({ title, whatToChange, successCriterion, when, testMethod, reportBack, caseMeeting: planDate, steps });
     }
-    out.set(team.id, { actionPlans });
+    const progressScores = (await repos.progress.listForTeam(team.id)).map(({ month, score, reason }) => ({ month, score, reason }));
+    out.set(team.id, { actionPlans, progressScores });
   }
   return out;
 }

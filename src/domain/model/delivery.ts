@@ -9,6 +9,7 @@ export const REMINDER_KINDS = [
   'pdsa_due',
   'action_plan_followup',
   'action_step_due',
+  'progress_due',
   'sponsor_summary',
   'broadcast',
 ] as const;
