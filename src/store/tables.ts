@@ -63,6 +63,7 @@ export interface InviteTable {
   created_by: string | null;
   created_at: string;
   expires_at: string;
+  revoked_at: string | null;
 }
 
 export interface MeasureTable {
@@ -123,7 +124,7 @@ export interface ActionPlanTable {
   what_to_change: string;
   success_criterion: string | null;
   when_text: string | null;
-  /** Legacy: always `[]` since migration 006; steps live in action_plan_steps. */
+  /** Legacy: always `[]` since migration 007; steps live in action_plan_steps. */
   steps_json: string;
   test_method: string | null;
   report_back: string | null;

@@ -50,7 +50,7 @@ describe('oversigt: the overview across teams', () => {
     expect(text).toContain('Oversigt: OP24 – Operation inden for 24 timer');
     expect(text).toContain('2 teams · seriediagrammer på samme skala · måltal 90 %');
     expect(reply?.card?.data).toMatchObject({ hasImage: true, image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` } });
-    expect((reply?.card?.data.image as { alt: string }).alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
+    expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
     expect(rowsOf(reply)).toEqual([
       expect.objectContaining({ team: 'Team Hvidovre', latest: '20/22 (90,9 %), uge 47', goal: 'ja', goalColor: 'Good', signal: 'skift', missing: '0' }),
       expect.objectContaining({ team: 'Team Odense', latest: '19/20 (95 %), uge 40', goal: 'ja', signal: '–', missing: '7', missingColor: 'Warning' }),

@@ -1,12 +1,13 @@
 // A small world for conversation tests: two collaboratives, three teams, measures of every unit kind,
 // and one person per role, talking to the real core over a real store (SQLite by default).
 import { Writable } from 'node:stream';
-import pino from 'pino';
+import type { Level } from 'pino';
 import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
 import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
+import { createLogger } from '../../src/privacy/create-logger';
 import { ManualClock } from './clock';
 import { freshStore, type Dialect } from './stores';
 
@@ -43,7 +44,7 @@ export interface ConversationFixture {
 
 /** Builds the fixture on a fresh store. `flows` overrides the registry (error-sink tests). */
 export async function conversationFixture(
-  options: { dialect?: Dialect; now?: string; flows?: Flow[] } = {},
+  options: { dialect?: Dialect; now?: string; flows?: Flow[]; logLevel?: Level } = {},
 ): Promise<ConversationFixture> {
   const clock = new ManualClock(options.now ?? FIXTURE_NOW);
   const store = await freshStore(options.dialect ?? 'sqlite', { clock });
@@ -111,7 +112,7 @@ export async function conversationFixture(
   const conversation = createConversation({
     store,
     clock,
-    logger: pino({ level: 'debug' }, sink),
+    logger: createLogger({ level: options.logLevel ?? 'debug' }, sink),
     charts: testChartLinks,
     flows: options.flows,
   });
@@ -176,7 +177,7 @@ export function textOf(reply: Reply | undefined): string {
   const parts: string[] = [reply.text ?? ''];
   const walk = (node: unknown, key = ''): void => {
     if (typeof node === 'string' && ['text', 'title', 'value', 'label', 'altText', 'placeholder'].includes(key)) parts.push(node);
-    else if (Array.isArray(node)) node.forEach((n) => walk(n, key));
+    else if (Array.isArray(node)) for (const n of node) walk(n, key);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'data') walk(v, k);
   };
   walk(renderAdaptiveCard(reply.card));

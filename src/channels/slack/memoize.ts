@@ -1,11 +1,14 @@
-import type { RenderCard } from './slack-message';
+import type { RenderCard } from '../../cards/card-model';
 
 /** A reply's card is looked at twice (does it hold a form? then Block Kit): fill each model's template once. */
 export function renderOnce(render: RenderCard): RenderCard {
   const filled = new WeakMap<object, Record<string, unknown>>();
   return (model) => {
     let card = filled.get(model);
-    if (!card) filled.set(model, (card = render(model)));
+    if (!card) {
+      card = render(model);
+      filled.set(model, card);
+    }
     return card;
   };
 }

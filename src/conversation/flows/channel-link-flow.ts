@@ -43,7 +43,7 @@ async function unlink(ctx: FlowContext): Promise<Reply[]> {
 /** A team by invite code, or by name prefix among the teams the person reaches. */
 async function findTeam(ctx: FlowContext, query: string): Promise<Team> {
   const invite = await ctx.store.invites.get(query.toUpperCase());
-  if (invite) {
+  if (invite && !invite.revokedAt && invite.expiresAt > ctx.clock.now()) {
     const team = await ctx.store.teams.get(invite.teamId);
     if (team) return team;
   }

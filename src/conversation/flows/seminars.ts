@@ -110,6 +110,8 @@ async function tally(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {
 async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const { seminarId, attending } = parseData(rsvpSchema, data);
   const s = await getSeminar(ctx, seminarId);
+  // Only the invited (and its coordinators) may answer; to anyone else the seminar does not exist.
+  if (!canManage(ctx, s) && !(await visibleSeminars(ctx)).some((v) => v.id === s.id)) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
   return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];

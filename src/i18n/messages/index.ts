@@ -14,6 +14,7 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -36,6 +37,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  securityMessages,
   actionPlanMessages,
   progressMessages,
 ];

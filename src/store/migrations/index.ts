@@ -4,8 +4,9 @@ import * as m002 from './002-measures';
 import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
-import * as m006 from './006-action-plan-steps';
-import * as m007 from './007-progress-scores';
+import * as m006 from './006-security';
+import * as m007 from './007-action-plan-steps';
+import * as m008 from './008-progress-scores';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '003-work': m003,
   '004-delivery': m004,
   '005-membership-unique': m005,
-  '006-action-plan-steps': m006,
-  '007-progress-scores': m007,
+  '006-security': m006,
+  '007-action-plan-steps': m007,
+  '008-progress-scores': m008,
 };

@@ -1,12 +1,11 @@
-import type { Locale } from '../../domain';
-import { createTranslator } from '../../i18n/translator';
-import { button, submitButton } from '../button';
-import type { CardModel } from '../card-model';
-import { actionPlanFormCard, actionPlanListCard, actionStepCard } from '../builders/action-plan-cards';
-import { progressCard } from '../builders/progress-card';
-import { reminderCard } from '../builders/reminder-cards';
-import type { CardSample } from '../samples';
-import type { TemplateName } from '../template-names';
+import type { Locale, TemplateName } from '../../../src/domain';
+import { createTranslator } from '../../../src/i18n/translator';
+import { button, submitButton } from '../../../src/cards/button';
+import type { CardModel } from '../../../src/cards/card-model';
+import { actionPlanFormCard, actionPlanListCard, actionStepCard } from '../../../src/cards/builders/action-plan-cards';
+import { progressCard } from '../../../src/cards/builders/progress-card';
+import { reminderCard } from '../../../src/cards/builders/reminder-cards';
+import type { CardSample } from '../card-samples';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 /** Samples of the action-plan cards: the form (fresh and after a refusal), the team's list, and one step. */
