@@ -54,5 +54,19 @@ export function actionPlanContract(env: () => ContractEnv): void {
       const [plan] = await store.actionPlans.listForTeam(seed.teams.hvidovre);
       expect(plan!.steps[0]!.status).toBe('done');
     });
+
+    it('shows the sponsor the weekly summary now with the team’s request', async () => {
+      const e = env();
+      const { driver, persons } = e;
+      const form = await driver.say(persons.lead, 'handleplan ny');
+      await driver.press(persons.lead, { ...actionWith(form, 'actionplan.create').data, ...fields(e) });
+      const list = await driver.say(persons.lead, 'handleplan');
+      const card = await driver.press(persons.lead, actionWith(list, 'actionplan.step').data);
+      await driver.press(persons.lead, { ...actionWith(card, 'actionplan.saveStep').data, stepSponsorHelp: 'Godkendelse af ekstra vagt' });
+      const summary = await driver.say(persons.sponsor, 'opsummering vis');
+      expectWellFormed(summary);
+      expect(textOf(summary)).toContain(da('summary.requestsTitle'));
+      expect(textOf(summary)).toContain('Godkendelse af ekstra vagt');
+    });
   });
 }

@@ -192,3 +192,19 @@ describe('status', () => {
     expect(text).toContain('Overskredet: Ny vagtplan for anæstesi (Lars Overlæge, 18.12.2026)');
   });
 });
+
+describe('opsummering vis', () => {
+  it('shows the sponsor the weekly summary now, with what the team asks of the sponsor', async () => {
+    await createPlan();
+    const [list] = await f.say('lars', 'handleplan');
+    const [card] = await f.press('lars', buttonOf(list, 'actionplan.step', { title: 'Åbn trin' }));
+    await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'Godkendelse af ekstra vagt' } }));
+    const [summary] = await f.say('sofie', 'opsummering vis');
+    expect(summary?.card?.template).toBe('sponsor-summary');
+    const text = textOf(summary);
+    expect(text).toContain('Team Hvidovre');
+    expect(text).toContain('Teamet beder om din hjælp');
+    expect(text).toContain('Godkendelse af ekstra vagt (trin: Ny vagtplan for anæstesi)');
+    expect(textOf((await f.say('anna', 'opsummering vis'))[0])).not.toContain('Teamet beder om din hjælp');
+  });
+});
