@@ -9,7 +9,7 @@ const ID_KEY = /(^id$|Ids?$|^nonce$|^token$|^verb$)/;
 const ID_PATTERN = /^[\x21-\x7e]{1,512}$/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** C0 control characters but tab, line feed and carriage return; DEL; C1 controls. NUL breaks PostgreSQL text. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what the guard removes
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**

@@ -82,6 +82,7 @@ export async function scanStoredCpr(db: Kysely<any>, options: { redact: boolean 
 function redactKeepingIds(text: string): string {
   const ids: string[] = [];
   const masked = text.replace(UUID, (id) => `\u0000${ids.push(id) - 1}\u0000`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the identifiers set aside above
   return redactCpr(masked).replace(/\u0000(\d+)\u0000/g, (_m, i: string) => ids[Number(i)]!);
 }
 

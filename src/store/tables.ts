@@ -5,7 +5,7 @@
 // - booleans are integers 0/1;
 // - JSON is text (JSON.stringify / JSON.parse);
 // - `*_key` columns hold a lower-cased copy for case-insensitive lookups (SQLite's lower() is ASCII-only).
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CollaborativeTable {
   id: string;
@@ -124,7 +124,7 @@ export interface ActionPlanTable {
   what_to_change: string;
   success_criterion: string | null;
   when_text: string | null;
-  /** Legacy: always `[]` since migration 007; steps live in action_plan_steps. */
+  /** Legacy: always `[]` since migration 009; steps live in action_plan_steps. */
   steps_json: string;
   test_method: string | null;
   report_back: string | null;
@@ -215,6 +215,8 @@ export interface ReminderTable {
   delivered_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Identifies the current claim (random per claim); the marks are fenced on it. */
+  claim_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConversationRefTable {
@@ -238,6 +240,16 @@ export interface ConversationStateTable {
 
 export interface IdempotencyTable {
   key: string;
+  expires_at: string;
+  /** JSON replies of the first attempt (null until it finished, or for keys that are not turns). */
+  replies_json: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The playground inbox: one row per proactive message; `seq` is the page's cursor. */
+export interface LocalInboxTable {
+  seq: Generated<number>;
+  user_id: string;
+  message_json: string;
   expires_at: string;
 }
 
@@ -276,4 +288,26 @@ export interface Database {
   conversation_state: ConversationStateTable;
   idempotency_keys: IdempotencyTable;
   audit_log: AuditTable;
+  local_inbox: LocalInboxTable;
+  reach_status: ReachStatusTable;
+  contact_prefs: ContactPrefsTable;
+}
+
+export interface ReachStatusTable {
+  person_id: string;
+  platform: string;
+  tenant_id: string;
+  state: string;
+  reason: string | null;
+  detail: string | null;
+  attempts: number;
+  updated_at: string;
+}
+
+export interface ContactPrefsTable {
+  person_id: string;
+  introduced_at: string | null;
+  /** JSON array of paused kinds (PAUSE_KINDS). */
+  paused_json: string;
+  updated_at: string;
 }

@@ -10,6 +10,7 @@ import { chartStatusContract } from './chart-status-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
+import { pickerContract } from './picker-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
 export { normalizeAdaptiveCard, normalizeTextAndCard, type NormalizedReply, type NormalizedAction } from './normalize-adaptive-card';
@@ -58,6 +59,7 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     measurementContract(env);
     pdsaContract(env);
     chartStatusContract(env);
+    pickerContract(env);
     actionPlanContract(env);
   });
 }

@@ -35,7 +35,12 @@ afterEach(async () => {
 describe('Teams edges', () => {
   it('answers a forged, well-formed token with 401 and no internal detail, and runs no handler', async () => {
     let turns = 0;
-    const conversation: Conversation = { handle: async () => (turns++, []) };
+    const conversation: Conversation = {
+      handle: async () => {
+        turns++;
+        return [];
+      },
+    };
     server = await startTeamsServer({ conversation, env: CREDENTIALS });
     const token = forgedToken();
     // CloudAdapter prints every authentication failure; here (no network) each one would be a key fetch.

@@ -92,19 +92,19 @@ describe.each(DIALECTS)('action-plan steps on %s', (dialect) => {
   });
 });
 
-describe('migration 007', () => {
+describe('migration 009', () => {
   it('moves steps kept as JSON on a plan into step rows', async () => {
     const store = await freshStore('sqlite');
     const s = await seed(store);
     const plan = await store.actionPlans.create({ teamId: s.team.id, title: 'Gammel', whatToChange: 'W', planDate: '2026-03-05' }, actor());
     const db = databaseOf(store)!;
-    await migrations['007-action-plan-steps']!.down!(db);
+    await migrations['009-action-plan-steps']!.down!(db);
     const legacy = [
       { who: 'Fysioterapeut', what: 'Mobilisering dag 1', when: 'uge 12' },
       { who: 'Anna', what: 'Tjekliste', when: '2026-04-01' },
     ];
     await db.updateTable('action_plans').set({ steps_json: JSON.stringify(legacy) }).where('id', '=', plan.id).execute();
-    await migrations['007-action-plan-steps']!.up(db);
+    await migrations['009-action-plan-steps']!.up(db);
     const moved = (await store.actionPlans.get(plan.id))!.steps;
     expect(moved.map((x) => [x.ownerName, x.what, x.due, x.status])).toEqual([
       ['Fysioterapeut', 'Mobilisering dag 1', null, 'open'],

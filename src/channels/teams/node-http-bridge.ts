@@ -63,7 +63,10 @@ const backoffs = new WeakMap<CloudAdapter, AuthBackoff>();
 
 function backoffOf(adapter: CloudAdapter): AuthBackoff {
   let backoff = backoffs.get(adapter);
-  if (!backoff) backoffs.set(adapter, (backoff = createAuthBackoff()));
+  if (!backoff) {
+    backoff = createAuthBackoff();
+    backoffs.set(adapter, backoff);
+  }
   return backoff;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, DEFAULT_TIME_ZONE, type Measure } from '../../domain';
+import { DomainError, DEFAULT_TIME_ZONE, describeTeamReach, type Measure } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
@@ -59,8 +59,9 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
     collaborativeStart: collaborative.startDate,
   });
   if (rows.length === 0) return [{ text: ctx.t('overview.noTeams', { code: measure.code }) }];
+  const reach = new Map(await Promise.all(rows.map(async (r) => [r.team.id, await describeTeamReach(ctx.store, r.team.id)] as const)));
   const progress = await Promise.all(rows.map(async (r) => ({ title: r.team.name, value: progressLine(ctx, await ctx.store.progress.listForTeam(r.team.id)) })));
-  return [{ card: overviewCard(ctx, measure, rows, progress) }];
+  return [{ card: overviewCard(ctx, measure, rows, reach, progress) }];
 }
 
 function picker(ctx: FlowContext, measures: Measure[], text: string): Reply {

@@ -12,6 +12,16 @@ export const upcoming = (ctx: FlowContext, s: Seminar) => !s.cancelledAt && s.st
 /** True when the person may edit, cancel and see answers of this seminar. */
 export const canManage = (ctx: FlowContext, s: Seminar) => checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
 
+/** True when the seminar is for the person: they coordinate it, or one of their teams is in its audience. */
+export async function isInvited(ctx: FlowContext, s: Seminar): Promise<boolean> {
+  if (canManage(ctx, s)) return true;
+  for (const m of ctx.memberships.filter((x) => x.teamId)) {
+    const team = await ctx.store.teams.get(m.teamId!);
+    if (team && team.collaborativeId === s.collaborativeId && (s.region === null || team.region === s.region)) return true;
+  }
+  return false;
+}
+
 /** Upcoming seminars the person coordinates, or (for team members) those their teams are invited to. */
 export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);

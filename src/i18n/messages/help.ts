@@ -5,7 +5,6 @@ export const helpMessages: Catalogue = {
   da: {
     'help.title': 'Det kan jeg hjælpe med',
     'help.unrecognised': 'Det forstod jeg ikke helt. Her er, hvad du kan skrive:',
-    'help.didYouMean': 'Mente du "{text}"? Tryk på knappen – eller se her, hvad du kan skrive:',
     'help.youAre': 'Du er {roles}.',
     'help.role.member': 'medlem af {team}',
     'help.role.lead': 'teamleder for {team}',
@@ -19,14 +18,14 @@ export const helpMessages: Catalogue = {
     'help.button.measure': 'Indtast måling',
     'help.button.chart': 'Vis graf',
     'help.button.status': 'Status',
-    'help.button.pdsa': 'PDSA-cykler',
+    'help.button.pdsa': 'PDSA-cyklusser',
     'help.button.invite': 'Invitér',
     'help.button.language': 'English',
     'help.cmd.help': 'hjælp',
     'help.cmd.help.text': 'Denne oversigt.',
     'join.title': 'Velkommen til Forbedringsbot',
     'join.text':
-      'Jeg hjælper forbedringsteams med målinger, seriediagrammer og PDSA-cykler. Du er ikke med i et team endnu: få en invitationskode af teamets leder eller jeres tovholder, og skriv "join KODE" – eller indtast koden her.',
+      'Jeg hjælper forbedringsteams med målinger, seriediagrammer og PDSA-cyklusser. Du er ikke med i et team endnu: få en invitationskode af teamets leder eller jeres tovholder, og skriv "join KODE" – eller indtast koden her.',
     'join.codeLabel': 'Invitationskode',
     'join.codePlaceholder': 'fx K7QM2P',
     'join.codeError': 'Skriv koden, du har fået (bogstaver og tal).',
@@ -35,7 +34,6 @@ export const helpMessages: Catalogue = {
   en: {
     'help.title': 'What I can help with',
     'help.unrecognised': 'I did not quite understand that. Here is what you can write:',
-    'help.didYouMean': 'Did you mean "{text}"? Press the button – or see what you can write:',
     'help.youAre': 'You are {roles}.',
     'help.role.member': 'a member of {team}',
     'help.role.lead': 'the team lead of {team}',

@@ -14,7 +14,12 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { rolloutMessages } from './rollout';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
+import { resilienceMessages } from './resilience';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -37,7 +42,12 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   adminMessages,
+  rolloutMessages,
+  unknownTextMessages,
+  pickerMessages,
+  formFieldMessages,
   securityMessages,
+  resilienceMessages,
   actionPlanMessages,
   progressMessages,
 ];
