@@ -8,7 +8,13 @@ export { rolesOverTeam };
  * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
  * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins.
  */
-export type TeamPermission = 'measurement.write' | 'pdsa.write' | 'team.read' | 'team.invite' | 'team.link';
+export type TeamPermission = 'measurement.write' | 'pdsa.write' | 'team.read' | 'team.invite' | 'team.link' | ActionPlanPermission;
+
+/**
+ * `actionplan.write` (a new action plan, a sponsor request on a step): the team's lead, a tovholder over the
+ * team, admins. `actionplan.step` (mark a step done, move it, comment): also the team's members.
+ */
+export type ActionPlanPermission = 'actionplan.write' | 'actionplan.step';
 
 /** Managing a collaborative (seminars, broadcasts, overview): its tovholdere (their region) and admins. */
 export type CollaborativePermission = 'collaborative.manage';
@@ -46,6 +52,12 @@ export function checkTeamPermission(memberships: Membership[], permission: TeamP
     case 'team.read':
       if (roles.length > 0) return ALLOW;
       return outsider(memberships, team);
+    case 'actionplan.step':
+      if (has('member', 'lead', 'tovholder', 'admin')) return ALLOW;
+      if (has('sponsor')) return refuse('sponsorReadOnly');
+      if (has('expert')) return refuse('expertReadOnly');
+      return outsider(memberships, team);
+    case 'actionplan.write':
     case 'team.invite':
     case 'team.link':
       if (has('lead', 'tovholder', 'admin')) return ALLOW;

@@ -19,6 +19,7 @@ import {
 import type { Translator } from '../i18n/translator';
 import { formatDisplay, formatGoal, toDisplay } from './format-measure-value';
 import { controlChartFor } from './measure-chart';
+import { sponsorSections, teamActionPlanStatus } from './action-plan-status';
 import { analyseSeries } from './series-analysis';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -78,6 +79,7 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     ...(started.length ? [t('summary.pdsaStarted', { titles: started.join(', ') })] : []),
     ...(finished.length ? [t('summary.pdsaFinished', { titles: finished.join(', ') })] : []),
   ];
+  const plans = await teamActionPlanStatus(store, teamId, localDate(now, input.zone));
   const local = DateTime.fromJSDate(now, { zone: input.zone });
   const week = String(local.weekNumber);
   const text = t('summary.text', { team: team.name, week });
@@ -91,6 +93,7 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     pdsa: pdsa.length ? pdsa : [t('summary.noPdsa')],
     missingTitle: t('summary.missingTitle'),
     missing: missing.length ? missing : [t('summary.noMissing')],
+    ...sponsorSections(plans, t, locale),
     footer: t('summary.footer', { weekday: t(`summary.weekday.${input.weekday}`), time: input.time }),
     buttons: [
       button(t('summary.button.status'), 'status.show', { teamId }),

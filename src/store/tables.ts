@@ -125,12 +125,39 @@ export interface ActionPlanTable {
   what_to_change: string;
   success_criterion: string | null;
   when_text: string | null;
+  /** Legacy: always `[]` since migration 009; steps live in action_plan_steps. */
   steps_json: string;
   test_method: string | null;
   report_back: string | null;
   plan_date: string;
   created_by: string | null;
   created_at: string;
+}
+
+/** One step of an action plan; `comments_json` is an array of { personId, at, text }. */
+export interface ActionPlanStepTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  what: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  due_date: string | null;
+  status: string;
+  done_at: string | null;
+  sponsor_help: string | null;
+  comments_json: string;
+  updated_at: string;
+}
+
+/** A team's IHI progress score for one month; `score_tenths` is the score × 10 (5–50), exact on every dialect. */
+export interface ProgressScoreTable {
+  team_id: string;
+  month: string;
+  score_tenths: number;
+  reason: string;
+  person_id: string | null;
+  recorded_at: string;
 }
 
 export interface SeminarTable {
@@ -251,6 +278,8 @@ export interface Database {
   measurements: MeasurementTable;
   pdsa_cycles: PdsaCycleTable;
   action_plans: ActionPlanTable;
+  action_plan_steps: ActionPlanStepTable;
+  progress_scores: ProgressScoreTable;
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
   sponsor_subscriptions: SubscriptionTable;

@@ -5,6 +5,7 @@ import { seedDemo } from '../../src/demo/seed-demo';
 import { ManualClock } from '../support/clock';
 import { freshStore } from '../support/stores';
 import type { ContractEnv, ContractFixture, MakeDriver } from './contract-env';
+import { actionPlanContract } from './action-plan-contract';
 import { chartStatusContract } from './chart-status-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
@@ -59,5 +60,6 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     pdsaContract(env);
     chartStatusContract(env);
     pickerContract(env);
+    actionPlanContract(env);
   });
 }

@@ -130,7 +130,7 @@ describe('PDSA phase reminders', () => {
 describe('action plan follow-ups', () => {
   const plan: ActionPlan = {
     id: 'ap1', teamId: 't1', title: 'Handleplan', whatToChange: 'x', successCriterion: null, when: null, steps: [],
-    testMethod: null, reportBack: null, planDate: '2026-02-25', createdBy: 'anne', createdAt: new Date(),
+    testMethod: null, reportBack: null, planDate: '2026-02-25', createdBy: 'anne', createdAt: local('2026-02-25T12:00'),
   };
 
   it('follows up after 1 week, 8 weeks, 6 months and 1 year, to the team and the tovholder', () => {

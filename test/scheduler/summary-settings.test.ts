@@ -21,7 +21,7 @@ describe('sponsor summary settings', () => {
   });
 
   it('explains bad input and refuses people who sponsor nothing', async () => {
-    expect((await f.say('sofie', 'opsummering fredag 25:00'))[0]?.text).toContain('Skriv "opsummering pause"');
+    expect((await f.say('sofie', 'opsummering fredag 25:00'))[0]?.text).toContain('Skriv "opsummering vis" for at se opsummeringen nu, "opsummering pause"');
     expect(await f.store.subscriptions.listForPerson(f.people.sofie.id)).toEqual([]);
     expect((await f.say('anna', 'opsummering'))[0]?.text).toBe('Ugeopsummeringen er for sponsorer, og du er ikke sponsor for et team.');
   });

@@ -44,7 +44,14 @@ const WRITES: Array<[string, (store: Store, s: Seeded, text: string) => Promise<
   ['action plan success criterion', (st, s, t) => st.actionPlans.create({ teamId: s.team.id, title: 'T', whatToChange: 'W', successCriterion: t, planDate: '2026-03-01' }, actor())],
   [
     'action plan step',
-    (st, s, t) => st.actionPlans.create({ teamId: s.team.id, title: 'T', whatToChange: 'W', steps: [{ who: 'Læge', what: t, when: 'uge 12' }], planDate: '2026-03-01' }, actor()),
+    (st, s, t) => st.actionPlans.create({ teamId: s.team.id, title: 'T', whatToChange: 'W', steps: [{ ownerName: 'Læge', what: t, due: '2026-03-20' }], planDate: '2026-03-01' }, actor()),
+  ],
+  [
+    'action plan step comment',
+    async (st, s, t) => {
+      const plan = await st.actionPlans.create({ teamId: s.team.id, title: 'T', whatToChange: 'W', steps: [{ what: 'S' }], planDate: '2026-03-01' }, actor());
+      return st.actionPlans.updateStep(plan.steps[0]!.id, { comment: t }, actor());
+    },
   ],
   ['seminar agenda', (st, s, t) => st.seminars.create({ collaborativeId: s.collaborative.id, title: 'S', startsAt: new Date('2026-06-01T08:00:00Z'), agenda: t }, actor())],
   ['seminar location (update)', async (st, s, t) => st.seminars.update((await st.seminars.create({ collaborativeId: s.collaborative.id, title: 'S', startsAt: new Date('2026-06-01T08:00:00Z') }, actor())).id, { location: t }, actor())],

@@ -14,6 +14,8 @@ const TABLES: Array<keyof Database> = [
   'measurements',
   'pdsa_cycles',
   'action_plans',
+  'action_plan_steps',
+  'progress_scores',
   'seminars',
   'seminar_rsvps',
   'sponsor_subscriptions',

@@ -140,13 +140,13 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
           whatToChange: 'Tidlig mobilisering',
           successCriterion: '90 % mobiliseret dag 1',
           when: 'Fra uge 12',
-          steps: [{ who: 'Fysioterapeut', what: 'Mobilisering dag 1', when: 'uge 12' }],
+          steps: [{ ownerName: 'Fysioterapeut', what: 'Mobilisering dag 1', due: '2026-03-20' }],
           planDate: '2026-03-10',
         },
         actor(s.person.id),
       );
       expect(plan).toMatchObject({ teamId: s.team.id, when: 'Fra uge 12', testMethod: null, reportBack: null, createdBy: s.person.id, planDate: '2026-03-10' });
-      expect(plan.steps).toEqual([{ who: 'Fysioterapeut', what: 'Mobilisering dag 1', when: 'uge 12' }]);
+      expect(plan.steps).toMatchObject([{ ownerName: 'Fysioterapeut', ownerId: null, what: 'Mobilisering dag 1', due: '2026-03-20', status: 'open', comments: [] }]);
       expect(await store.actionPlans.get(plan.id)).toEqual(plan);
       expect(await store.actionPlans.listForTeam(s.team.id)).toEqual([plan]);
       expect(await store.actionPlans.get('missing')).toBeNull();

@@ -27,6 +27,9 @@ export interface OverviewView {
   header: { team: string; latest: string; goal: string; signal: string; missing: string; reach: string };
   rows: OverviewRowView[];
   footnote: string;
+  /** Each shown team's IHI progress score and trend ("3,5 ↑ – nov. 2026: …"); empty hides the section. */
+  progressTitle?: string;
+  progress?: Array<{ title: string; value: string }>;
   buttons: Button[];
 }
 
@@ -57,6 +60,9 @@ export function overviewCardModel(view: OverviewView): CardModel {
         reachColor: r.reachShort ? 'Warning' : 'Default',
       })),
       footnote: view.footnote,
+      hasProgress: (view.progress ?? []).length > 0,
+      progressTitle: view.progressTitle ?? '',
+      progress: view.progress ?? [],
       buttons: view.buttons,
     },
   };

@@ -1,9 +1,9 @@
 import type { Button, Fact } from '../button';
 import type { CardModel } from '../card-model';
 
-/** A scheduled reminder: missing data, a PDSA phase due, or an action-plan follow-up. */
+/** A scheduled reminder: missing data, a PDSA phase due, an action-plan follow-up, or the monthly progress score. */
 export interface ReminderView {
-  template: 'reminder-data' | 'reminder-pdsa' | 'reminder-action-plan';
+  template: 'reminder-data' | 'reminder-pdsa' | 'reminder-action-plan' | 'reminder-progress';
   title: string;
   text: string;
   facts: Fact[];

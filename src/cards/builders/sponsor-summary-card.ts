@@ -22,6 +22,12 @@ export interface SponsorSummaryView {
   pdsa: string[];
   missingTitle: string;
   missing: string[];
+  /** What the team asks of its sponsor (PDSA cycles, action-plan steps); empty hides the section. */
+  requestsTitle?: string;
+  requests?: string[];
+  /** Open and overdue action-plan steps; empty hides the section. */
+  actionPlanTitle?: string;
+  actionPlan?: string[];
   footer: string;
   buttons: Button[];
   summary: string;
@@ -40,6 +46,10 @@ export function sponsorSummaryCard(view: SponsorSummaryView): CardModel {
       signals: lines(view.signals),
       pdsa: lines(view.pdsa),
       missing: lines(view.missing),
+      hasRequests: (view.requests ?? []).length > 0,
+      requests: lines(view.requests ?? []),
+      hasActionPlan: (view.actionPlan ?? []).length > 0,
+      actionPlan: lines(view.actionPlan ?? []),
     },
   };
 }

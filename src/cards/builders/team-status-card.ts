@@ -18,6 +18,9 @@ export interface TeamStatusView {
   pdsaTitle: string;
   pdsa: Fact[];
   pdsaEmpty: string;
+  /** The team's action plans: open and overdue steps (empty when the team has no plan). */
+  actionPlanTitle?: string;
+  actionPlan?: Fact[];
   buttons: Button[];
 }
 
@@ -26,6 +29,6 @@ export function teamStatusCard(view: TeamStatusView): CardModel {
   return {
     template: 'team-status',
     summary: `${view.title}. ${view.subtitle}`,
-    data: { ...view, hasPdsa: view.pdsa.length > 0, noPdsa: view.pdsa.length === 0 },
+    data: { ...view, hasPdsa: view.pdsa.length > 0, noPdsa: view.pdsa.length === 0, hasActionPlan: (view.actionPlan ?? []).length > 0 },
   };
 }

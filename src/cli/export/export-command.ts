@@ -4,6 +4,7 @@ import type { CliCommand } from '../cli-command';
 import { EXIT, UsageError, writeFully } from '../cli-io';
 import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
+import { collectTeamWork } from './export-team-work';
 import { collectSeries, type ExportChart } from './export-series';
 
 /** `export [--collaborative X] [--team Y] [--measure Z] [--format csv|json] [--out FILE] [--analysis [--chart run]]`. */
@@ -44,7 +45,7 @@ export const exportCommand: CliCommand = {
     const { collaboratives, series } = await collectSeries(store, filter, values.analysis ? (values.chart as ExportChart) : null);
     const text =
       values.format === 'json'
-        ? exportJson(collaboratives, series, ctx.clock.now())
+        ? exportJson(collaboratives, series, ctx.clock.now(), await collectTeamWork(store, collaboratives.flatMap((c) => c.teams)))
         : exportCsv(series, values['excel-da'] ? 'excel-da' : 'standard', values.analysis);
     const rows = series.reduce((n, s) => n + s.points.length, 0);
     if (values.out) {

@@ -1,12 +1,14 @@
 import type { AnalysisPoint } from '../../analysis';
 import type { Collaborative, Measure, Team } from '../../domain';
 import type { ExportSeries } from './export-series';
+import type { TeamWork } from './export-team-work';
 
-/** The JSON export: collaboratives with their teams and measures, and one entry per series (with analysis). */
+/** The JSON export: collaboratives with their teams (and their action plans) and measures, and one entry per series (with analysis). */
 export function exportJson(
   scopes: Array<{ collaborative: Collaborative; teams: Team[]; measures: Measure[] }>,
   series: ExportSeries[],
   exportedAt: Date,
+  work: Map<string, TeamWork> = new Map(),
 ): string {
   const doc = {
     exportedAt: exportedAt.toISOString(),
@@ -16,7 +18,7 @@ export function exportJson(
       clinicalArea: c.clinicalArea,
       startDate: c.startDate,
       endDate: c.endDate,
-      teams: teams.map(({ id, name, department, region, municipality }) => ({ id, name, department, region, municipality })),
+      teams: teams.map(({ id, name, department, region, municipality }) => ({ id, name, department, region, municipality, ...work.get(id) })),
       measures: measures.map(({ createdAt: _c, collaborativeId: _k, ...m }) => m),
       series: series
         .filter((s) => s.collaborative.id === c.id)

@@ -3,6 +3,7 @@ import { checkSetupReferences } from './check-setup-references';
 import { sortProblems, type LineOf } from './parse-setup-file';
 import type { SetupFile } from './setup-file-schema';
 import { SetupRejected, type SetupChange, type SetupResult } from './setup-result';
+import { upsertActionPlans } from './upsert-action-plans';
 import { upsertMeasures, upsertSeminars } from './upsert-measures-seminars';
 import { upsertCollaborative, upsertPeople, upsertTeams } from './upsert-organisation';
 
@@ -45,6 +46,8 @@ export async function applySetup(
       await upsertPeople(tx, collaborative.id, teams, file.people, actor, changes);
       // Seminar reminders need nothing here: the scheduler's seminar sweep plans them from the stored seminars.
       await upsertSeminars(tx, collaborative.id, file.seminars, actor, changes);
+      // After the people: step owners must already be members of their team.
+      await upsertActionPlans(tx, collaborative, teams, file.actionPlans, lineOf, actor, changes);
 
       const result: SetupResult = { dryRun: Boolean(opts.dryRun), collaborativeId: collaborative.id, changes };
       if (opts.dryRun) throw new DryRunRollback(result);

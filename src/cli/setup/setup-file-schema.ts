@@ -18,6 +18,7 @@ import {
   personInput,
   teamInput,
 } from '../../domain';
+import { setupActionPlan } from './action-plan-schema';
 import { normaliseRegion } from './normalise-region';
 
 // The YAML setup file (docs/cli.md "setup"). Field schemas are the domain's own, so anything that passes
@@ -131,6 +132,7 @@ export const setupFileSchema = z
     measures: z.array(measure).default([]),
     people: z.array(person).default([]),
     seminars: z.array(seminar).default([]),
+    actionPlans: z.array(setupActionPlan).default([]),
   })
   .strict()
   .superRefine((f, ctx) => {

@@ -15,9 +15,11 @@ import { broadcastFlow } from './broadcast';
 import { summarySettingsFlow } from './summary-settings';
 import { pauseFlow } from './pause-flow';
 import { coverageFlow } from './coverage-flow';
+import { actionPlanFlow } from './action-plan-flow';
+import { progressFlow } from './progress-flow';
 
 /**
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
  * first words; a verb is handled by the first flow that lists it.
  */
-export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow];
+export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow, actionPlanFlow, progressFlow];

@@ -12,7 +12,13 @@ import { RECENT_PERIODS, type OverviewRow } from '../../reporting/overview-data'
  * The overview card in the person's words: the small-multiples image (when the chart service gives a link)
  * and per team the latest value, whether the goal is met, the runs signal and recent periods without data.
  */
-export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewRow[], reach: Map<string, PersonReach[]> = new Map()): CardModel {
+export function overviewCard(
+  ctx: FlowContext,
+  measure: Measure,
+  rows: OverviewRow[],
+  reach: Map<string, PersonReach[]> = new Map(),
+  progress: Array<{ title: string; value: string }> = [],
+): CardModel {
   const { t, locale } = ctx;
   const goal = formatGoal(measure, locale);
   const teams = String(rows.length);
@@ -49,6 +55,8 @@ export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewR
       reachShort: (reach.get(r.team.id) ?? []).some((p) => !p.reachable),
     })),
     footnote: t('overview.footnote', { count: String(RECENT_PERIODS), period: t(`overview.period.${measure.period}`) }),
+    progressTitle: t('progress.title'),
+    progress,
     buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: measure.collaborativeId })],
   });
 }

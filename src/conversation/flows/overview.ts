@@ -5,6 +5,7 @@ import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { overviewCard } from './overview-card';
+import { progressLine } from '../progress/progress-reply';
 import { loadOverviewRows, overviewTeams } from '../../reporting/overview-data';
 
 /** At most this many teams in one overview (the card's table and Teams' message size). */
@@ -59,7 +60,8 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
   });
   if (rows.length === 0) return [{ text: ctx.t('overview.noTeams', { code: measure.code }) }];
   const reach = new Map(await Promise.all(rows.map(async (r) => [r.team.id, await describeTeamReach(ctx.store, r.team.id)] as const)));
-  return [{ card: overviewCard(ctx, measure, rows, reach) }];
+  const progress = await Promise.all(rows.map(async (r) => ({ title: r.team.name, value: progressLine(ctx, await ctx.store.progress.listForTeam(r.team.id)) })));
+  return [{ card: overviewCard(ctx, measure, rows, reach, progress) }];
 }
 
 function picker(ctx: FlowContext, measures: Measure[], text: string): Reply {

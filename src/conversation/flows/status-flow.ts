@@ -10,6 +10,7 @@ import { checkTeamPermission } from '../permissions';
 import { controlChartFor } from '../../reporting/measure-chart';
 import { analyseSeries } from '../../reporting/series-analysis';
 import { mdcFacts } from '../../reporting/signal-view';
+import { actionPlanFacts, teamActionPlanStatus } from '../../reporting/action-plan-status';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 
@@ -32,6 +33,7 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   }));
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
   const today = localDate(ctx.clock.now(), ctx.person.timeZone);
+  const plans = await teamActionPlanStatus(store, team.id, today);
   const card = teamStatusCard({
     title: t('status.title', { team: team.name }),
     subtitle: t('status.subtitle', { date: periodLabel(today, locale), count: measures.length }),
@@ -39,9 +41,12 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
     pdsaTitle: t('status.pdsaTitle'),
     pdsa: active,
     pdsaEmpty: t('status.pdsaEmpty'),
+    actionPlanTitle: t('actionPlan.status.title'),
+    actionPlan: actionPlanFacts(plans, t, locale),
     buttons: [
       ...(canWrite ? [button(t('help.button.measure'), 'measurement.form', { teamId: team.id }, 'positive')] : []),
       button(t('help.button.pdsa'), 'pdsa.list', { teamId: team.id }),
+      ...(plans.plans ? [button(t('actionPlan.button.list'), 'actionplan.list', { teamId: team.id })] : []),
     ],
   });
   return [{ card }];

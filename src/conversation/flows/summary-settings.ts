@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SponsorSubscription } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { parseData } from '../parse-data';
+import { PREVIEW, summaryPreview } from './summary-preview';
 import type { Reply } from '../turn';
 
 const WEEKDAYS: Record<string, number> = {
@@ -29,7 +30,7 @@ async function update(ctx: FlowContext, subs: SponsorSubscription[], change: Par
   return [{ text: ctx.t(key, { teams: await teamNames(ctx, subs), weekday: ctx.t(`summary.weekday.${first.weekday}`), time: first.time }) }];
 }
 
-/** `opsummering [pause | genoptag | <ugedag> [tt:mm]]`: a sponsor's weekly summary settings. */
+/** `opsummering [vis | pause | genoptag | <ugedag> [tt:mm]]`: a sponsor's weekly summary settings, or the summary now. */
 async function settings(ctx: FlowContext, args: string): Promise<Reply[]> {
   const { t } = ctx;
   const subs = await subscriptions(ctx);
@@ -45,6 +46,7 @@ async function settings(ctx: FlowContext, args: string): Promise<Reply[]> {
     );
     return [{ text: [...lines, t('summary.usage')].join('\n') }];
   }
+  if (PREVIEW.includes(first)) return summaryPreview(ctx, subs);
   if (PAUSE.includes(first)) return update(ctx, subs, { paused: true }, 'summary.paused');
   if (RESUME.includes(first)) return update(ctx, subs, { paused: false }, 'summary.resumed');
   const weekday = WEEKDAYS[first];

@@ -8,6 +8,8 @@ export const REMINDER_KINDS = [
   'data_due',
   'pdsa_due',
   'action_plan_followup',
+  'action_step_due',
+  'progress_due',
   'sponsor_summary',
   'broadcast',
 ] as const;

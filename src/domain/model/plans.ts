@@ -1,38 +1,5 @@
 import { z } from 'zod';
-import { REGIONS, freeText, id, isoDate, optionalText } from './common';
-
-/** A concrete step of an action plan: who does what, when. */
-export const actionStep = z.object({ who: freeText(200), what: freeText(1000), when: freeText(200) });
-
-/** An action plan (handleplan) from the drejebog; its date drives the follow-up reminders. */
-export interface ActionPlan {
-  id: string;
-  teamId: string;
-  title: string;
-  whatToChange: string;
-  successCriterion: string | null;
-  when: string | null;
-  steps: Array<z.output<typeof actionStep>>;
-  testMethod: string | null;
-  reportBack: string | null;
-  /** The plan's date (`YYYY-MM-DD`); follow-ups are 1 week, 8 weeks, 6 months and 1 year after it. */
-  planDate: string;
-  createdBy: string | null;
-  createdAt: Date;
-}
-export const actionPlanInput = z.object({
-  id: id.optional(),
-  teamId: id,
-  title: freeText(200).pipe(z.string().min(1)),
-  whatToChange: freeText(4000).pipe(z.string().min(1)),
-  successCriterion: optionalText(),
-  when: optionalText(200),
-  steps: z.array(actionStep).default([]),
-  testMethod: optionalText(),
-  reportBack: optionalText(),
-  planDate: isoDate,
-});
-export type ActionPlanInput = z.input<typeof actionPlanInput>;
+import { REGIONS, freeText, id, optionalText } from './common';
 
 /** A learning seminar for a collaborative, or for one region's teams. */
 export interface Seminar {

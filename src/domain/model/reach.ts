@@ -62,6 +62,8 @@ const KIND_OF_REMINDER: Record<ReminderKind, PauseKind | null> = {
   data_due: 'data',
   pdsa_due: 'pdsa',
   action_plan_followup: 'pdsa',
+  action_step_due: 'pdsa',
+  progress_due: 'pdsa',
   seminar: 'seminars',
   seminar_changed: 'seminars',
   sponsor_summary: 'summaries',

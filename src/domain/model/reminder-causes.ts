@@ -18,6 +18,10 @@ export const reminderCause = {
   pdsa: (cycleId: string) => key(`pdsa:${cycleId}`),
   /** An action plan's follow-ups. */
   actionPlan: (planId: string) => key(`actionplan:${planId}`),
+  /** An action-plan step's reminder to its owner. */
+  actionStep: (stepId: string) => key(`actionstep:${stepId}`),
+  /** The monthly questions for a team's IHI progress score. */
+  progress: (teamId: string) => key(`progress:${teamId}`),
   /** The nudges about one missing value of a team's measure in one period. */
   data: (measureId: string, teamId: string, periodKey: string) => key(`data:${measureId}:${teamId}:${periodKey}`),
   /** A sponsor's weekly summaries of one team. */

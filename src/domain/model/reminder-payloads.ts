@@ -23,6 +23,10 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
   data_due: z.object({ measureId: id, teamId: id, periodKey: z.string().min(1), nudge: z.number().int().min(1).max(2) }),
   pdsa_due: z.object({ cycleId: id, teamId: id, phase: z.enum(PDSA_PHASES), dueDate: isoDate }),
   action_plan_followup: z.object({ actionPlanId: id, teamId: id, step: z.string().min(1), followUpDate: isoDate }),
+  /** A step owner's reminder; `due` is the deadline it was planned for (dropped when the step moved or is done). */
+  action_step_due: z.object({ actionPlanId: id, stepId: id, teamId: id, due: isoDate }),
+  /** The month (`YYYY-MM`) a team lead is asked to score on the IHI scale. */
+  progress_due: z.object({ teamId: id, month: z.string().regex(/^\d{4}-\d{2}$/) }),
   /** `week` is the ISO week (`2026-W49`); weekday 1 = Monday, time `HH:mm` in the sponsor's zone. */
   sponsor_summary: z.object({ teamId: id, week: z.string(), weekday: z.number().int().min(1).max(7), time: z.string() }),
   broadcast: z.union([

@@ -18,6 +18,10 @@ export const TEMPLATE_NAMES = [
   'admin-created',
   'admin-teams',
   'overview',
+  'action-plan-form',
+  'action-plan-list',
+  'action-step',
+  'progress',
   // Scheduler: reminders, seminars, broadcasts, sponsor summaries.
   'seminar-reminder',
   'seminar-form',
@@ -26,6 +30,7 @@ export const TEMPLATE_NAMES = [
   'reminder-data',
   'reminder-pdsa',
   'reminder-action-plan',
+  'reminder-progress',
   'sponsor-summary',
   'broadcast-compose',
   'broadcast-preview',

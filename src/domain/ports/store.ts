@@ -1,4 +1,4 @@
-import type { ActionPlanRepo, AuditRepo, PdsaRepo } from './work-repos';
+import type { ActionPlanRepo, AuditRepo, PdsaRepo, ProgressRepo } from './work-repos';
 import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from './schedule-repos';
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
 import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
@@ -16,6 +16,7 @@ export interface Repos {
   measurements: MeasurementRepo;
   pdsa: PdsaRepo;
   actionPlans: ActionPlanRepo;
+  progress: ProgressRepo;
   audit: AuditRepo;
   reminders: ReminderRepo;
   seminars: SeminarRepo;

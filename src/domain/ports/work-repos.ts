@@ -1,7 +1,8 @@
 import type { Actor } from '../model/common';
-import type { ActionPlan, ActionPlanInput } from '../model/plans';
+import type { ActionPlan, ActionPlanInput, ActionStep, ActionStepPatch } from '../model/action-plan';
 import type { ActFields, DoFields, PdsaCycle, PdsaPhase, PdsaStartInput, StudyFields } from '../model/pdsa';
 import type { AuditEntry } from '../model/delivery';
+import type { ProgressScore, ProgressScoreInput } from '../model/progress';
 
 /** Fields written when a cycle leaves a phase. */
 export type PdsaAdvance =
@@ -26,9 +27,21 @@ export interface ActionPlanRepo {
   create(input: ActionPlanInput, actor: Actor): Promise<ActionPlan>;
   get(id: string): Promise<ActionPlan | null>;
   listForTeam(teamId: string): Promise<ActionPlan[]>;
+  /** The step with its plan, or null. */
+  findStep(stepId: string): Promise<{ plan: ActionPlan; step: ActionStep } | null>;
+  /** Marks a step done or open, moves its deadline, adds a comment or sets its sponsor request; audited. */
+  updateStep(stepId: string, patch: ActionStepPatch, actor: Actor): Promise<ActionStep>;
 }
 
 /** The audit log; repositories append to it in the same transaction as the change. */
 export interface AuditRepo {
   list(filter: { entity?: string; entityId?: string; actorId?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+/** Teams' monthly IHI progress scores. */
+export interface ProgressRepo {
+  /** Stores the month's score (replacing an earlier one for that month); audited. */
+  put(input: ProgressScoreInput, actor: Actor): Promise<ProgressScore>;
+  /** The team's scores, oldest month first. */
+  listForTeam(teamId: string): Promise<ProgressScore[]>;
 }

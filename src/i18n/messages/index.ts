@@ -1,5 +1,7 @@
 import type { Locale } from '../../domain';
+import { actionPlanMessages } from './action-plan';
 import { adminMessages } from './admin';
+import { progressMessages } from './progress';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
 import { errorMessages } from './errors';
@@ -50,6 +52,8 @@ const areas: Catalogue[] = [
   resilienceMessages,
   spcChartMessages,
   signalMessages,
+  actionPlanMessages,
+  progressMessages,
 ];
 
 /** All messages merged per locale. */

@@ -2,8 +2,9 @@ import { button } from '../../cards/button';
 import { reminderCard } from '../../cards/builders/reminder-cards';
 import type { Fact } from '../../cards/button';
 import { FOLLOW_UP_MAX_LATENESS_MS } from '../planners/action-plan-plan';
+import type { ActionStep } from '../../domain';
 import { formatDate } from './format-when';
-import { drop, tooLate, type MessageBuilder } from './message-context';
+import { drop, tooLate, type MessageBuilder, type MessageContext } from './message-context';
 
 /** A drejebog follow-up of an action plan (1 week, the 6–12 week meeting, 6 months, 1 year). */
 export const actionPlanReminder: MessageBuilder<'action_plan_followup'> = async (r, ctx) => {
@@ -27,8 +28,19 @@ export const actionPlanReminder: MessageBuilder<'action_plan_followup'> = async 
     title: t('reminder.actionPlan.title', { title: plan.title }),
     text,
     facts,
-    steps: plan.steps.map((s) => `${s.who}: ${s.what} (${s.when})`),
+    steps: await stepLines(ctx, plan.steps),
     buttons: [button(t('reminder.button.status'), 'status.show', { teamId: plan.teamId })],
   });
   return { message: { text: card.summary, card } };
 };
+
+/** "Anna: ny vagtplan (24.03.2026)" per open step, owners by name. */
+async function stepLines(ctx: MessageContext, steps: ActionStep[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const s of steps.filter((x) => x.status === 'open')) {
+    const owner = s.ownerId ? (await ctx.store.persons.get(s.ownerId))?.displayName : s.ownerName;
+    const due = s.due ? ` (${formatDate(s.due, ctx.locale)})` : '';
+    lines.push(`${owner ? `${owner}: ` : ''}${s.what}${due}`);
+  }
+  return lines;
+}

@@ -1,5 +1,7 @@
 import type { Reminder, ReminderKind } from '../../domain';
 import { actionPlanReminder } from './action-plan-message';
+import { actionStepReminder } from './action-step-message';
+import { progressReminder } from './progress-message';
 import { broadcastMessage } from './broadcast-message';
 import { dataReminder } from './data-message';
 import type { MessageBuilder, MessageContext, Prepared } from './message-context';
@@ -14,6 +16,8 @@ export const MESSAGE_BUILDERS: { [K in ReminderKind]: MessageBuilder<K> } = {
   data_due: dataReminder,
   pdsa_due: pdsaReminder,
   action_plan_followup: actionPlanReminder,
+  action_step_due: actionStepReminder,
+  progress_due: progressReminder,
   sponsor_summary: sponsorSummary,
   broadcast: broadcastMessage,
 };

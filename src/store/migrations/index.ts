@@ -8,6 +8,8 @@ import * as m006 from './006-security';
 import * as m007 from './007-resilience';
 import * as m008 from './008-reach';
 import * as m009 from './009-measure-chart';
+import * as m010 from './010-action-plan-steps';
+import * as m011 from './011-progress-scores';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '007-resilience': m007,
   '008-reach': m008,
   '009-measure-chart': m009,
+  '010-action-plan-steps': m010,
+  '011-progress-scores': m011,
 };

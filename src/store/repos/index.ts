@@ -19,6 +19,7 @@ import { createMembershipRepo } from './membership-repo';
 import { createPdsaRepo } from './pdsa-repo';
 import { createPersonRepo } from './person-repo';
 import { createReachRepo } from './reach-repo';
+import { createProgressRepo } from './progress-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
 import { createSubscriptionRepo } from './subscription-repo';
@@ -45,6 +46,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     measurements: createMeasurementRepo(db),
     pdsa: createPdsaRepo(db),
     actionPlans: createActionPlanRepo(db),
+    progress: createProgressRepo(db),
     audit: createAuditRepo(db),
     reminders: createReminderRepo(db, ctx),
     seminars: createSeminarRepo(db),

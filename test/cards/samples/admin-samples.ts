@@ -97,6 +97,8 @@ export function adminSamples(locale: Locale): CardSample[] {
         reachShort: i % 3 !== 0,
       })),
       footnote: t('overview.footnote', { count: '8', period: t('overview.period.week') }),
+      progressTitle: t('progress.title'),
+      progress: [{ title: 'Hvidovre', value: t('progress.teamLine', { score: locale === 'da' ? '3,5' : '3.5', trend: '↑', month: locale === 'da' ? 'nov. 2026' : 'Nov 2026', reason: locale === 'da' ? 'Færre ventetimer' : 'Shorter waits' }) }],
       buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: 'c-hip' })],
     })),
   ];

@@ -170,6 +170,11 @@ export function conversationSamples(locale: Locale): CardSample[] {
         { title: da ? 'Fastende før operation' : 'Fasting before surgery', value: t('pdsa.status.due', { phase: t('pdsa.phase.study'), date: '04.12.2026' }) },
       ],
       pdsaEmpty: t('status.pdsaEmpty'),
+      actionPlanTitle: t('actionPlan.status.title'),
+      actionPlan: [
+        { title: t('actionPlan.fact.steps'), value: t('actionPlan.status.line', { open: 3, overdue: 1 }) },
+        { title: da ? 'Handleplan efter casemødet' : 'Action plan after the case meeting', value: t('actionPlan.status.overdueStep', { what: da ? 'Ny vagtplan' : 'New rota', owner: 'Lars Overlæge', date: '01.12.2026' }) },
+      ],
       buttons: [button(t('help.button.measure'), 'measurement.form', { teamId: ID.team }, 'positive'), button(t('help.button.pdsa'), 'pdsa.list', { teamId: ID.team })],
     })),
   ];

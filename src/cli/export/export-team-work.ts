@@ -1,0 +1,51 @@
+import type { Repos, Team } from '../../domain';
+
+/** What a team has worked on besides its measurements, as the JSON export carries it per team. */
+export interface TeamWork {
+  actionPlans: Array<{
+    title: string;
+    whatToChange: string;
+    successCriterion: string | null;
+    when: string | null;
+    testMethod: string | null;
+    reportBack: string | null;
+    caseMeeting: string;
+    steps: Array<{ what: string; owner: string | null; due: string | null; status: string; doneAt: string | null; sponsorHelp: string | null; comments: number }>;
+  }>;
+  /** The team's monthly IHI progress scores (0.5–5.0), oldest first: material for the 18-month assessment. */
+  progressScores: Array<{ month: string; score: number; reason: string }>;
+}
+
+/** The action plans (with steps and their status) and progress scores of each team, by team id; owners by name. */
+export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<string, TeamWork>> {
+  const out = new Map<string, TeamWork>();
+  const names = new Map<string, string>();
+  const nameOf = async (id: string | null, fallback: string | null) => {
+    if (!id) return fallback;
+    if (!names.has(id)) names.set(id, (await repos.persons.get(id))?.displayName ?? '');
+    return names.get(id) || fallback;
+  };
+  for (const team of teams) {
+    const plans = await repos.actionPlans.listForTeam(team.id);
+    const actionPlans: TeamWork['actionPlans'] = [];
+    for (const p of plans) {
+      const steps = [];
+      for (const s of p.steps) {
+        steps.push({
+          what: s.what,
+          owner: await nameOf(s.ownerId, s.ownerName),
+          due: s.due,
+          status: s.status,
+          doneAt: s.doneAt?.toISOString() ?? null,
+          sponsorHelp: s.sponsorHelp,
+          comments: s.comments.length,
+        });
+      }
+      const { title, whatToChange, successCriterion, when, testMethod, reportBack, planDate } = p;
+      actionPlans.push({ title, whatToChange, successCriterion, when, testMethod, reportBack, caseMeeting: planDate, steps });
+    }
+    const progressScores = (await repos.progress.listForTeam(team.id)).map(({ month, score, reason }) => ({ month, score, reason }));
+    out.set(team.id, { actionPlans, progressScores });
+  }
+  return out;
+}
