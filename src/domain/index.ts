@@ -13,3 +13,6 @@ export type * from './ports';
 export * from './use-cases/parse-input';
 export * from './use-cases/record-measurement';
 export * from './use-cases/link-person-by-email';
+export * from './time/time-rules';
+export * from './time/seminar-time';
+export { isClosedDay, publicHolidayName } from './time/working-days';

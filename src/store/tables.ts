@@ -5,7 +5,7 @@
 // - booleans are integers 0/1;
 // - JSON is text (JSON.stringify / JSON.parse);
 // - `*_key` columns hold a lower-cased copy for case-insensitive lookups (SQLite's lower() is ASCII-only).
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface CollaborativeTable {
   id: string;
@@ -144,6 +144,12 @@ export interface SeminarTable {
   cancelled_at: string | null;
   created_by: string | null;
   created_at: string;
+  /** Null on rows from before migration 006 (read as three hours after the start). */
+  ends_at: string | null;
+  material_url: string | null;
+  /** iCalendar SEQUENCE: raised on every change and on cancellation. */
+  sequence: ColumnType<number, number | undefined, number>;
+  updated_at: string | null;
 }
 
 export interface SeminarRsvpTable {

@@ -4,6 +4,7 @@ import * as m002 from './002-measures';
 import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
+import * as m006seminars from './006-seminar-details';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-work': m003,
   '004-delivery': m004,
   '005-membership-unique': m005,
+  '006-seminar-details': m006seminars,
 };
