@@ -9,6 +9,8 @@ import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
 import { createChartService } from './conversation/chart-service';
+import { createCalendarService } from './calendar/calendar-service';
+import { timeRulesFromConfig } from './scheduler/time-rules';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';
@@ -52,10 +54,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     publicUrl: config.publicUrl,
     ttlMs: config.charts.ttlMs,
   });
-  const conversation = createConversation({ store, clock, logger, charts });
+  const calendar = createCalendarService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
+  const timeRules = timeRulesFromConfig(config.scheduler);
+  const conversation = createConversation({ store, clock, logger, charts, calendar, timeRules });
   if (config.demoSeed) await seedDemo(store, clock);
 
-  const routes: Route[] = [charts.httpRoute(), ...legalRoutes()];
+  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), ...legalRoutes()];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
@@ -91,6 +95,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     config,
     instanceId: config.instanceId ?? `instance-${randomUUID().slice(0, 8)}`,
     charts,
+    calendar,
   });
   const server = createHttpServer(routes, logger);
 

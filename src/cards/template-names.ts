@@ -23,6 +23,7 @@ export const TEMPLATE_NAMES = [
   'seminar-form',
   'seminar-list',
   'seminar-tally',
+  'seminar-material',
   'reminder-data',
   'reminder-pdsa',
   'reminder-action-plan',

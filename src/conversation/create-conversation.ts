@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { containsCpr, DomainError, type Clock, type Locale, type Repos, type Store } from '../domain';
+import { containsCpr, DEFAULT_TIME_RULES, DomainError, type CalendarLinks, type Clock, type Locale, type Repos, type Store, type TimeRules } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import type { ChartLinks, Flow, FlowContext } from './flow';
@@ -26,6 +26,10 @@ export interface ConversationDeps {
   logger: Logger;
   charts: ChartLinks;
   flows?: Flow[];
+  /** Seminar calendar links ("Føj til kalender"); without them seminar cards have no calendar link. */
+  calendar?: CalendarLinks;
+  /** Default DEFAULT_TIME_RULES; main passes the configured quiet hours and closed days. */
+  timeRules?: TimeRules;
 }
 
 /**
@@ -70,6 +74,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
               logger,
               t,
               charts,
+              calendar: deps.calendar ?? null,
+              timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
               conversationRef,
               flows,
               redispatch: (input) => router.dispatch(ctx, input),

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Clock, ConversationRef, Locale, Membership, Person, Role, Store } from '../domain';
+import type { CalendarLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, TimeRules } from '../domain';
 import type { Translator } from '../i18n/translator';
 import type { CardAction, Reply, Turn } from './turn';
 
@@ -26,6 +26,10 @@ export interface FlowContext {
   logger: Logger;
   t: Translator;
   charts: ChartLinks;
+  /** Signed links to seminars' calendar files; null when the calendar service is not configured. */
+  calendar: CalendarLinks | null;
+  /** When reminders may arrive and seminars may take place (QUIET_HOURS, CLOSED_DAYS, public holidays). */
+  timeRules: TimeRules;
   /** The stored conversation of this turn; `teamId` is set for a channel linked with `forbind`. */
   conversationRef: ConversationRef | null;
   /** The flow registry of this conversation (the help flow lists its commands). */

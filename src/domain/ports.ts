@@ -6,4 +6,5 @@ export type * from './ports/work-repos';
 export type * from './ports/schedule-repos';
 export type * from './ports/conversation-repos';
 export type * from './ports/notifier';
+export type * from './ports/calendar-links';
 export type { Repos, Store } from './ports/store';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { ChartLinks } from '../conversation/flow';
-import type { Clock, Notifier, Platform, Store } from '../domain';
+import type { CalendarLinks, Clock, Notifier, Platform, Store } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
 import type { DeliveryDeps } from './deliver-reminder';
 import { drainDue } from './drain-due';
@@ -60,6 +60,7 @@ export interface SchedulerDeps {
   config: Config;
   instanceId: string;
   charts?: ChartLinks | null;
+  calendar?: CalendarLinks | null;
   sleep?: Sleep;
   ticker?: Ticker;
   options?: Partial<SchedulerOptions>;
@@ -102,6 +103,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     notifiers: new Map(deps.notifiers.map((n) => [n.platform, n])),
     limiter,
     charts: deps.charts ?? null,
+    calendar: deps.calendar ?? null,
     retry: o.retry,
     rules: o.rules,
     leaseSafetyMs: o.leaseSafetyMs,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { ChartLinks } from '../conversation/flow';
-import type { Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
+import type { CalendarLinks, Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { MESSAGE_BUILDERS } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';
@@ -19,6 +19,8 @@ export interface DeliveryDeps {
   notifiers: Map<string, Notifier>;
   limiter(platform: Platform): RateLimiter;
   charts: ChartLinks | null;
+  /** Seminar calendar links for seminar cards. */
+  calendar?: CalendarLinks | null;
   retry: RetryPolicy;
   rules: TimeRules;
   /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
@@ -42,7 +44,7 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
       return target.outcome;
     }
     const t = createTranslator(target.locale);
-    const prepared = await MESSAGE_BUILDERS[r.kind](r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts });
+    const prepared = await MESSAGE_BUILDERS[r.kind](r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar });
     if ('drop' in prepared) {
       await store.reminders.markDropped(r, prepared.drop);
       log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');

@@ -12,6 +12,7 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { seminarDetailMessages } from './seminar-details';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -33,6 +34,7 @@ const areas: Catalogue[] = [
   teamsMessages,
   slackMessages,
   schedulingMessages,
+  seminarDetailMessages,
   adminMessages,
 ];
 

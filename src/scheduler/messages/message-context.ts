@@ -1,5 +1,5 @@
 import type { ChartLinks } from '../../conversation/flow';
-import type { Locale, OutgoingMessage, Reminder, Store } from '../../domain';
+import type { CalendarLinks, Locale, OutgoingMessage, Reminder, Store } from '../../domain';
 import type { Translator } from '../../i18n/translator';
 import type { TimeRules } from '../time-rules';
 
@@ -13,6 +13,8 @@ export interface MessageContext {
   rules: TimeRules;
   /** Signed chart URLs (sparklines in sponsor summaries); null when charts are not configured. */
   charts: ChartLinks | null;
+  /** Signed seminar calendar links ("Føj til kalender"); null when not configured. */
+  calendar?: CalendarLinks | null;
 }
 
 /** A message to send, a reason not to send it (no longer relevant), or a later moment to look again. */
