@@ -21,6 +21,7 @@ export function fixtureScheduler(f: ConversationFixture) {
     sleep: async (ms) => f.clock.advance(ms),
     ticker: new ManualTicker(),
     charts: testChartLinks,
+    calendar: f.calendar,
   });
   return { platform, scheduler, tick: () => scheduler.tick() };
 }
