@@ -9,6 +9,7 @@ import { chartStatusContract } from './chart-status-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
+import { seminarContract } from './seminar-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
 export { normalizeAdaptiveCard, normalizeTextAndCard, type NormalizedReply, type NormalizedAction } from './normalize-adaptive-card';
@@ -57,5 +58,6 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     measurementContract(env);
     pdsaContract(env);
     chartStatusContract(env);
+    seminarContract(env);
   });
 }
