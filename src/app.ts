@@ -8,7 +8,7 @@ import type { Config } from './config';
 import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
-import { createChartService } from './conversation/chart-service';
+import { createChartService } from './reporting/chart-service';
 import { createCalendarService } from './calendar/calendar-service';
 import { timeRulesFromConfig } from './scheduler/time-rules';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';

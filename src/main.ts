@@ -1,10 +1,10 @@
-import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { buildApp } from './app';
+import { createLogger } from './create-logger';
 
 // Entry point of `npm start`: parse config, build the app, listen, shut down cleanly on SIGINT/SIGTERM.
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (err) {
@@ -14,7 +14,11 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const logger = await createLogger({
+    level: config.logLevel,
+    production: config.production,
+    isTTY: process.stdout.isTTY === true,
+  });
   const app = await buildApp(config, { logger });
   const url = await app.listen();
   logger.info({ url, store: app.store.dialect }, `Forbedringsbot is listening on ${url}`);

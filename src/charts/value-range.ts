@@ -48,5 +48,5 @@ export function paddedInterval(
 
 /** `v` limited to [lo, hi]. */
 export function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
+  return Math.min(Math.max(v, lo), hi);
 }

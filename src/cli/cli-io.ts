@@ -34,5 +34,5 @@ export class InputError extends Error {
 
 /** Writes lines to a stream. */
 export function writeLines(stream: CliStream, lines: string[]): void {
-  if (lines.length) stream.write(lines.join('\n') + '\n');
+  if (lines.length) stream.write(`${lines.join('\n')}\n`);
 }

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { containsCpr, DEFAULT_TIME_RULES, DomainError, type CalendarLinks, type Clock, type Locale, type Repos, type Store, type TimeRules } from '../domain';
+import { containsCpr, DEFAULT_TIME_RULES, DomainError, type CalendarLinks, type ChartLinks, type Clock, type Locale, type Repos, type Store, type TimeRules } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
-import type { ChartLinks, Flow, FlowContext } from './flow';
+import type { Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
 import { identifyPerson, rememberConversation } from './identify-person';

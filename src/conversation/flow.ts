@@ -1,19 +1,7 @@
 import type { Logger } from 'pino';
-import type { CalendarLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, TimeRules } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, TimeRules } from '../domain';
 import type { Translator } from '../i18n/translator';
 import type { CardAction, Reply, Turn } from './turn';
-
-/** Builds signed chart URLs for cards (the chart service implements it). */
-export interface ChartLinks {
-  /** Absolute signed URL of a chart image; `locale` sets the language of its labels (default Danish). */
-  url(req: { measureId: string; teamId: string; chart: string; size: 'full' | 'sparkline'; locale?: Locale }): string;
-  /**
-   * Signed URL of the overview image across teams of one measure (flows/overview-image.ts renders it); the
-   * teams the viewer may see are worked out again when the image is loaded. Optional: without it the
-   * overview card shows its table only.
-   */
-  overviewUrl?(req: { measureId: string; viewerId: string; locale: Locale }): string;
-}
 
 /** Everything a flow handler gets for one turn. The person is resolved (created on first contact). */
 export interface FlowContext {

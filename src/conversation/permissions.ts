@@ -1,4 +1,6 @@
-import { DomainError, type Membership, type Role, type Team } from '../domain';
+import { DomainError, rolesOverTeam, type Membership, type Role, type Team } from '../domain';
+
+export { rolesOverTeam };
 
 /**
  * What a person may do with one team. `measurement.write` and `pdsa.write`: members and leads of that
@@ -28,19 +30,6 @@ export type Decision = { allowed: true } | { allowed: false; reason: RefusalReas
 
 const ALLOW: Decision = { allowed: true };
 const refuse = (reason: RefusalReason): Decision => ({ allowed: false, reason });
-
-/** The roles a person holds over a team: team roles on it, collaborative roles covering it, and admin. */
-export function rolesOverTeam(memberships: Membership[], team: Team): Role[] {
-  const roles = new Set<Role>();
-  for (const m of memberships) {
-    if (m.role === 'admin') roles.add('admin');
-    else if (m.teamId === team.id) roles.add(m.role);
-    else if (m.collaborativeId === team.collaborativeId && (m.role === 'expert' || m.role === 'tovholder')) {
-      if (m.role === 'expert' || m.region === null || m.region === team.region) roles.add(m.role);
-    }
-  }
-  return [...roles];
-}
 
 /** Checks a team permission and, when refused, says why in terms the user can act on. */
 export function checkTeamPermission(memberships: Membership[], permission: TeamPermission, team: Team): Decision {

@@ -38,7 +38,7 @@ export async function describeDemo(store: Store): Promise<DemoListing> {
     const teamIds = new Set<string>();
     for (const m of memberships) {
       if (m.teamId) teamIds.add(m.teamId);
-      else allTeams.filter((t) => coordinates(m, t)).forEach((t) => teamIds.add(t.id));
+      else for (const t of allTeams) if (coordinates(m, t)) teamIds.add(t.id);
     }
     users.push({
       id: localUserId(person) ?? person.id,

@@ -59,6 +59,11 @@ export function shiftPeriod(key: string, steps: number): string {
   return periodKeyOfDate(kind, start.plus(unit).toISODate()!);
 }
 
+/** The most recent period of `kind` that has ended by `now` in `zone`. */
+export function lastClosedPeriod(kind: PeriodKind, now: Date, zone: string): string {
+  return shiftPeriod(currentPeriodKey(kind, now, zone), -1);
+}
+
 /** All period keys from `from` to `to` inclusive (same kind), oldest first. */
 export function periodRange(from: string, to: string): string[] {
   const out: string[] = [];

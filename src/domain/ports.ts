@@ -1,5 +1,6 @@
 // The ports the core needs, owned by the core (STYLE.md). Implementations live in store/ and channels/.
 export type { Clock } from './ports/clock';
+export type { ChartLinks } from './ports/chart-links';
 export type * from './ports/organisation-repos';
 export type * from './ports/measure-repos';
 export type * from './ports/work-repos';

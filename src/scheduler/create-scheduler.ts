@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { ChartLinks } from '../conversation/flow';
-import type { CalendarLinks, Clock, Notifier, Platform, Store } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
 import type { DeliveryDeps } from './deliver-reminder';
 import { drainDue } from './drain-due';

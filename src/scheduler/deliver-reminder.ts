@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import type { ChartLinks } from '../conversation/flow';
-import type { CalendarLinks, Clock, DeliveryResult, Notifier, Platform, Reminder, Store } from '../domain';
+import { failureText, type CalendarLinks, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store } from '../domain';
 import { createTranslator } from '../i18n/translator';
-import { MESSAGE_BUILDERS } from './messages/prepare-message';
+import { prepareMessage } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';
 import { resolveTarget } from './resolve-target';
 import { retryDelayMs, type RetryPolicy } from './retry-policy';
@@ -44,7 +43,7 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
       return target.outcome;
     }
     const t = createTranslator(target.locale);
-    const prepared = await MESSAGE_BUILDERS[r.kind](r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar });
+    const prepared = await prepareMessage(r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar });
     if ('drop' in prepared) {
       await store.reminders.markDropped(r, prepared.drop);
       log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');
@@ -66,7 +65,7 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
     return await record(r, result, ref.id, deps, log);
   } catch (err) {
     log.error({ err }, 'reminder delivery raised an error');
-    return retryOrFail(r, `ERROR: ${(err as Error)?.message ?? String(err)}`, undefined, deps).catch((markErr: unknown) => {
+    return retryOrFail(r, failureText('ERROR', (err as Error)?.message ?? String(err)), undefined, deps).catch((markErr: unknown) => {
       log.error({ err: markErr }, 'could not record the failed delivery; the lease will expire and it is retried');
       return 'deferred' as const;
     });
@@ -82,7 +81,7 @@ async function record(r: Reminder, result: DeliveryResult, refId: string, deps: 
   if (result.retryable) return retryOrFail(r, result.reason, result.retryAfterMs, deps);
   if (result.gone) {
     await store.conversationRefs.markDead(refId, clock.now());
-    await store.reminders.markFailed(r, `GONE: ${result.reason}`);
+    await store.reminders.markFailed(r, failureText('GONE', result.reason));
     log.warn({ refId, reason: result.reason }, 'bot removed from the conversation; marked dead');
   } else {
     await store.reminders.markFailed(r, result.reason);

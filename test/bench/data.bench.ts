@@ -33,7 +33,7 @@ function csv(): string {
         const den = 20 + (s % 10);
         lines.push(`Team ${t};M${m};${week};${Math.floor(den * 0.7) + (s % 5)};${den};`);
       }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const sink = { write: () => true };

@@ -17,12 +17,12 @@
 // (charts.bench.ts measures rendering).
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService } from '../../src/reporting/chart-service';
 import type { MeasurementWrite, Store } from '../../src/domain';
-import { periodBounds, shiftPeriod } from '../../src/domain';
+import { periodBounds, reminderCause, shiftPeriod } from '../../src/domain';
 import { createTranslator } from '../../src/i18n/translator';
 import { createScheduler } from '../../src/scheduler/create-scheduler';
-import { buildSponsorSummary } from '../../src/scheduler/messages/build-sponsor-summary';
+import { buildSponsorSummary } from '../../src/reporting/build-sponsor-summary';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
 import { createStore } from '../../src/store/create-store';
 import { FakePlatform } from '../scheduler/support/fake-platform';
@@ -52,7 +52,7 @@ async function fanout(): Promise<Figure[]> {
           await tx.reminders.schedule({
             kind: 'broadcast',
             dedupeKey: `bench:${b.id}:${ref.id}`,
-            causeKey: `broadcast:${b.id}`,
+            causeKey: reminderCause.broadcast(b.id),
             recipient: { kind: 'conversation', conversationId: ref.id },
             dueAt: time.now(),
             payload: { broadcastId: b.id, target: ref.conversationId },

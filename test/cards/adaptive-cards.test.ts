@@ -12,10 +12,10 @@ const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js')
 type Json = Record<string, unknown>;
 
 function walk(node: unknown, visit: (o: Json) => void): void {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) for (const n of node) walk(n, visit);
   else if (node && typeof node === 'object') {
     visit(node as Json);
-    Object.values(node).forEach((v) => walk(v, visit));
+    for (const v of Object.values(node)) walk(v, visit);
   }
 }
 

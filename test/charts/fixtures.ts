@@ -35,7 +35,10 @@ export function danishShiftChart(): ChartInput {
  */
 export function crowdedProportionChart(): ChartInput {
   let s = 7;
-  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   const y = Array.from({ length: 104 }, (_, i) => (i % 9 === 4 ? 100 : Math.round(80 + rnd() * 20)));
   return {
     analysis: analyze({ chart: 'run', y }),

@@ -7,7 +7,10 @@ import { pngSize, saveArtifact } from './png-helpers';
 /** 30 teams × 104 weeks; every third team improves clearly (a shift of 25) in its last 30 weeks. */
 function teams(count = 30, weeks = 104) {
   let s = 11;
-  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   const towns = ['Hvidovre', 'Aalborg', 'Odense', 'Århus', 'Næstved', 'Sønderborg'];
   return Array.from({ length: count }, (_, k) => {
     const y = Array.from({ length: weeks }, (_, i) => Math.round(40 + rnd() * 20 - (k % 3 === 0 && i >= weeks - 30 ? 25 : 0)));

@@ -17,7 +17,7 @@ function historicCsv(): string {
     lines.push(`Køge,VENT,${week},${(20 + i / 4).toFixed(2)},,,`);
   }
   lines.push('Hvidovre,MORT30,2026-02,,2,31,');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 describe('forbedringsbot export', () => {

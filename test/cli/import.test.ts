@@ -86,7 +86,7 @@ describe('forbedringsbot import', () => {
     writeFileSync(join(dir, 'data.csv'), danishExcel);
     await run('import', 'data.csv');
     const audit = (await store.audit.list({ limit: 10_000 })).length;
-    writeFileSync(join(dir, 'data.csv'), danishExcel.replace('uge 3 2026;18;22', 'uge 3 2026;19;22') + 'Køge;FALD;u7 2026;;;0;\r\n');
+    writeFileSync(join(dir, 'data.csv'), `${danishExcel.replace('uge 3 2026;18;22', 'uge 3 2026;19;22')}Køge;FALD;u7 2026;;;0;\r\n`);
     const r = await run('import', 'data.csv', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Valid: 7 (1 new, 1 changed, 5 unchanged). Invalid: 0.');

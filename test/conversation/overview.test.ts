@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { periodBounds, shiftPeriod, type MeasurementWrite } from '../../src/domain';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService } from '../../src/reporting/chart-service';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
-import { renderOverviewForViewer } from '../../src/conversation/flows/overview-image';
+import { renderOverviewForViewer } from '../../src/reporting/overview-image';
 import type { Reply } from '../../src/conversation/turn';
 import { createHttpServer } from '../../src/server/http-server';
 import { buttonOf, conversationFixture, testChartLinks, textOf, type ConversationFixture, type PersonKey } from '../support/conversation-fixture';
@@ -50,7 +50,7 @@ describe('oversigt: the overview across teams', () => {
     expect(text).toContain('Oversigt: OP24 – Operation inden for 24 timer');
     expect(text).toContain('2 teams · seriediagrammer på samme skala · måltal 90 %');
     expect(reply?.card?.data).toMatchObject({ hasImage: true, image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` } });
-    expect((reply?.card?.data.image as { alt: string }).alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
+    expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
     expect(rowsOf(reply)).toEqual([
       expect.objectContaining({ team: 'Team Hvidovre', latest: '20/22 (90,9 %), uge 47', goal: 'ja', goalColor: 'Good', signal: 'skift', missing: '0' }),
       expect.objectContaining({ team: 'Team Odense', latest: '19/20 (95 %), uge 40', goal: 'ja', signal: '–', missing: '7', missingColor: 'Warning' }),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isReminderOf } from '../../src/domain';
 import { buttonOf, conversationFixture, type ConversationFixture } from '../support/conversation-fixture';
 import { fixtureScheduler } from './support/fixture-scheduler';
 import { cardProblems, filled } from './support/validate-card';
@@ -66,7 +67,7 @@ describe('broadcast flow', () => {
     expect(JSON.stringify(filled(report.message.card!))).toContain('HTTP 400 BadRequest');
     const tove = (await f.store.conversationRefs.forPerson(f.people.tove.id))[0]!;
     expect(report.refId).toBe(tove.id);
-    const [broadcast] = await Promise.all((await f.store.reminders.list({ kind: 'broadcast' })).filter((r) => r.payload.report).map((r) => f.store.broadcasts.get(String(r.payload.broadcastId))));
+    const [broadcast] = await Promise.all((await f.store.reminders.list({ kind: 'broadcast' })).flatMap((r) => (isReminderOf(r, 'broadcast') && r.payload.report ? [f.store.broadcasts.get(r.payload.broadcastId)] : [])));
     expect(broadcast!.report).toEqual({
       sent: 1,
       failed: [{ target: 'Lars Overlæge (Team Hvidovre)', reason: 'HTTP 400 BadRequest' }],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Recipient } from '../../src/domain';
+import { reminderCause, type Recipient } from '../../src/domain';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
 import { schedulerWorld, type World } from './support/scheduler-world';
 
@@ -15,7 +15,7 @@ async function due(w: World, recipient: Recipient, n = 1) {
       (await w.store.reminders.schedule({
         kind: 'broadcast',
         dedupeKey: `test:${b.id}:${i}:${JSON.stringify(recipient)}`,
-        causeKey: `broadcast:${b.id}`,
+        causeKey: reminderCause.broadcast(b.id),
         recipient,
         dueAt: w.time.now(),
         payload: { broadcastId: b.id, target: 'test' },

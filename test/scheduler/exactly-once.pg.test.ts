@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationRef, Store } from '../../src/domain';
+import { reminderCause, type ConversationRef, type Store } from '../../src/domain';
 import { loadConfig } from '../../src/config';
 import { createScheduler } from '../../src/scheduler/create-scheduler';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
@@ -47,7 +47,7 @@ describe('two instances on one PostgreSQL database', () => {
             one.reminders.schedule({
               kind: 'broadcast',
               dedupeKey: `bc:${b.id}:${ref.id}`,
-              causeKey: `broadcast:${b.id}`,
+              causeKey: reminderCause.broadcast(b.id),
               recipient: { kind: 'conversation', conversationId: ref.id },
               dueAt: time.now(),
               payload: { broadcastId: b.id, target: ref.conversationId },

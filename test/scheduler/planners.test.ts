@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { ActionPlan, PdsaCycle, Seminar } from '../../src/domain';
+import { lastClosedPeriod, type ActionPlan, type PdsaCycle, type Seminar } from '../../src/domain';
 import { DEFAULT_TIME_RULES as rules } from '../../src/scheduler/time-rules';
 import { planSeminarReminders, seminarRevision } from '../../src/scheduler/planners/seminar-plan';
 import { planPdsaReminder } from '../../src/scheduler/planners/pdsa-plan';
 import { followUpSteps, planActionPlanFollowUps } from '../../src/scheduler/planners/action-plan-plan';
-import { lastClosedPeriod, planDataReminders } from '../../src/scheduler/planners/data-plan';
+import { planDataReminders } from '../../src/scheduler/planners/data-plan';
 import { planSponsorSummary } from '../../src/scheduler/planners/summary-plan';
 import type { Audience } from '../../src/scheduler/planners/audience';
 

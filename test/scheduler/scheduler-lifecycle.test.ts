@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/domain';
+import { reminderCause, type Store } from '../../src/domain';
 import { loadConfig } from '../../src/config';
 import { createCronTicker } from '../../src/scheduler/cron-ticker';
 import { createScheduler } from '../../src/scheduler/create-scheduler';
@@ -32,7 +32,7 @@ describe('scheduler lifecycle', () => {
     w = await schedulerWorld();
     const b = await w.store.broadcasts.create({ collaborativeId: w.collaborative.id, region: null, text: 'Hej' }, w.actor());
     await w.store.reminders.schedule({
-      kind: 'broadcast', dedupeKey: 'k1', causeKey: `broadcast:${b.id}`, recipient: { kind: 'person', personId: w.people.anne!.id }, dueAt: w.time.now(), payload: { broadcastId: b.id },
+      kind: 'broadcast', dedupeKey: 'k1', causeKey: reminderCause.broadcast(b.id), recipient: { kind: 'person', personId: w.people.anne!.id }, dueAt: w.time.now(), payload: { broadcastId: b.id },
     });
     // A store whose seminar listing fails (e.g. a broken table): injected, not mocked.
     const broken = new Proxy(w.store, {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reminderCause } from '../../src/domain';
 import { schedulerWorld, type World } from './support/scheduler-world';
 import { cardProblems, filled } from './support/validate-card';
 
@@ -85,7 +86,7 @@ describe('seminar reminders', () => {
     w.time.set(local('2026-11-16T10:00'));
     await w.store.transaction(async (tx) => {
       await tx.seminars.update(s.id, { location: 'Vejle' }, w.actor());
-      await tx.reminders.cancelByCause(`seminar:${s.id}`);
+      await tx.reminders.cancelByCause(reminderCause.seminar(s.id));
     });
     await w.tick();
     expect(seminarDeliveries(w)).toHaveLength(6); // + the change notice to anne, bo and channel B
@@ -116,7 +117,7 @@ describe('seminar reminders', () => {
       w.time.set(local(`2026-11-${day}T10:00`));
       await w.store.transaction(async (tx) => {
         await tx.seminars.update(s.id, { location }, w.actor());
-        await tx.reminders.cancelByCause(`seminar:${s.id}`);
+        await tx.reminders.cancelByCause(reminderCause.seminar(s.id));
       });
       await w.tick();
       await w.tick();
@@ -153,7 +154,7 @@ describe('seminar reminders', () => {
     expect(notice.text).toContain('er aflyst');
     const actions = filled(notice.card!).actions as Array<{ verb: string }>;
     expect(actions.map((a) => a.verb)).toEqual(['seminar.list']); // no RSVP on a cancelled seminar
-    const rows = await w.store.reminders.listByCause(`seminar:${s.id}`);
+    const rows = await w.store.reminders.listByCause(reminderCause.seminar(s.id));
     expect(rows.filter((r) => r.status === 'pending')).toEqual([]);
     expect(rows.filter((r) => r.status === 'cancelled').length).toBeGreaterThan(0);
     w.time.set(local('2026-11-27T08:00'));

@@ -112,10 +112,11 @@ describe.each(DIALECTS)('organisation repositories on %s', (dialect) => {
         () => store.teams.create({ collaborativeId: 'missing', name: 'X', department: 'Y', region: 'hovedstaden' }, actor()),
         'UNKNOWN_COLLABORATIVE',
       );
+      const fyn = { collaborativeId: s.collaborative.id, name: 'X', department: 'Y', region: 'fyn' };
       await expectRejectedUnchanged(
         store,
         // @ts-expect-error an invalid region on purpose
-        () => store.teams.create({ collaborativeId: s.collaborative.id, name: 'X', department: 'Y', region: 'fyn' }, actor()),
+        () => store.teams.create(fyn, actor()),
         'VALIDATION_FAILED',
         { field: 'region' },
       );

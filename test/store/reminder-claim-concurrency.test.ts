@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reminder, Store } from '../../src/domain';
+import { reminderCause, type Reminder, type Store } from '../../src/domain';
 import { ManualClock } from '../support/clock';
 import { DIALECTS, storesOnOneDatabase } from '../support/stores';
 import { T0 } from './seed';
@@ -27,10 +27,10 @@ describe.each(DIALECTS)('reminders.claimDue with concurrent claimers on %s', (di
       await first.reminders.schedule({
         kind: 'data_due',
         dedupeKey: `due:${i}`,
-        causeKey: `cause:${i % 10}`,
+        causeKey: reminderCause.data(`m${i % 10}`, 't1', '2026-W10'),
         recipient: { kind: 'person', personId: `p${i % 37}` },
         dueAt: new Date(T0.getTime() + (i % 60) * 60_000),
-        payload: { i },
+        payload: { measureId: `m${i}`, teamId: 't1', periodKey: '2026-W10', nudge: 1 },
       });
     // Separate stores (pools / connections) act as separate instances; each runs several claim loops at once.
     const claimed: Array<{ worker: string; reminder: Reminder }> = [];

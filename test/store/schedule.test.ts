@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewReminder, Store } from '../../src/domain';
+import { reminderCause, type CauseKey, type NewReminderOf, type Store } from '../../src/domain';
 import { ManualClock } from '../support/clock';
 import { DIALECTS, freshStore } from '../support/stores';
 import { actor, seed, T0, uniq } from './seed';
@@ -17,19 +17,19 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
   afterAll(async () => {
     await store?.close();
   });
-  const reminder = (cause: string, dueMinutes: number, over: Partial<NewReminder> = {}): NewReminder => ({
+  const reminder = (cause: CauseKey, dueMinutes: number, over: Partial<NewReminderOf<'seminar'>> = {}): NewReminderOf<'seminar'> => ({
     kind: 'seminar',
     dedupeKey: uniq(`${cause}:`),
     causeKey: cause,
     recipient: { kind: 'person', personId: 'p1' },
     dueAt: at(dueMinutes),
-    payload: { seminarId: cause },
+    payload: { seminarId: cause, revision: 'r1', daysBefore: 1 },
     ...over,
   });
 
   describe('reminders', () => {
     it('schedules once per dedupe key and reads the reminder back', async () => {
-      const cause = uniq('seminar:');
+      const cause = reminderCause.seminar(uniq('seminar'));
       const r = reminder(cause, 10, { recipient: { kind: 'conversation', conversationId: 'c1' } });
       const created = await store.reminders.schedule(r);
       expect(created).toMatchObject({
@@ -51,19 +51,34 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     });
 
     it('rejects a malformed reminder, unchanged', async () => {
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder('x', 1, { dedupeKey: '' })), 'VALIDATION_FAILED', { field: 'dedupeKey' });
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder('x', 1, { kind: 'nope' as never })), 'VALIDATION_FAILED', {
+      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dedupeKey: '' })), 'VALIDATION_FAILED', { field: 'dedupeKey' });
+      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { kind: 'nope' as never })), 'VALIDATION_FAILED', {
         field: 'kind',
       });
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder('x', 1, { dueAt: new Date('nonsense') })), 'VALIDATION_FAILED', {
+      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dueAt: new Date('nonsense') })), 'VALIDATION_FAILED', {
         field: 'dueAt',
       });
+    });
+
+    it("rejects a payload that does not match its kind's schema, unchanged", async () => {
+      const cause = reminderCause.seminar('x');
+      const noRevision = { seminarId: 's1', daysBefore: 1 } as unknown as NewReminderOf<'seminar'>['payload'];
+      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(cause, 1, { payload: noRevision })), 'VALIDATION_FAILED', {
+        field: 'payload.revision',
+      });
+      const dataPayload = { measureId: 'm1', teamId: 't1', periodKey: '2026-W10', nudge: 3 };
+      await expectRejectedUnchanged(
+        store,
+        () => store.reminders.schedule({ ...reminder(cause, 1), kind: 'data_due', payload: dataPayload }),
+        'VALIDATION_FAILED',
+        { field: 'payload.nudge' },
+      );
     });
 
     it('claims due reminders oldest first up to the limit, and re-claims only after the lease expires', async () => {
       const own = await freshStore(dialect, { clock });
       try {
-        const cause = uniq('claim:');
+        const cause = reminderCause.seminar(uniq('claim'));
         for (const m of [3, 1, 2, 50]) await own.reminders.schedule(reminder(cause, m));
         const now = at(5);
         const first = await own.reminders.claimDue(now, 2, 'w1', 5 * MIN);
@@ -87,7 +102,7 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     });
 
     it('records delivery, retry, failure and dropping', async () => {
-      const cause = uniq('marks:');
+      const cause = reminderCause.seminar(uniq('marks'));
       const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map((m) => store.reminders.schedule(reminder(cause, m))));
       await store.reminders.markDelivered(a!, at(5));
       await store.reminders.markRetry(b!, at(30), 'HTTP 429');
@@ -107,7 +122,7 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     it('fences every mark: a claim that lost its lease changes nothing, the current claim does', async () => {
       const own = await freshStore(dialect, { clock });
       try {
-        const cause = uniq('fence:');
+        const cause = reminderCause.seminar(uniq('fence'));
         await own.reminders.schedule(reminder(cause, 1));
         const [stale] = await own.reminders.claimDue(at(2), 1, 'w1', MIN);
         // w1's send hangs past its lease; w2 takes the row over, and so does w1 itself later (a new claim).
@@ -143,9 +158,9 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     });
 
     it('cancels the pending reminders of a cause and reports those already delivered', async () => {
-      const cause = uniq('cancel:');
+      const cause = reminderCause.seminar(uniq('cancel'));
       const [a, b, c] = await Promise.all([1, 2, 3].map((m) => store.reminders.schedule(reminder(cause, m))));
-      const otherCause = uniq('other:');
+      const otherCause = reminderCause.seminar(uniq('other'));
       const other = await store.reminders.schedule(reminder(otherCause, 1));
       await store.reminders.markDelivered(a!, at(2));
       const r = await store.reminders.cancelByCause(cause);

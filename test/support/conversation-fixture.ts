@@ -2,11 +2,11 @@
 // and one person per role, talking to the real core over a real store (SQLite by default).
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import type { Actor, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
+import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createCalendarService, type CalendarService } from '../../src/calendar/calendar-service';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
-import type { ChartLinks, Flow } from '../../src/conversation/flow';
+import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
 import { ManualClock } from './clock';
 import { freshStore, type Dialect } from './stores';
@@ -184,7 +184,7 @@ export function textOf(reply: Reply | undefined): string {
   const parts: string[] = [reply.text ?? ''];
   const walk = (node: unknown, key = ''): void => {
     if (typeof node === 'string' && ['text', 'title', 'value', 'label', 'altText', 'placeholder'].includes(key)) parts.push(node);
-    else if (Array.isArray(node)) node.forEach((n) => walk(n, key));
+    else if (Array.isArray(node)) for (const n of node) walk(n, key);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'data') walk(v, k);
   };
   walk(renderAdaptiveCard(reply.card));

@@ -19,7 +19,7 @@ import { createHttpServer, type Route } from '../../src/server/http-server';
 import { ManualClock } from './clock';
 import { freshStore } from './stores';
 import { createStore } from '../../src/store/create-store';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService } from '../../src/reporting/chart-service';
 
 /** A running local-channel server. */
 export interface LocalServer {

@@ -9,7 +9,7 @@ import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel, type SlackCha
 import { loadConfig, type Config } from '../../src/config';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
 import { createCalendarService } from '../../src/calendar/calendar-service';
-import { createChartService, type ChartService } from '../../src/conversation/chart-service';
+import { createChartService, type ChartService } from '../../src/reporting/chart-service';
 import type { ChartRequest } from '../../src/conversation/turn';
 import { currentPeriodKey, periodBounds, shiftPeriod, type Clock, type Store } from '../../src/domain';
 import { createHttpServer } from '../../src/server/http-server';

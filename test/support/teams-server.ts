@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { createCalendarService } from '../../src/calendar/calendar-service';
-import { createChartService } from '../../src/conversation/chart-service';
+import { createChartService } from '../../src/reporting/chart-service';
 import type { Conversation } from '../../src/conversation/create-conversation';
 import type { Store } from '../../src/domain';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/teams-channel';

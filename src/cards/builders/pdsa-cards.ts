@@ -78,7 +78,7 @@ export function pdsaPlanFormCard(view: PdsaPlanFormView): CardModel {
 }
 
 function pairs<T>(items: T[]): T[][] {
-  return items.flatMap((item, i) => (i % 2 === 0 ? [items.slice(i, i + 2)] : []));
+  return items.flatMap((_item, i) => (i % 2 === 0 ? [items.slice(i, i + 2)] : []));
 }
 
 /** A phase already written: its heading and fields. */

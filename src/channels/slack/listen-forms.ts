@@ -42,7 +42,7 @@ export function listenForForms(app: App, ctx: SlackContext): void {
       return;
     }
     const payload = submit ? actionPayload(submit) : null;
-    if (!payload || payload.kind !== 'action') {
+    if (payload?.kind !== 'action') {
       await ack();
       return;
     }

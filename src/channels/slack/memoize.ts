@@ -5,7 +5,10 @@ export function renderOnce(render: RenderCard): RenderCard {
   const filled = new WeakMap<object, Record<string, unknown>>();
   return (model) => {
     let card = filled.get(model);
-    if (!card) filled.set(model, (card = render(model)));
+    if (!card) {
+      card = render(model);
+      filled.set(model, card);
+    }
     return card;
   };
 }

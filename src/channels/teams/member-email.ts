@@ -15,7 +15,7 @@ export async function withMemberEmail(context: TurnContext, turn: Turn, store: S
   try {
     const member = await TeamsInfo.getMember(context, fromId);
     const email = member.email || member.userPrincipalName || undefined;
-    return email && email.includes('@') ? { ...turn, email } : turn;
+    return email?.includes('@') ? { ...turn, email } : turn;
   } catch (err) {
     logger.warn({ err: (err as Error).message }, 'Teams roster lookup failed; the person is created without email');
     return turn;

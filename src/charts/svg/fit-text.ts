@@ -9,8 +9,8 @@ export function fitText(t: TextRenderer, text: string, maxWidth: number, size: n
   let hi = chars.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (t.measure(chars.slice(0, mid).join('').trimEnd() + '…', size, weight) <= maxWidth) lo = mid;
+    if (t.measure(`${chars.slice(0, mid).join('').trimEnd()}…`, size, weight) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
-  return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + '…';
+  return lo === 0 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -67,13 +67,13 @@ export function createTextRenderer(mode: TextMode): TextRenderer {
       if (used.size === 0) return '';
       let out = '<defs>';
       for (const [key, d] of used) out += `<path id="${key}" d="${d}"/>`;
-      return out + '</defs>';
+      return `${out}</defs>`;
     },
   };
 }
 
 /** Drops control characters (newlines, tabs), which have no glyph and would draw as boxes. */
 function stripControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
   return text.replace(/[\u0000-\u001f\u007f]/g, '');
 }

@@ -33,5 +33,5 @@ export function exportCsv(series: ExportSeries[], dialect: CsvDialect, withAnaly
       lines.push(csvLine([...base, ...extra], dialect));
     });
   }
-  return csvPreamble(dialect) + lines.join('\n') + '\n';
+  return `${csvPreamble(dialect)}${lines.join('\n')}\n`;
 }

@@ -36,7 +36,7 @@ export function exportJson(
         })),
     })),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 function pointAnalysis(a: AnalysisPoint | undefined) {

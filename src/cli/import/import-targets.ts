@@ -1,4 +1,4 @@
-import { type Collaborative, type Measure, type Measurement, type Repos, type Team } from '../../domain';
+import type { Collaborative, Measure, Measurement, Repos, Team } from '../../domain';
 import { CellError, quoteCell } from './import-cell';
 import { memoise } from './memoise';
 

@@ -27,17 +27,24 @@ function parseSpec(cell: Cell): PeriodSpec | null {
   if (cell instanceof Date) return day(DateTime.fromJSDate(cell, { zone: 'utc' }));
   const text = cellText(cell)?.toLowerCase().replace(/\s+/g, ' ');
   if (!text) return null;
-  let m: RegExpMatchArray | null;
-  if ((m = text.match(/^(\d{4})-?w(\d{1,2})$/))) return week(m[1]!, m[2]!);
-  if ((m = text.match(/^(?:uge|u|week|w)\.? ?(\d{1,2})[ ,/-]*(\d{4})$/))) return week(m[2]!, m[1]!);
-  if ((m = text.match(/^(\d{4})[ ,/-]*(?:uge|u|week|w)\.? ?(\d{1,2})$/))) return week(m[1]!, m[2]!);
-  if ((m = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) return date(m[1]!, m[2]!, m[3]!);
-  if ((m = text.match(/^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$/))) return date(m[3]!, m[2]!, m[1]!);
-  if ((m = text.match(/^(\d{4})-(\d{1,2})$/))) return month(m[1]!, Number(m[2]));
-  if ((m = text.match(/^(\d{1,2})[-/.](\d{4})$/))) return month(m[2]!, Number(m[1]));
-  if ((m = text.match(/^([a-zæøå]{3})[a-zæøå]*\.? (\d{4})$/))) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
+  for (const [pattern, spec] of SHAPES) {
+    const m = text.match(pattern);
+    if (m) return spec(m);
+  }
   return null;
 }
+
+/** The text shapes of a period cell, tried in order: a pattern and the period its groups name. */
+const SHAPES: [RegExp, (m: RegExpMatchArray) => PeriodSpec | null][] = [
+  [/^(\d{4})-?w(\d{1,2})$/, (m) => week(m[1]!, m[2]!)],
+  [/^(?:uge|u|week|w)\.? ?(\d{1,2})[ ,/-]*(\d{4})$/, (m) => week(m[2]!, m[1]!)],
+  [/^(\d{4})[ ,/-]*(?:uge|u|week|w)\.? ?(\d{1,2})$/, (m) => week(m[1]!, m[2]!)],
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => date(m[1]!, m[2]!, m[3]!)],
+  [/^(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})$/, (m) => date(m[3]!, m[2]!, m[1]!)],
+  [/^(\d{4})-(\d{1,2})$/, (m) => month(m[1]!, Number(m[2]))],
+  [/^(\d{1,2})[-/.](\d{4})$/, (m) => month(m[2]!, Number(m[1]))],
+  [/^([a-zæøå]{3})[a-zæøå]*\.? (\d{4})$/, (m) => (MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null)],
+];
 
 function week(year: string, w: string): PeriodSpec | null {
   const key = `${year}-W${w.padStart(2, '0')}`;

@@ -35,7 +35,7 @@ export const personCommand: CliCommand = {
     if (!person) throw new InputError(`No person with email ${email.trim().toLowerCase()} (already deleted, or never set up).`);
 
     if (action === 'export') {
-      const text = JSON.stringify(await collectPersonData(store, person, ctx.clock.now()), null, 2) + '\n';
+      const text = `${JSON.stringify(await collectPersonData(store, person, ctx.clock.now()), null, 2)}\n`;
       if (!values.out) ctx.io.stdout.write(text);
       else {
         await writeFile(ctx.path(values.out), text, { encoding: 'utf8', mode: 0o600 });

@@ -23,11 +23,11 @@ export async function checkSetupReferences(
   file.measures.forEach((m, i) => {
     if (m.team && !known.has(m.team.toLowerCase())) report(['measures', i, 'team'], unknownTeam(m.team));
   });
-  file.people.forEach((p, i) =>
+  file.people.forEach((p, i) => {
     p.roles.forEach((r, j) => {
       if (r.team && !known.has(r.team.toLowerCase())) report(['people', i, 'roles', j, 'team'], unknownTeam(r.team));
-    }),
-  );
+    });
+  });
 
   if (existing) {
     for (const [i, m] of file.measures.entries()) {

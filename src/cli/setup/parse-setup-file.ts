@@ -1,4 +1,4 @@
-import { Document, LineCounter, isMap, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument, type Node } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { setupFileSchema, type SetupFile } from './setup-file-schema';
 
@@ -71,7 +71,7 @@ function issueProblems(
 function lineOfPath(doc: Document, path: Array<string | number>, lineAt: (offset: number) => number): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | null | undefined;
-    if (node && node.range) {
+    if (node?.range) {
       // A value on the line of its key reports that line; a block (map, list) reports its first entry.
       return lineAt(node.range[0]);
     }

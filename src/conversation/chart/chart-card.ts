@@ -2,11 +2,11 @@ import { suggestChart, type ChartType } from '../../analysis';
 import { periodLabel, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
-import { pdsaAnnotations } from '../chart-service';
+import { pdsaAnnotations } from '../../reporting/chart-service';
 import type { FlowContext } from '../flow';
-import { formatDisplay, formatGoal, formatMeasurement } from '../format-measure-value';
+import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { checkTeamPermission } from '../permissions';
-import { analyseSeries } from '../series-analysis';
+import { analyseSeries } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DIRECTIONS, DomainError, MEASURE_SCOPES, MEASURE_TYPES, UNIT_KINDS, measureInput } from '../../domain';
-import { button, submitButton } from '../../cards/button';
+import { button } from '../../cards/button';
 import { adminCreatedCard } from '../../cards/builders/admin-cards';
 import type { FlowContext } from '../flow';
-import { formatGoal } from '../format-measure-value';
+import { formatGoal } from '../../reporting/format-measure-value';
 import { claimNonce } from '../nonce';
 import type { Reply } from '../turn';
 import { formProblem } from './admin-form-problem';

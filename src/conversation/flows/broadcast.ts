@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { button, submitButton } from '../../cards/button';
 import { broadcastComposeCard, broadcastPreviewCard } from '../../cards/builders/broadcast-cards';
+import { reminderCause } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { claimNonce, newNonce } from '../nonce';
 import { parseData } from '../parse-data';
@@ -83,7 +84,7 @@ async function send(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
     await ctx.store.reminders.schedule({
       kind: 'broadcast',
       dedupeKey: `broadcast:${broadcast.id}:${JSON.stringify(target.recipient)}`,
-      causeKey: `broadcast:${broadcast.id}`,
+      causeKey: reminderCause.broadcast(broadcast.id),
       recipient: target.recipient,
       dueAt: now,
       payload: { broadcastId: broadcast.id, teamId: target.teamId, target: target.label },
@@ -92,7 +93,7 @@ async function send(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   await ctx.store.reminders.schedule({
     kind: 'broadcast',
     dedupeKey: `broadcast-report:${broadcast.id}`,
-    causeKey: `broadcast-report:${broadcast.id}`,
+    causeKey: reminderCause.broadcastReport(broadcast.id),
     recipient: { kind: 'person', personId: ctx.person.id },
     dueAt: new Date(now.getTime() + 60_000),
     payload: { broadcastId: broadcast.id, report: true, unreachable, deadline: new Date(now.getTime() + REPORT_DEADLINE_MS).toISOString() },

@@ -3,8 +3,8 @@ import { button } from '../../cards/button';
 import { overviewCardModel } from '../../cards/builders/overview-card';
 import type { CardModel } from '../../cards/card-model';
 import type { FlowContext } from '../flow';
-import { formatGoal, formatMeasurement } from '../format-measure-value';
-import { RECENT_PERIODS, type OverviewRow } from './overview-data';
+import { formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
+import { RECENT_PERIODS, type OverviewRow } from '../../reporting/overview-data';
 
 /**
  * The overview card in the person's words: the small-multiples image (when the chart service gives a link)

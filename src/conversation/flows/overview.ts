@@ -5,7 +5,7 @@ import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { overviewCard } from './overview-card';
-import { loadOverviewRows, overviewTeams } from './overview-data';
+import { loadOverviewRows, overviewTeams } from '../../reporting/overview-data';
 
 /** At most this many teams in one overview (the card's table and Teams' message size). */
 const MAX_TEAMS = 40;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { button } from '../../cards/button';
 import { choiceCard } from '../../cards/builders/choice-card';
-import { DomainError, type Reminder, type Seminar } from '../../domain';
+import { DomainError, reminderCause, type Reminder, type Seminar } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { claimNonce, newNonce } from '../nonce';
 import { parseData } from '../parse-data';
@@ -53,7 +53,7 @@ async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
     const { seminar, told } = await ctx.store.transaction(async (tx) => {
       const updated = await tx.seminars.update(parsed.seminarId!, input, actor(ctx));
       // Pending reminders of the old version are withdrawn; the scheduler plans the new ones and notifies these.
-      const { delivered } = await tx.reminders.cancelByCause(`seminar:${updated.id}`);
+      const { delivered } = await tx.reminders.cancelByCause(reminderCause.seminar(updated.id));
       return { seminar: updated, told: reminded(delivered) };
     });
     return [{ text: t('seminar.updated', { title: seminar.title, told }) }];
@@ -88,7 +88,7 @@ async function cancel(ctx: FlowContext, data: Record<string, unknown>): Promise<
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   const { cancelled, delivered } = await ctx.store.transaction(async (tx) => {
     await tx.seminars.cancel(s.id, actor(ctx));
-    return tx.reminders.cancelByCause(`seminar:${s.id}`);
+    return tx.reminders.cancelByCause(reminderCause.seminar(s.id));
   });
   return [{ text: ctx.t('seminar.cancelled', { title: s.title, pending: cancelled.length, told: reminded(delivered) }) }];
 }

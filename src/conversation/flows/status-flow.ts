@@ -3,11 +3,11 @@ import { ACTIVE_PDSA_PHASES, comparePeriods, currentPeriodKey, localDate, period
 import { button } from '../../cards/button';
 import { teamStatusCard, type StatusMeasure } from '../../cards/builders/team-status-card';
 import type { Flow, FlowContext } from '../flow';
-import { formatDisplay, formatGoal, formatMeasurement, toDisplay } from '../format-measure-value';
+import { formatDisplay, formatGoal, formatMeasurement, toDisplay } from '../../reporting/format-measure-value';
 import { parseData } from '../parse-data';
 import { phaseStatus } from '../pdsa/cycle-card';
 import { checkTeamPermission } from '../permissions';
-import { analyseSeries } from '../series-analysis';
+import { analyseSeries } from '../../reporting/series-analysis';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 

@@ -1,6 +1,6 @@
 import { periodLabel, type Measurement } from '../../domain';
 import type { FlowContext } from '../flow';
-import { formatMeasurement } from '../format-measure-value';
+import { formatMeasurement } from '../../reporting/format-measure-value';
 import { newNonce } from '../nonce';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';

@@ -1,4 +1,5 @@
 import type { Platform } from './common';
+import type { ReminderPayload } from './reminder-payloads';
 
 /** Kinds of scheduled messages. */
 export const REMINDER_KINDS = [
@@ -18,16 +19,22 @@ export type ReminderStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'c
 /** Where a message goes: to a person (their personal chat) or a stored conversation (a team channel). */
 export type Recipient = { kind: 'person'; personId: string } | { kind: 'conversation'; conversationId: string };
 
-/** A durable scheduled message. `dueAt` is UTC; it is already moved out of quiet hours and holidays. */
-export interface Reminder {
+/** A durable scheduled message of one kind, with that kind's payload (reminder-payloads.ts). */
+export type Reminder = { [K in ReminderKind]: ReminderOf<K> }[ReminderKind];
+
+/** Narrows a reminder to one of `kinds` (its payload then has their fields). */
+export const isReminderOf = <K extends ReminderKind>(r: Reminder, ...kinds: K[]): r is Extract<Reminder, { kind: K }> => (kinds as readonly ReminderKind[]).includes(r.kind);
+
+/** A reminder of kind `K`. `dueAt` is UTC; it is already moved out of quiet hours and holidays. */
+export interface ReminderOf<K extends ReminderKind> {
   id: string;
-  kind: ReminderKind;
+  kind: K;
   /** Unique; creating a reminder with an existing key is a no-op (idempotent scheduling). */
   dedupeKey: string;
   recipient: Recipient;
   dueAt: Date;
-  /** Kind-specific data, e.g. { seminarId } or { measureId, teamId, periodKey }. */
-  payload: Record<string, unknown>;
+  /** Kind-specific data, e.g. { seminarId, revision, daysBefore } or { measureId, teamId, periodKey, nudge }. */
+  payload: ReminderPayload<K>;
   status: ReminderStatus;
   attempts: number;
   claimedBy: string | null;

@@ -1,15 +1,20 @@
 import type { Actor } from '../model/common';
 import type { Recipient, Reminder, ReminderKind } from '../model/delivery';
+import type { CauseKey } from '../model/reminder-causes';
+import type { ReminderPayload } from '../model/reminder-payloads';
 import type { Seminar, SeminarInput, SeminarRsvp, SponsorSubscription } from '../model/plans';
 
-/** A reminder to schedule. `causeKey` groups the reminders of one cause (e.g. `seminar:<id>`) for cancel/update. */
-export interface NewReminder {
-  kind: ReminderKind;
+/** A reminder to schedule, of any kind. */
+export type NewReminder = { [K in ReminderKind]: NewReminderOf<K> }[ReminderKind];
+
+/** A reminder of kind `K` to schedule. `causeKey` groups the reminders of one cause (`reminderCause`) for cancel/update. */
+export interface NewReminderOf<K extends ReminderKind> {
+  kind: K;
   dedupeKey: string;
-  causeKey: string;
+  causeKey: CauseKey;
   recipient: Recipient;
   dueAt: Date;
-  payload: Record<string, unknown>;
+  payload: ReminderPayload<K>;
 }
 
 /** What a mark needs of the reminder as the caller read it (see the fence on the marks). */
@@ -37,8 +42,9 @@ export interface ReminderRepo {
   /** Not sent because no longer relevant (e.g. seminar already started); reason recorded. */
   markDropped(r: ReminderClaim, reason: string): Promise<boolean>;
   /** Cancels pending reminders of a cause; returns those cancelled and those already delivered. */
-  cancelByCause(causeKey: string): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
-  listByCause(causeKey: string): Promise<Reminder[]>;
+  cancelByCause(causeKey: CauseKey): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
+  /** The reminders of a cause, in every status, oldest due first. */
+  listByCause(causeKey: CauseKey): Promise<Reminder[]>;
   list(filter: { status?: Reminder['status']; kind?: ReminderKind; limit?: number }): Promise<Reminder[]>;
 }
 

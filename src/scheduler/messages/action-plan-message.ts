@@ -6,8 +6,8 @@ import { formatDate } from './format-when';
 import { drop, tooLate, type MessageBuilder } from './message-context';
 
 /** A drejebog follow-up of an action plan (1 week, the 6–12 week meeting, 6 months, 1 year). */
-export const actionPlanReminder: MessageBuilder = async (r, ctx) => {
-  const { actionPlanId, step } = r.payload as { actionPlanId: string; step: string };
+export const actionPlanReminder: MessageBuilder<'action_plan_followup'> = async (r, ctx) => {
+  const { actionPlanId, step } = r.payload;
   const plan = await ctx.store.actionPlans.get(actionPlanId);
   if (!plan) return drop('action plan not found');
   if (tooLate(r, ctx.now, FOLLOW_UP_MAX_LATENESS_MS)) return drop('too late after downtime');

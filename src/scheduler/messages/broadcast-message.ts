@@ -1,24 +1,19 @@
 import { button } from '../../cards/button';
 import { broadcastMessageCard, broadcastReportCard } from '../../cards/builders/broadcast-cards';
-import type { Broadcast, Reminder } from '../../domain';
+import { isReminderOf, isUnreachableFailure, reminderCause, type Broadcast, type Reminder, type ReminderOf } from '../../domain';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
 
-/** The cause key of a broadcast's deliveries (one reminder row per conversation). */
-export const broadcastCause = (broadcastId: string) => `broadcast:${broadcastId}`;
 /** How often the delivery report looks again while deliveries are still queued. */
 const REPORT_POLL_MS = 30_000;
 
-/** Failure reasons that mean "the bot is not there" rather than "sending failed". */
-export const UNREACHABLE_PREFIXES = ['GONE', 'NO_CONVERSATION', 'NO_NOTIFIER'];
-
 /** A tovholder's broadcast as delivered to one conversation; or, for the report row, the delivery report. */
-export const broadcastMessage: MessageBuilder = async (r, ctx) => {
-  const broadcast = await ctx.store.broadcasts.get(String(r.payload.broadcastId));
+export const broadcastMessage: MessageBuilder<'broadcast'> = async (r, ctx) => {
+  const broadcast = await ctx.store.broadcasts.get(r.payload.broadcastId);
   if (!broadcast) return drop('broadcast not found');
-  if (r.payload.report) return report(r, broadcast, ctx);
+  if (r.payload.report) return report({ ...r, payload: r.payload }, broadcast, ctx);
   const sender = broadcast.createdBy ? await ctx.store.persons.get(broadcast.createdBy) : null;
   const name = sender && !sender.deletedAt ? sender.displayName : 'Forbedringsbot';
-  const teamId = typeof r.payload.teamId === 'string' ? r.payload.teamId : undefined;
+  const teamId = r.payload.teamId;
   const card = broadcastMessageCard({
     title: ctx.t('broadcast.message.title', { sender: name }),
     text: broadcast.text,
@@ -27,17 +22,17 @@ export const broadcastMessage: MessageBuilder = async (r, ctx) => {
   return { message: { text: ctx.t('broadcast.message.text', { sender: name, text: broadcast.text }), card } };
 };
 
-async function report(r: Reminder, broadcast: Broadcast, ctx: MessageContext): Promise<Prepared> {
-  const rows = await ctx.store.reminders.listByCause(broadcastCause(broadcast.id));
+async function report(r: ReminderOf<'broadcast'> & { payload: { report: true } }, broadcast: Broadcast, ctx: MessageContext): Promise<Prepared> {
+  const rows = await ctx.store.reminders.listByCause(reminderCause.broadcast(broadcast.id));
   const open = rows.filter((x) => x.status === 'pending' || x.status === 'sending');
-  const deadline = new Date(String(r.payload.deadline ?? r.dueAt.toISOString()));
+  const deadline = r.payload.deadline ? new Date(r.payload.deadline) : r.dueAt;
   if (open.length > 0 && ctx.now < deadline) return { retryAt: new Date(ctx.now.getTime() + REPORT_POLL_MS), reason: 'deliveries still queued' };
   const { t } = ctx;
-  const target = (x: Reminder) => String(x.payload.target ?? x.id);
+  const target = (x: Reminder) => (isReminderOf(x, 'broadcast') && !x.payload.report ? x.payload.target : undefined) ?? x.id;
   const failedRows = rows.filter((x) => x.status === 'failed' || x.status === 'dropped');
-  const unreachableRows = failedRows.filter((x) => UNREACHABLE_PREFIXES.some((p) => (x.lastError ?? '').startsWith(p)));
+  const unreachableRows = failedRows.filter((x) => isUnreachableFailure(x.lastError));
   const failed = failedRows.filter((x) => !unreachableRows.includes(x)).map((x) => ({ target: target(x), reason: x.lastError ?? '' }));
-  const unreachable = [...((r.payload.unreachable as string[] | undefined) ?? []), ...unreachableRows.map(target)];
+  const unreachable = [...(r.payload.unreachable ?? []), ...unreachableRows.map(target)];
   const sent = rows.filter((x) => x.status === 'delivered').length;
   await ctx.store.broadcasts.markSent(broadcast.id, ctx.now, { sent, failed, unreachable });
   const text = t('broadcast.report.text', { sent, failed: failed.length, unreachable: unreachable.length });

@@ -7,8 +7,8 @@ import { drop, tooLate, type MessageBuilder } from './message-context';
 const MAX_LATENESS_MS = 7 * 86_400_000;
 
 /** "No value for this period": dropped as soon as the value has arrived; a button opens the measurement form. */
-export const dataReminder: MessageBuilder = async (r, ctx) => {
-  const { measureId, teamId, periodKey } = r.payload as { measureId: string; teamId: string; periodKey: string };
+export const dataReminder: MessageBuilder<'data_due'> = async (r, ctx) => {
+  const { measureId, teamId, periodKey } = r.payload;
   const [measure, team, value] = await Promise.all([
     ctx.store.measures.get(measureId),
     ctx.store.teams.get(teamId),

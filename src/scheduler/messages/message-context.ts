@@ -1,5 +1,4 @@
-import type { ChartLinks } from '../../conversation/flow';
-import type { CalendarLinks, Locale, OutgoingMessage, Reminder, Store } from '../../domain';
+import type { CalendarLinks, ChartLinks, Locale, OutgoingMessage, Reminder, ReminderKind, ReminderOf, Store } from '../../domain';
 import type { Translator } from '../../i18n/translator';
 import type { TimeRules } from '../time-rules';
 
@@ -20,8 +19,8 @@ export interface MessageContext {
 /** A message to send, a reason not to send it (no longer relevant), or a later moment to look again. */
 export type Prepared = { message: OutgoingMessage } | { drop: string } | { retryAt: Date; reason: string };
 
-/** Builds the message of one reminder kind, deciding first whether it is still relevant. */
-export type MessageBuilder = (reminder: Reminder, ctx: MessageContext) => Promise<Prepared>;
+/** Builds the message of reminder kind `K` (its payload typed), deciding first whether it is still relevant. */
+export type MessageBuilder<K extends ReminderKind> = (reminder: ReminderOf<K>, ctx: MessageContext) => Promise<Prepared>;
 
 /** Not sent: `reason` is recorded on the row and logged. */
 export const drop = (reason: string): Prepared => ({ drop: reason });

@@ -11,8 +11,8 @@ export function nextPhase(phase: PdsaPhase): PdsaPhase {
 }
 
 /** "Your phase is due": dropped when the cycle has moved on or the due date changed. */
-export const pdsaReminder: MessageBuilder = async (r, ctx) => {
-  const { cycleId, phase, dueDate } = r.payload as { cycleId: string; phase: PdsaPhase; dueDate: string };
+export const pdsaReminder: MessageBuilder<'pdsa_due'> = async (r, ctx) => {
+  const { cycleId, phase, dueDate } = r.payload;
   const cycle = await ctx.store.pdsa.get(cycleId);
   if (!cycle) return drop('cycle not found');
   if (cycle.phase !== phase) return drop('cycle has moved on');

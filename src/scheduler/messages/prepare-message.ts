@@ -1,14 +1,14 @@
-import type { ReminderKind } from '../../domain';
+import type { Reminder, ReminderKind } from '../../domain';
 import { actionPlanReminder } from './action-plan-message';
 import { broadcastMessage } from './broadcast-message';
 import { dataReminder } from './data-message';
-import type { MessageBuilder } from './message-context';
+import type { MessageBuilder, MessageContext, Prepared } from './message-context';
 import { pdsaReminder } from './pdsa-message';
 import { seminarChangedNotice, seminarReminder } from './seminar-message';
 import { sponsorSummary } from './summary-message';
 
 /** The message builder of every reminder kind. */
-export const MESSAGE_BUILDERS: Record<ReminderKind, MessageBuilder> = {
+export const MESSAGE_BUILDERS: { [K in ReminderKind]: MessageBuilder<K> } = {
   seminar: seminarReminder,
   seminar_changed: seminarChangedNotice,
   data_due: dataReminder,
@@ -17,3 +17,10 @@ export const MESSAGE_BUILDERS: Record<ReminderKind, MessageBuilder> = {
   sponsor_summary: sponsorSummary,
   broadcast: broadcastMessage,
 };
+
+/** Builds the message of a reminder with the builder of its kind. */
+export function prepareMessage(reminder: Reminder, ctx: MessageContext): Promise<Prepared> {
+  // TypeScript cannot correlate `reminder.kind` with the builder it picks; MESSAGE_BUILDERS' type keeps each pair right.
+  const build = MESSAGE_BUILDERS[reminder.kind] as MessageBuilder<ReminderKind>;
+  return build(reminder, ctx);
+}

@@ -1,7 +1,7 @@
 import { button } from '../../cards/button';
 import { seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
 import { seminarDetails } from '../../cards/builders/seminar-details';
-import type { Reminder, Seminar } from '../../domain';
+import type { ReminderOf, Seminar } from '../../domain';
 import { SEMINAR_CHANGED_DROP, seminarMoments, seminarRevision } from '../planners/seminar-plan';
 import { daysUntil, formatWhen } from './format-when';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
@@ -30,7 +30,7 @@ export function seminarView(seminar: Seminar, ctx: MessageContext, headline: str
   };
 }
 
-function headlineOf(r: Reminder, seminar: Seminar, ctx: MessageContext): string {
+function headlineOf(r: ReminderOf<'seminar'>, seminar: Seminar, ctx: MessageContext): string {
   if (r.payload.invitation) return ctx.t('reminder.seminar.invitation');
   const days = daysUntil(ctx.now, seminar.startsAt, ctx.zone);
   if (days <= 0) return ctx.t('reminder.seminar.today');
@@ -43,14 +43,14 @@ function message(view: SeminarReminderView, text = view.summary): Prepared {
 }
 
 /** A seminar reminder; dropped when the seminar was cancelled, changed since it was planned, or has started. */
-export const seminarReminder: MessageBuilder = async (r, ctx) => {
-  const seminar = await ctx.store.seminars.get(String(r.payload.seminarId));
+export const seminarReminder: MessageBuilder<'seminar'> = async (r, ctx) => {
+  const seminar = await ctx.store.seminars.get(r.payload.seminarId);
   if (!seminar) return drop('seminar not found');
   if (seminar.cancelledAt) return drop('seminar cancelled');
   if (seminar.startsAt <= ctx.now) return drop('seminar already started');
   if (r.payload.revision !== seminarRevision(seminar)) return drop(SEMINAR_CHANGED_DROP);
   // Catch-up after downtime: an older reminder whose later one is also due already is not sent.
-  const days = Number(r.payload.daysBefore);
+  const days = r.payload.daysBefore;
   for (const [offset, at] of seminarMoments(seminar, ctx.zone, ctx.rules)) {
     if (offset < days && at <= ctx.now) return drop(`superseded by the ${offset}-day reminder`);
   }
@@ -58,8 +58,8 @@ export const seminarReminder: MessageBuilder = async (r, ctx) => {
 };
 
 /** Tells someone already reminded that the seminar changed (new details, RSVP again) or was cancelled. */
-export const seminarChangedNotice: MessageBuilder = async (r, ctx) => {
-  const seminar = await ctx.store.seminars.get(String(r.payload.seminarId));
+export const seminarChangedNotice: MessageBuilder<'seminar_changed'> = async (r, ctx) => {
+  const seminar = await ctx.store.seminars.get(r.payload.seminarId);
   if (!seminar) return drop('seminar not found');
   if (seminar.startsAt <= ctx.now) return drop('seminar already started');
   if (r.payload.change === 'cancelled') {

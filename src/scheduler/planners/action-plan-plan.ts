@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ActionPlan, NewReminder } from '../../domain';
+import { reminderCause, type ActionPlan, type NewReminderOf } from '../../domain';
 import { allowedMorning } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { recipientKey, type Audience } from './audience';
@@ -18,9 +18,6 @@ export function followUpSteps(weeks = 8): Array<{ step: string; after: { days?: 
   ];
 }
 
-/** The cause key of an action plan's follow-ups. */
-export const actionPlanCause = (planId: string) => `actionplan:${planId}`;
-
 /** Follow-up reminders for an action plan: to the team (its channel or its leads) and its tovholder(s). */
 export function planActionPlanFollowUps(input: {
   plan: ActionPlan;
@@ -28,9 +25,9 @@ export function planActionPlanFollowUps(input: {
   rules: TimeRules;
   now: Date;
   weeks?: number;
-}): NewReminder[] {
+}): NewReminderOf<'action_plan_followup'>[] {
   const { plan, rules, now } = input;
-  const out: NewReminder[] = [];
+  const out: NewReminderOf<'action_plan_followup'>[] = [];
   for (const { step, after } of followUpSteps(input.weeks)) {
     const date = DateTime.fromISO(plan.planDate, { zone: 'utc' }).plus(after).toISODate()!;
     for (const a of input.audience) {
@@ -39,7 +36,7 @@ export function planActionPlanFollowUps(input: {
       out.push({
         kind: 'action_plan_followup',
         dedupeKey: `actionplan:${plan.id}:${step}:${recipientKey(a.recipient)}`,
-        causeKey: actionPlanCause(plan.id),
+        causeKey: reminderCause.actionPlan(plan.id),
         recipient: a.recipient,
         dueAt,
         payload: { actionPlanId: plan.id, teamId: plan.teamId, step, followUpDate: date },

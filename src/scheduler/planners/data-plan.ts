@@ -1,4 +1,4 @@
-import { currentPeriodKey, periodBounds, shiftPeriod, type NewReminder, type PeriodKind } from '../../domain';
+import { periodBounds, reminderCause, type NewReminderOf } from '../../domain';
 import { allowedMorning, localDateOf } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { addDays, addWorkingDays } from '../working-days';
@@ -6,14 +6,6 @@ import { recipientKey, type Audience } from './audience';
 
 /** Working days between the first and the second data nudge. */
 export const SECOND_NUDGE_AFTER_WORKING_DAYS = 2;
-
-/** The most recent period of `kind` that has ended by `now` in `zone`. */
-export function lastClosedPeriod(kind: PeriodKind, now: Date, zone: string): string {
-  return shiftPeriod(currentPeriodKey(kind, now, zone), -1);
-}
-
-/** The cause key of the nudges about one missing value. */
-export const dataCause = (measureId: string, teamId: string, periodKey: string) => `data:${measureId}:${teamId}:${periodKey}`;
 
 /**
  * Nudges about a period that closed without a value: the first at the next allowed morning after the period, a
@@ -25,11 +17,11 @@ export function planDataReminders(input: {
   periodKey: string;
   audience: Audience[];
   rules: TimeRules;
-}): NewReminder[] {
+}): NewReminderOf<'data_due'>[] {
   const { measureId, teamId, periodKey, rules } = input;
   const bounds = periodBounds(periodKey);
   if (!bounds) throw new RangeError(`invalid period ${periodKey}`);
-  const out: NewReminder[] = [];
+  const out: NewReminderOf<'data_due'>[] = [];
   for (const a of input.audience) {
     const first = allowedMorning(addDays(bounds.end, 1), a.zone, rules);
     const secondDate = addWorkingDays(localDateOf(first, a.zone), SECOND_NUDGE_AFTER_WORKING_DAYS, rules);
@@ -38,7 +30,7 @@ export function planDataReminders(input: {
       out.push({
         kind: 'data_due',
         dedupeKey: `data:${measureId}:${teamId}:${periodKey}:${nudge}:${recipientKey(a.recipient)}`,
-        causeKey: dataCause(measureId, teamId, periodKey),
+        causeKey: reminderCause.data(measureId, teamId, periodKey),
         recipient: a.recipient,
         dueAt,
         payload: { measureId, teamId, periodKey, nudge },

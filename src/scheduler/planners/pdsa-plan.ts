@@ -1,19 +1,16 @@
-import type { NewReminder, PdsaCycle } from '../../domain';
+import { reminderCause, type NewReminderOf, type PdsaCycle } from '../../domain';
 import { allowedMorning } from '../calendar';
 import type { TimeRules } from '../time-rules';
 
 /** How late a phase reminder may still go out (catch-up after downtime, or a due date entered in the past). */
 export const PDSA_REMINDER_MAX_LATENESS_MS = 7 * 86_400_000;
 
-/** The cause key of a cycle's phase reminders. */
-export const pdsaCause = (cycleId: string) => `pdsa:${cycleId}`;
-
 /**
  * The owner's reminder for the cycle's current phase, on its due date at the morning time (moved to the next
  * allowed moment), unless the cycle was worked on after that moment. A changed due date gives a new key; the
  * old row is dropped at send time because it no longer matches the cycle.
  */
-export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules: TimeRules; now: Date }): NewReminder[] {
+export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules: TimeRules; now: Date }): NewReminderOf<'pdsa_due'>[] {
   const { cycle, zone, rules, now } = input;
   if (cycle.phase === 'done' || !cycle.ownerId) return [];
   const dueDate = cycle.dueDates[cycle.phase];
@@ -27,7 +24,7 @@ export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules:
     {
       kind: 'pdsa_due',
       dedupeKey: `pdsa:${cycle.id}:${cycle.phase}:${dueDate}`,
-      causeKey: pdsaCause(cycle.id),
+      causeKey: reminderCause.pdsa(cycle.id),
       recipient: { kind: 'person', personId: cycle.ownerId },
       dueAt,
       payload: { cycleId: cycle.id, teamId: cycle.teamId, phase: cycle.phase, dueDate },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_SEMINAR_HOURS, type NewReminder, type Seminar } from '../../domain';
+import { DEFAULT_SEMINAR_HOURS, reminderCause, type NewReminderOf, type Seminar } from '../../domain';
 import { allowedMorning, isAllowedMoment, localDateOf, localMoment, nextAllowedMoment } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { addDays } from '../working-days';
@@ -9,9 +9,6 @@ const DAY_MS = 86_400_000;
 
 /** Why a reminder planned for an earlier revision of its seminar was not sent (it is planned again if the seminar changes back). */
 export const SEMINAR_CHANGED_DROP = 'seminar changed after this reminder was planned';
-
-/** The cause key that groups a seminar's reminders (cancel/update). */
-export const seminarCause = (seminarId: string) => `seminar:${seminarId}`;
 
 /** A short hash of what recipients see of a seminar; a change gives new reminders and a "changed" notice. */
 export function seminarRevision(s: Seminar): string {
@@ -34,11 +31,11 @@ export function planSeminarReminders(input: {
   audience: Audience[];
   rules: TimeRules;
   now: Date;
-}): NewReminder[] {
+}): NewReminderOf<'seminar'>[] {
   const { seminar, rules, now } = input;
   if (seminar.cancelledAt || seminar.startsAt <= now) return [];
   const revision = seminarRevision(seminar);
-  const out: NewReminder[] = [];
+  const out: NewReminderOf<'seminar'>[] = [];
   for (const a of input.audience) {
     const planned: Array<{ offset: number; dueAt: Date; invitation?: boolean }> = [];
     const missed: number[] = [];
@@ -56,7 +53,7 @@ export function planSeminarReminders(input: {
       out.push({
         kind: 'seminar',
         dedupeKey: `seminar:${seminar.id}:${revision}:${p.offset}:${recipientKey(a.recipient)}`,
-        causeKey: seminarCause(seminar.id),
+        causeKey: reminderCause.seminar(seminar.id),
         recipient: a.recipient,
         dueAt: p.dueAt,
         payload: { seminarId: seminar.id, revision, daysBefore: p.offset, ...(p.invitation ? { invitation: true } : {}) },

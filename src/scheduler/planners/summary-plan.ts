@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { NewReminder, SponsorSubscription } from '../../domain';
+import { reminderCause, type NewReminderOf, type SponsorSubscription } from '../../domain';
 import { allowedMorning } from '../calendar';
 import type { TimeRules } from '../time-rules';
 
@@ -18,7 +18,7 @@ export function planSponsorSummary(input: {
   zone: string;
   rules: TimeRules;
   now: Date;
-}): NewReminder | null {
+}): NewReminderOf<'sponsor_summary'> | null {
   const { sub, zone, rules, now } = input;
   if (sub.paused) return null;
   const today = DateTime.fromJSDate(now, { zone });
@@ -30,7 +30,7 @@ export function planSponsorSummary(input: {
     return {
       kind: 'sponsor_summary',
       dedupeKey: `summary:${sub.personId}:${sub.teamId}:${week}:${sub.weekday}@${sub.time}`,
-      causeKey: `summary:${sub.personId}:${sub.teamId}`,
+      causeKey: reminderCause.summary(sub.personId, sub.teamId),
       recipient: { kind: 'person', personId: sub.personId },
       dueAt,
       payload: { teamId: sub.teamId, week, weekday: sub.weekday, time: sub.time },

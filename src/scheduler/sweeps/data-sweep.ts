@@ -1,7 +1,7 @@
-import { DEFAULT_TIME_ZONE, localDate, periodBounds, type Collaborative, type PeriodKind } from '../../domain';
+import { DEFAULT_TIME_ZONE, lastClosedPeriod, localDate, periodBounds, type Collaborative, type PeriodKind } from '../../domain';
 import { DATA_REPORTERS, teamPeople } from '../audiences';
 import type { Audience } from '../planners/audience';
-import { lastClosedPeriod, planDataReminders } from '../planners/data-plan';
+import { planDataReminders } from '../planners/data-plan';
 import type { SweepContext } from './sweep-context';
 
 /** Bound of the handled-triples memory (cleared when full; the next sweep rebuilds it). */

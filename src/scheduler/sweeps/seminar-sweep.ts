@@ -1,8 +1,8 @@
-import type { NewReminder, Reminder, Seminar } from '../../domain';
+import { isReminderOf, reminderCause, type NewReminder, type Reminder, type Seminar } from '../../domain';
 import { teamChannelsOrPeople, teamsInScope, personAudience } from '../audiences';
 import { nextAllowedMoment } from '../calendar';
 import { recipientKey, type Audience } from '../planners/audience';
-import { planSeminarReminders, SEMINAR_CHANGED_DROP, seminarCause, seminarRevision } from '../planners/seminar-plan';
+import { planSeminarReminders, SEMINAR_CHANGED_DROP, seminarRevision } from '../planners/seminar-plan';
 import { DEFAULT_TIME_ZONE } from '../../domain';
 import type { SweepContext } from './sweep-context';
 
@@ -24,9 +24,11 @@ export async function seminarAudience(ctx: SweepContext, seminar: Seminar): Prom
  * of date about the change or the cancellation. Stale rows left pending by a change are dropped at send time.
  */
 export async function syncSeminar(ctx: SweepContext, seminar: Seminar): Promise<number> {
-  const cause = seminarCause(seminar.id);
+  const cause = reminderCause.seminar(seminar.id);
   const rows = await ctx.store.reminders.listByCause(cause);
-  const told = [...rows, ...(await ctx.store.reminders.listByCause(noticeCause(seminar.id)))].filter((r) => r.status === 'delivered');
+  const told = [...rows, ...(await ctx.store.reminders.listByCause(reminderCause.seminarNotice(seminar.id)))]
+    .filter((r) => isReminderOf(r, 'seminar', 'seminar_changed'))
+    .filter((r) => r.status === 'delivered');
   if (seminar.cancelledAt) {
     if (rows.some((r) => r.status === 'pending')) await ctx.store.reminders.cancelByCause(cause);
     return ctx.schedule(await notices(ctx, seminar, lastWordTo(told), 'cancelled'));
@@ -42,11 +44,9 @@ export async function syncSeminar(ctx: SweepContext, seminar: Seminar): Promise<
   return (await ctx.schedule(changed)) + (await ctx.schedule(afterWithdrawn(planned, rows)));
 }
 
-const noticeCause = (seminarId: string) => `seminar-notice:${seminarId}`;
-
 /** Per recipient, the last reminder or notice about the seminar that reached them. */
-function lastWordTo(delivered: Reminder[]): Reminder[] {
-  const last = new Map<string, Reminder>();
+function lastWordTo<R extends Reminder>(delivered: R[]): R[] {
+  const last = new Map<string, R>();
   for (const r of delivered) {
     const key = recipientKey(r.recipient);
     const seen = last.get(key);
@@ -61,7 +61,7 @@ function lastWordTo(delivered: Reminder[]): Reminder[] {
  * naming the withdrawn row, so the reminder is planned again; a row that was sent, failed or was superseded keeps
  * its key and is not repeated. Deterministic, so repeated sweeps stay idempotent.
  */
-function afterWithdrawn(planned: NewReminder[], existing: Reminder[]): NewReminder[] {
+function afterWithdrawn<R extends NewReminder>(planned: R[], existing: Reminder[]): R[] {
   const byKey = new Map(existing.map((r) => [r.dedupeKey, r]));
   const withdrawn = (r: Reminder | undefined): r is Reminder =>
     r?.status === 'cancelled' || (r?.status === 'dropped' && r.lastError === SEMINAR_CHANGED_DROP);
@@ -74,6 +74,7 @@ function afterWithdrawn(planned: NewReminder[], existing: Reminder[]): NewRemind
 
 /** A change (or cancellation) notice to each recipient of `lastWords`, keyed by that last word: sent once per change. */
 async function notices(ctx: SweepContext, seminar: Seminar, lastWords: Reminder[], change: string): Promise<NewReminder[]> {
+  const cause = reminderCause.seminarNotice(seminar.id);
   const out: NewReminder[] = [];
   for (const last of lastWords) {
     const { recipient } = last;
@@ -84,8 +85,8 @@ async function notices(ctx: SweepContext, seminar: Seminar, lastWords: Reminder[
     const key = recipientKey(recipient);
     out.push({
       kind: 'seminar_changed',
-      dedupeKey: change === 'cancelled' ? `${noticeCause(seminar.id)}:cancelled:${key}` : `${noticeCause(seminar.id)}:${change}:after-${last.id}:${key}`,
-      causeKey: noticeCause(seminar.id),
+      dedupeKey: change === 'cancelled' ? `${cause}:cancelled:${key}` : `${cause}:${change}:after-${last.id}:${key}`,
+      causeKey: cause,
       recipient,
       dueAt,
       payload: { seminarId: seminar.id, change: change === 'cancelled' ? 'cancelled' : 'changed', revision: seminarRevision(seminar) },

@@ -3,6 +3,7 @@ import type { ExpressionBuilder, Kysely, Selectable, UpdateObject } from 'kysely
 import { z } from 'zod';
 import type { Clock } from '../../domain/ports/clock';
 import { REMINDER_KINDS, type Reminder } from '../../domain/model/delivery';
+import { parseReminderPayload, REMINDER_PAYLOAD_SCHEMAS } from '../../domain/model/reminder-payloads';
 import type { ReminderClaim, ReminderRepo } from '../../domain/ports/schedule-repos';
 import { parseInput } from '../../domain/use-cases/parse-input';
 import { date, dateOrNull, fromJson, iso, newId, toJson } from '../codec';
@@ -22,14 +23,19 @@ const newReminder = z.object({
   payload: z.record(z.unknown()),
 });
 
+// A row read back: its payload is parsed with its kind's schema (the one `schedule` wrote it with), so a stored
+// payload that no longer matches the code fails here loudly rather than as a wrong reminder later.
 function toReminder(r: Selectable<ReminderTable>): Reminder {
+  const kind = r.kind as Reminder['kind'];
+  const payload = parseReminderPayload(kind, fromJson(r.payload_json));
+  if (!payload.success) throw new Error(`reminder ${r.id}: stored ${kind} payload does not match its schema: ${payload.error.message}`);
   return {
     id: r.id,
-    kind: r.kind as Reminder['kind'],
+    kind,
     dedupeKey: r.dedupe_key,
     recipient: fromJson(r.recipient_json),
     dueAt: date(r.due_at),
-    payload: fromJson(r.payload_json),
+    payload: payload.data,
     status: r.status as Reminder['status'],
     attempts: Number(r.attempts),
     claimedBy: r.claimed_by,
@@ -37,7 +43,7 @@ function toReminder(r: Selectable<ReminderTable>): Reminder {
     deliveredAt: dateOrNull(r.delivered_at),
     lastError: r.last_error,
     createdAt: date(r.created_at),
-  };
+  } as Reminder;
 }
 
 const oldestFirst = (a: Selectable<ReminderTable>, b: Selectable<ReminderTable>) =>
@@ -83,6 +89,8 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
   return {
     async schedule(input) {
       const p = parseInput(newReminder, input);
+      // The payload must match its kind's schema (reported as `payload.<field>`).
+      const { payload } = parseInput(z.object({ payload: REMINDER_PAYLOAD_SCHEMAS[p.kind] }), { payload: input.payload });
       const r = await db
         .insertInto('reminders')
         .values({
@@ -92,7 +100,7 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
           cause_key: p.causeKey,
           recipient_json: toJson(p.recipient),
           due_at: iso(p.dueAt),
-          payload_json: toJson(p.payload),
+          payload_json: toJson(payload),
           status: 'pending',
           attempts: 0,
           claimed_by: null,

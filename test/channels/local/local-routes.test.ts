@@ -22,7 +22,12 @@ async function start(handle: (turn: Turn) => Promise<Reply[]>, opts: { seed?: bo
   const inbox = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
   const lines = opts.logLines;
   const logger = lines ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) : pino({ level: 'silent' });
-  const conversation = { handle: (turn: Turn) => (turns.push(turn), handle(turn)) };
+  const conversation = {
+    handle: (turn: Turn) => {
+      turns.push(turn);
+      return handle(turn);
+    },
+  };
   const server = createHttpServer(localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox }), logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

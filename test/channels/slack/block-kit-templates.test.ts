@@ -106,7 +106,7 @@ function isGathering(card: Json, data: Json): boolean {
     else if (node && typeof node === 'object') {
       const o = node as Json;
       if ((o.type === 'Action.Execute' || o.type === 'Action.Submit') && o.title !== undefined) all.push(o);
-      Object.entries(o).forEach(([k, v]) => k !== 'fallback' && visit(v));
+      for (const [k, v] of Object.entries(o)) if (k !== 'fallback') visit(v);
     }
   };
   visit(card);

@@ -38,7 +38,9 @@ export function slackLimitProblems(blocks: Json[], surface: Surface): string[] {
         if (b.text) text(b.text, SECTION.text, at);
         if (b.fields) {
           check(b.fields.length >= 1 && b.fields.length <= SECTION.fields, `${at}: ${b.fields.length} fields`);
-          b.fields.forEach((f: Json, j: number) => text(f, SECTION.fieldText, `${at} field ${j}`));
+          b.fields.forEach((f: Json, j: number) => {
+            text(f, SECTION.fieldText, `${at} field ${j}`);
+          });
         }
         break;
       case 'header':
@@ -47,7 +49,9 @@ export function slackLimitProblems(blocks: Json[], surface: Surface): string[] {
         break;
       case 'context':
         check(b.elements.length >= 1 && b.elements.length <= CONTEXT_ELEMENTS, `${at}: ${b.elements.length} elements`);
-        b.elements.forEach((e: Json, j: number) => text(e, SECTION.text, `${at} element ${j}`));
+        b.elements.forEach((e: Json, j: number) => {
+          text(e, SECTION.text, `${at} element ${j}`);
+        });
         break;
       case 'image':
         check(typeof b.image_url === 'string' && b.image_url.length <= IMAGE.url && /^https?:\/\//.test(b.image_url), `${at}: image_url`);

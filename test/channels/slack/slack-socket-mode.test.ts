@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderAdaptiveCard } from '../../../src/cards/render-adaptive-card';
 import { createSlackChannel, type SlackChannel } from '../../../src/channels/slack/slack-channel';
 import { loadConfig } from '../../../src/config';
-import { createChartService } from '../../../src/conversation/chart-service';
+import { createChartService } from '../../../src/reporting/chart-service';
 import { createConversation } from '../../../src/conversation/create-conversation';
 import { seedDemo } from '../../../src/demo/seed-demo';
 import type { Store } from '../../../src/domain';

@@ -48,7 +48,12 @@ describe('Teams security configuration', () => {
 
   it('logs a warning when the channel starts in anonymous mode', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = pino({ level: 'info' }, sink);
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const store = await freshStore('sqlite', { clock });

@@ -1,6 +1,6 @@
 // Card rendering helpers of the playground: an Adaptive Cards host config close to Microsoft Teams' light
 // theme, and the small Markdown subset Adaptive Cards allow in TextBlocks. Plain JS, loaded before playground.js.
-(function () {
+(() => {
   'use strict';
 
   /** Host config: Teams-like fonts, spacing, colours and button layout. */
@@ -84,16 +84,16 @@
       const item = /^\s*(?:[-*•]|\d+\.)\s+(.*)$/.exec(line);
       if (item) {
         if (!list) list = [];
-        list.push('<li>' + inline(item[1]) + '</li>');
+        list.push(`<li>${inline(item[1])}</li>`);
         continue;
       }
       if (list) {
-        out.push('<ul>' + list.join('') + '</ul>');
+        out.push(`<ul>${list.join('')}</ul>`);
         list = null;
       }
-      out.push(line === '' ? '' : '<p>' + inline(line) + '</p>');
+      out.push(line === '' ? '' : `<p>${inline(line)}</p>`);
     }
-    if (list) out.push('<ul>' + list.join('') + '</ul>');
+    if (list) out.push(`<ul>${list.join('')}</ul>`);
     return out.join('');
   }
 

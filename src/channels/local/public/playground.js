@@ -1,6 +1,6 @@
 // The playground page: pick a demo user, talk to the bot through POST /api/local/messages, render its
 // Adaptive Cards with the `adaptivecards` HTML renderer and send card actions back. Plain JS, no build step.
-(function () {
+(() => {
   'use strict';
 
   const ROLE_LABELS = {
@@ -42,7 +42,7 @@
   const hostConfig = new AdaptiveCards.HostConfig(window.ForbedringsbotPlayground.hostConfig);
 
   AdaptiveCards.GlobalSettings.setTabIndexAtCardRoot = false;
-  AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
     result.outputHtml = miniMarkdown(text);
     result.didProcess = true;
   };
@@ -66,7 +66,7 @@
 
   function renderEntry(entry) {
     const li = document.createElement('li');
-    li.className = 'msg ' + entry.from;
+    li.className = `msg ${entry.from}`;
     li.dataset.testid = entry.from === 'bot' ? 'bot-message' : 'user-message';
     const meta = document.createElement('p');
     meta.className = 'meta';
@@ -110,7 +110,7 @@
         img.addEventListener('error', () => img.classList.add('failed'));
       });
     } catch (err) {
-      holder.textContent = 'Kortet kunne ikke vises: ' + err;
+      holder.textContent = `Kortet kunne ikke vises: ${err}`;
     }
     return holder;
   }
@@ -135,13 +135,13 @@
       });
       const json = await res.json().catch(() => ({}));
       if (!res.ok && !Array.isArray(json.replies)) {
-        showError('Serveren svarede ' + res.status + (json.message ? ': ' + json.message : '') + '.');
+        showError(`Serveren svarede ${res.status}${json.message ? `: ${json.message}` : ''}.`);
         return;
       }
       if (current !== user) return; // the user switched while waiting; their transcript is elsewhere
       for (const r of json.replies || []) addEntry({ from: 'bot', at: new Date(), text: r.text, card: r.card });
     } catch (err) {
-      showError('Kunne ikke nå Forbedringsbot: ' + err.message);
+      showError(`Kunne ikke nå Forbedringsbot: ${err.message}`);
     } finally {
       setBusy(-1);
     }
@@ -169,10 +169,10 @@
     delete payload.msteams;
     if (type === 'Action.Execute' && action.verb) payload.verb = action.verb;
     if (typeof payload.verb !== 'string') {
-      showError('Knappen »' + title + '« mangler et verbum og kan ikke sendes.');
+      showError(`Knappen »${title}« mangler et verbum og kan ikke sendes.`);
       return;
     }
-    post({ action: payload }, { text: '▸ ' + title, kind: 'action' });
+    post({ action: payload }, { text: `▸ ${title}`, kind: 'action' });
   }
 
   function newId() {
@@ -197,7 +197,7 @@
     if (!current || document.hidden) return;
     const user = current;
     try {
-      const res = await fetch('/api/local/inbox?user=' + encodeURIComponent(user.id));
+      const res = await fetch(`/api/local/inbox?user=${encodeURIComponent(user.id)}`);
       if (!res.ok) return;
       const json = await res.json();
       if (current !== user) return;
@@ -236,7 +236,7 @@
       role.textContent = roleLabel(u.role);
       const teams = document.createElement('span');
       teams.className = 'user-teams';
-      teams.textContent = u.teams.length > 1 ? u.teams.length + ' teams' : u.teams.map((t) => t.name).join(', ');
+      teams.textContent = u.teams.length > 1 ? `${u.teams.length} teams` : u.teams.map((t) => t.name).join(', ');
       body.append(name, role, teams);
       label.append(radio, avatar, body);
       els.users.appendChild(label);
@@ -263,7 +263,7 @@
       /* private mode: the choice is just not remembered */
     }
     for (const radio of els.users.querySelectorAll('input[type=radio]')) radio.checked = radio.value === id;
-    els.chatAs.textContent = 'Du skriver som ' + u.name + ' – ' + roleLabel(u.role).toLowerCase() + '.';
+    els.chatAs.textContent = `Du skriver som ${u.name} – ${roleLabel(u.role).toLowerCase()}.`;
     els.input.disabled = false;
     els.send.disabled = false;
     showTranscript();
@@ -284,10 +284,10 @@
           const button = document.createElement('button');
           button.type = 'button';
           button.className = 'measure';
-          button.dataset.say = 'graf ' + m.code;
+          button.dataset.say = `graf ${m.code}`;
           const code = document.createElement('code');
           code.textContent = m.code;
-          button.append(code, ' ' + m.name);
+          button.append(code, ` ${m.name}`);
           li.appendChild(button);
           return li;
         }),
@@ -299,7 +299,7 @@
       const wanted = new URLSearchParams(location.search).get('user') || safeStored();
       if (wanted && users.some((u) => u.id === wanted)) pickUser(wanted);
     } catch (err) {
-      els.usersHint.textContent = 'Kunne ikke hente demobrugere: ' + err.message;
+      els.usersHint.textContent = `Kunne ikke hente demobrugere: ${err.message}`;
     }
   }
 

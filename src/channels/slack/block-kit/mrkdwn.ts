@@ -26,6 +26,7 @@ export function toMrkdwn(markdown: string): string {
   text = escapeSlack(text)
     .replace(/\*\*(.+?)\*\*/g, '*$1*')
     .replace(/^(\s*)[-*] /gm, '$1• ');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the links pulled out above
   return text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => links[Number(i)]!);
 }
 

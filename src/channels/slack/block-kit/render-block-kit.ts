@@ -68,23 +68,33 @@ function render(card: Record<string, unknown>, options: BlockKitOptions, compact
     if (el.separator === true && !compact && !writer.empty) push({ type: 'divider' });
     switch (el.type) {
       case 'TextBlock':
-        return textBlock(el);
+        textBlock(el);
+        return;
       case 'RichTextBlock':
-        return addText(list(el, 'inlines').map(inline).join(''));
+        addText(list(el, 'inlines').map(inline).join(''));
+        return;
       case 'FactSet':
-        return compact ? addText(factLines(list(el, 'facts'))) : push(...factSections(list(el, 'facts')));
+        if (compact) addText(factLines(list(el, 'facts')));
+        else push(...factSections(list(el, 'facts')));
+        return;
       case 'Image':
-        return image(el);
+        image(el);
+        return;
       case 'ImageSet':
-        return list(el, 'images').forEach(image);
+        list(el, 'images').forEach(image);
+        return;
       case 'ColumnSet':
-        return columnSet(el);
+        columnSet(el);
+        return;
       case 'Container':
-        return list(el, 'items').forEach(visit);
+        list(el, 'items').forEach(visit);
+        return;
       case 'Table':
-        return table(el);
+        table(el);
+        return;
       case 'ActionSet':
-        return actions(list(el, 'actions'));
+        actions(list(el, 'actions'));
+        return;
     }
     if (isInput(el)) {
       if (!modal) return;
@@ -131,7 +141,7 @@ function render(card: Record<string, unknown>, options: BlockKitOptions, compact
       if (fields.length) push({ type: 'section', fields: fields.map((f) => ({ type: 'mrkdwn', text: truncate(f, SECTION.fieldText) })) });
       return;
     }
-    columns.forEach((c) => list(c, 'items').forEach(visit));
+    for (const c of columns) list(c, 'items').forEach(visit);
   };
   const table = (el: CardElement) => {
     const header = el.firstRowAsHeader !== false;

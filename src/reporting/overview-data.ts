@@ -1,10 +1,11 @@
-import { analyze, findSignals, type AnalysisResult } from '../../analysis';
+import { analyze, findSignals, type AnalysisResult } from '../analysis';
 import {
   currentPeriodKey,
   periodBounds,
   periodKeyOfDate,
   periodLabel,
   periodRange,
+  rolesOverTeam,
   shiftPeriod,
   type Locale,
   type Measure,
@@ -12,9 +13,8 @@ import {
   type Membership,
   type Repos,
   type Team,
-} from '../../domain';
-import { toDisplay } from '../format-measure-value';
-import { rolesOverTeam } from '../permissions';
+} from '../domain';
+import { toDisplay } from './format-measure-value';
 
 /** The overview charts show at most this many periods (two years of weeks). */
 export const OVERVIEW_PERIODS = 104;

@@ -1,5 +1,5 @@
-import { renderOverviewPng, type OverviewInput } from '../../charts';
-import type { Locale, Measure, Repos } from '../../domain';
+import { renderOverviewPng, type OverviewInput } from '../charts';
+import type { Locale, Measure, Repos } from '../domain';
 import { loadOverviewRows, overviewLabels, overviewTeams, type OverviewRow } from './overview-data';
 
 /** What an overview image link names: the measure, whose view it is, and the label language. */

@@ -2,21 +2,44 @@ import type { Logger } from 'pino';
 import type { ChartType } from '../analysis';
 import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath } from '../charts';
 import type { ChartAnnotation } from '../charts';
-import { DEFAULT_TIME_ZONE, localDate, type Clock, type Locale, type Measure, type Measurement, type PdsaCycle, type Store } from '../domain';
-import type { Route } from '../server/http-server';
-import type { ChartLinks } from './flow';
-import { renderOverviewForViewer } from './flows/overview-image';
+import {
+  DEFAULT_TIME_ZONE,
+  localDate,
+  type ChartLinks,
+  type Clock,
+  type Locale,
+  type Measure,
+  type Measurement,
+  type PdsaCycle,
+  type Store,
+} from '../domain';
+import { renderOverviewForViewer } from './overview-image';
 import { analyseSeries } from './series-analysis';
-import type { ChartRequest } from './turn';
 
 const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's'];
+
+/** One chart image: a team's chart of a measure, its type and size, and the language of its labels (default Danish). */
+export interface ChartPngRequest {
+  measureId: string;
+  teamId: string;
+  chart: ChartType;
+  size: 'full' | 'sparkline';
+  locale?: Locale;
+}
+
+/** The chart images' HTTP route; app.ts mounts it on the server (it fits server/http-server.ts' `Route`). */
+export interface ChartRoute {
+  method: 'GET';
+  path: '/charts/';
+  handler: ReturnType<typeof createChartHttpHandler>;
+}
 
 /** Signed chart links for cards (team charts and the cross-team overview), the PNGs behind them, and their HTTP route. */
 export interface ChartService extends Required<ChartLinks> {
   /** Renders the chart of a measure for a team; null when the measure or team does not exist. */
-  png(req: Pick<ChartRequest, 'measureId' | 'teamId' | 'chart' | 'size'> & { locale?: Locale }): Promise<Buffer | null>;
+  png(req: ChartPngRequest): Promise<Buffer | null>;
   /** `GET /charts/…`: serves signed chart URLs (403 on a bad or expired signature). */
-  httpRoute(): Route;
+  httpRoute(): ChartRoute;
 }
 
 /** Options: `publicUrl` is the bot's public base URL (PUBLIC_URL); `ttlMs` the link lifetime (default 7 days). */
@@ -35,7 +58,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
   const base = options.publicUrl.replace(/\/+$/, '');
   const ttl = options.ttlMs ?? DEFAULT_CHART_TTL_MS;
 
-  async function png(req: Parameters<ChartService['png']>[0]): Promise<Buffer | null> {
+  async function png(req: ChartPngRequest): Promise<Buffer | null> {
     const [measure, team] = await Promise.all([store.measures.get(req.measureId), store.teams.get(req.teamId)]);
     if (!measure || !team || measure.collaborativeId !== team.collaborativeId) return null;
     const locale = req.locale ?? 'da';

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChartPath } from '../../src/charts';
-import { createChartService, type ChartService } from '../../src/conversation/chart-service';
+import { createChartService, type ChartService } from '../../src/reporting/chart-service';
 import { periodBounds, shiftPeriod } from '../../src/domain';
 import { createHttpServer } from '../../src/server/http-server';
 import { conversationFixture, type ConversationFixture } from '../support/conversation-fixture';

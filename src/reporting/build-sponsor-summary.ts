@@ -1,12 +1,23 @@
 import { DateTime } from 'luxon';
-import type { ChartLinks } from '../../conversation/flow';
-import { formatDisplay, formatGoal, toDisplay } from '../../conversation/format-measure-value';
-import { analyseSeries } from '../../conversation/series-analysis';
-import { button } from '../../cards/button';
-import { sponsorSummaryCard, type SummaryMeasureView } from '../../cards/builders/sponsor-summary-card';
-import { DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, shiftPeriod, type Locale, type Measure, type Measurement, type OutgoingMessage, type Store } from '../../domain';
-import type { Translator } from '../../i18n/translator';
-import { lastClosedPeriod } from '../planners/data-plan';
+import { button } from '../cards/button';
+import { sponsorSummaryCard, type SummaryMeasureView } from '../cards/builders/sponsor-summary-card';
+import {
+  DEFAULT_TIME_ZONE,
+  lastClosedPeriod,
+  localDate,
+  periodBounds,
+  periodLabel,
+  shiftPeriod,
+  type ChartLinks,
+  type Locale,
+  type Measure,
+  type Measurement,
+  type OutgoingMessage,
+  type Store,
+} from '../domain';
+import type { Translator } from '../i18n/translator';
+import { formatDisplay, formatGoal, toDisplay } from './format-measure-value';
+import { analyseSeries } from './series-analysis';
 
 const WEEK_MS = 7 * 86_400_000;
 /** How many closed periods back the "missing data" list looks. */
