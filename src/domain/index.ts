@@ -9,6 +9,7 @@ export * from './model/organisation';
 export * from './model/measures';
 export * from './model/pdsa';
 export * from './model/plans';
+export * from './model/storyboard';
 export * from './model/delivery';
 export * from './model/delivery-failure';
 export * from './model/reminder-causes';

@@ -152,6 +152,14 @@ export interface SeminarTable {
   updated_at: string | null;
 }
 
+export interface StoryboardNoteTable {
+  seminar_id: string;
+  team_id: string;
+  text: string;
+  author_id: string | null;
+  updated_at: string;
+}
+
 export interface SeminarRsvpTable {
   seminar_id: string;
   person_id: string;
@@ -245,6 +253,7 @@ export interface Database {
   action_plans: ActionPlanTable;
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
+  storyboard_notes: StoryboardNoteTable;
   sponsor_subscriptions: SubscriptionTable;
   broadcasts: BroadcastTable;
   reminders: ReminderTable;

@@ -5,6 +5,7 @@ import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006seminars from './006-seminar-details';
+import * as m007storyboards from './007-storyboard-notes';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-delivery': m004,
   '005-membership-unique': m005,
   '006-seminar-details': m006seminars,
+  '007-storyboard-notes': m007storyboards,
 };

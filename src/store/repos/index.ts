@@ -18,6 +18,7 @@ import { createPdsaRepo } from './pdsa-repo';
 import { createPersonRepo } from './person-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
+import { createStoryboardRepo } from './storyboard-repo';
 import { createSubscriptionRepo } from './subscription-repo';
 import { createTeamRepo } from './team-repo';
 
@@ -45,6 +46,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     audit: createAuditRepo(db),
     reminders: createReminderRepo(db, ctx),
     seminars: createSeminarRepo(db),
+    storyboards: createStoryboardRepo(db),
     subscriptions: createSubscriptionRepo(db),
     broadcasts: createBroadcastRepo(db),
     conversationRefs: createConversationRefRepo(db),
