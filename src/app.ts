@@ -10,6 +10,7 @@ import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
 import { createChartService } from './reporting/chart-service';
 import { createCalendarService } from './calendar/calendar-service';
+import { createStoryboardService } from './reporting/storyboard/storyboard-service';
 import { timeRulesFromConfig } from './scheduler/time-rules';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
@@ -55,11 +56,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ttlMs: config.charts.ttlMs,
   });
   const calendar = createCalendarService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
+  const storyboards = createStoryboardService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
   const timeRules = timeRulesFromConfig(config.scheduler);
-  const conversation = createConversation({ store, clock, logger, charts, calendar, timeRules });
+  const conversation = createConversation({ store, clock, logger, charts, calendar, storyboards, timeRules });
   if (config.demoSeed) await seedDemo(store, clock);
 
-  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), ...legalRoutes()];
+  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), storyboards.httpRoute(), ...legalRoutes()];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
@@ -96,6 +98,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     instanceId: config.instanceId ?? `instance-${randomUUID().slice(0, 8)}`,
     charts,
     calendar,
+    storyboards,
   });
   const server = createHttpServer(routes, logger);
 

@@ -24,6 +24,8 @@ export const TEMPLATE_NAMES = [
   'seminar-list',
   'seminar-tally',
   'seminar-material',
+  'storyboard-collection',
+  'storyboard-learning',
   'reminder-data',
   'reminder-pdsa',
   'reminder-action-plan',

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { containsCpr, DEFAULT_TIME_RULES, DomainError, type CalendarLinks, type ChartLinks, type Clock, type Locale, type Repos, type Store, type TimeRules } from '../domain';
+import { containsCpr, DEFAULT_TIME_RULES, DomainError, type CalendarLinks, type ChartLinks, type Clock, type Locale, type Repos, type Store, type StoryboardLinks, type TimeRules } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import type { Flow, FlowContext } from './flow';
@@ -28,6 +28,8 @@ export interface ConversationDeps {
   flows?: Flow[];
   /** Seminar calendar links ("Føj til kalender"); without them seminar cards have no calendar link. */
   calendar?: CalendarLinks;
+  /** Storyboard links for the tovholder's `storyboards`; without them the command says so. */
+  storyboards?: StoryboardLinks;
   /** Default DEFAULT_TIME_RULES; main passes the configured quiet hours and closed days. */
   timeRules?: TimeRules;
 }
@@ -75,6 +77,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
               t,
               charts,
               calendar: deps.calendar ?? null,
+              storyboards: deps.storyboards ?? null,
               timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
               conversationRef,
               flows,

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, TimeRules } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, StoryboardLinks, TimeRules } from '../domain';
 import type { Translator } from '../i18n/translator';
 import type { CardAction, Reply, Turn } from './turn';
 
@@ -16,6 +16,8 @@ export interface FlowContext {
   charts: ChartLinks;
   /** Signed links to seminars' calendar files; null when the calendar service is not configured. */
   calendar: CalendarLinks | null;
+  /** Signed links to seminar storyboards (PNG, PDF); null when the storyboard service is not configured. */
+  storyboards: StoryboardLinks | null;
   /** When reminders may arrive and seminars may take place (QUIET_HOURS, CLOSED_DAYS, public holidays). */
   timeRules: TimeRules;
   /** The stored conversation of this turn; `teamId` is set for a channel linked with `forbind`. */

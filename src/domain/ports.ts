@@ -9,4 +9,5 @@ export type * from './ports/conversation-repos';
 export type * from './ports/notifier';
 export type * from './ports/calendar-links';
 export type * from './ports/storyboard-repo';
+export type * from './ports/storyboard-links';
 export type { Repos, Store } from './ports/store';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store, StoryboardLinks } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
 import type { DeliveryDeps } from './deliver-reminder';
 import { drainDue } from './drain-due';
@@ -60,6 +60,7 @@ export interface SchedulerDeps {
   instanceId: string;
   charts?: ChartLinks | null;
   calendar?: CalendarLinks | null;
+  storyboards?: StoryboardLinks | null;
   sleep?: Sleep;
   ticker?: Ticker;
   options?: Partial<SchedulerOptions>;
@@ -103,6 +104,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     limiter,
     charts: deps.charts ?? null,
     calendar: deps.calendar ?? null,
+    storyboards: deps.storyboards ?? null,
     retry: o.retry,
     rules: o.rules,
     leaseSafetyMs: o.leaseSafetyMs,

@@ -16,6 +16,7 @@ const TABLES: Array<keyof Database> = [
   'action_plans',
   'seminars',
   'seminar_rsvps',
+  'storyboard_notes',
   'sponsor_subscriptions',
   'broadcasts',
   'reminders',

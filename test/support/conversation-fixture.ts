@@ -6,6 +6,7 @@ import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, Membershi
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createCalendarService, type CalendarService } from '../../src/calendar/calendar-service';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
+import { createStoryboardService, type StoryboardService } from '../../src/reporting/storyboard/storyboard-service';
 import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
 import { ManualClock } from './clock';
@@ -32,6 +33,8 @@ export interface ConversationFixture {
   conversation: Conversation;
   /** The real calendar service behind the seminar cards' "Føj til kalender" links. */
   calendar: CalendarService;
+  /** The real storyboard service behind `storyboards` (https://bot.example/storyboards/…). */
+  storyboards: StoryboardService;
   /** Every log line written by the core (JSON strings). */
   logs: string[];
   hip: Collaborative;
@@ -115,12 +118,14 @@ export async function conversationFixture(
     },
   });
   const calendar = createCalendarService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
+  const storyboards = createStoryboardService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
   const conversation = createConversation({
     store,
     clock,
     logger: pino({ level: 'debug' }, sink),
     charts: testChartLinks,
     calendar,
+    storyboards,
     flows: options.flows,
   });
   const turn = (who: PersonKey, extra: Partial<Turn>): Turn => ({
@@ -130,7 +135,7 @@ export async function conversationFixture(
     ...extra,
   });
   return {
-    store, clock, conversation, calendar, logs, hip, stroke, hvidovre, odense, aarhus, measures, people, turn,
+    store, clock, conversation, calendar, storyboards, logs, hip, stroke, hvidovre, odense, aarhus, measures, people, turn,
     say: (who, text, extra = {}) => conversation.handle(turn(who, { text, ...extra })),
     press: (who, action, extra = {}) => conversation.handle(turn(who, { action, ...extra })),
     close: () => store.close(),

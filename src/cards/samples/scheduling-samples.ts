@@ -6,6 +6,7 @@ import { broadcastComposeCard, broadcastMessageCard, broadcastPreviewCard, broad
 import { reminderCard } from '../builders/reminder-cards';
 import { seminarFormCard, seminarListCard, seminarMaterialCard, seminarReminderCard, seminarTallyCard } from '../builders/seminar-cards';
 import { sponsorSummaryCard } from '../builders/sponsor-summary-card';
+import { storyboardCollectionCard, storyboardLearningCard } from '../builders/storyboard-cards';
 import type { CardSample } from '../samples';
 import type { TemplateName } from '../template-names';
 import { SAMPLE_IDS as ID } from './conversation-samples';
@@ -112,6 +113,30 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       label: t('seminar.form.material'),
       value: '',
       buttons: [submitButton(t('seminar.material.submit'), 'seminar.materialSave', { seminarId: SEMINAR, nonce: 'n-2' })],
+    })),
+    sample('storyboard-collection', storyboardCollectionCard({
+      title: t('storyboard.collection.title', { title: seminarTitle }),
+      text: t('storyboard.collection.text', { teams: 2, written: 1 }),
+      emptyText: t('storyboard.collection.empty'),
+      boards: ['Team Hvidovre', 'Team Odense'].map((team, i) => ({
+        team,
+        imageUrl: `https://bot.example/storyboards/sample-${i}.png?e=1798761600&s=sample`,
+        altText: t('storyboard.title', { team }),
+        links: [
+          { title: 'PNG', url: `https://bot.example/storyboards/sample-${i}.png?e=1798761600&s=sample` },
+          { title: 'PDF', url: `https://bot.example/storyboards/sample-${i}.pdf?e=1798761600&s=sample` },
+        ],
+        learningStatus: i === 0 ? t('storyboard.collection.written') : t('storyboard.collection.notWritten'),
+      })),
+      buttons: [button(t('seminar.button.list'), 'seminar.list')],
+    })),
+    sample('storyboard-learning', storyboardLearningCard({
+      title: t('storyboard.ask.title', { title: seminarTitle }),
+      text: t('storyboard.ask.text', { team: 'Team Hvidovre', when }),
+      label: t('storyboard.ask.label'),
+      value: '',
+      required: t('seminar.form.required'),
+      buttons: [submitButton(t('storyboard.ask.submit'), 'storyboard.learning', { seminarId: SEMINAR, teamId: 't-1', nonce: 'n-3' })],
     })),
     sample('reminder-data', reminderCard({
       template: 'reminder-data',

@@ -10,6 +10,8 @@ export const REMINDER_KINDS = [
   'action_plan_followup',
   'sponsor_summary',
   'broadcast',
+  'storyboard_request',
+  'storyboard_collection',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -13,6 +13,7 @@ import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { seminarDetailMessages } from './seminar-details';
+import { storyboardMessages } from './storyboard';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -35,6 +36,7 @@ const areas: Catalogue[] = [
   slackMessages,
   schedulingMessages,
   seminarDetailMessages,
+  storyboardMessages,
   adminMessages,
 ];
 

@@ -6,6 +6,7 @@ import { sweepActionPlans } from './action-plan-sweep';
 import { sweepData } from './data-sweep';
 import { sweepPdsa } from './pdsa-sweep';
 import { sweepSeminars } from './seminar-sweep';
+import { sweepStoryboards } from './storyboard-sweep';
 import { createScheduleFn, type SweepContext } from './sweep-context';
 import { sweepSummaries } from './summary-sweep';
 
@@ -45,6 +46,7 @@ export function createSweepRunner(deps: { store: Store; rules: TimeRules; logger
     ['actionPlans', sweepActionPlans, intervals.others],
     ['data', (ctx) => sweepData(ctx, handledData), intervals.data],
     ['summaries', sweepSummaries, intervals.others],
+    ['storyboards', sweepStoryboards, intervals.others],
   ];
   return {
     async run(now: Date): Promise<SweepReport> {

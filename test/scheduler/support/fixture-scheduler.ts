@@ -22,6 +22,7 @@ export function fixtureScheduler(f: ConversationFixture) {
     ticker: new ManualTicker(),
     charts: testChartLinks,
     calendar: f.calendar,
+    storyboards: f.storyboards,
   });
   return { platform, scheduler, tick: () => scheduler.tick() };
 }
