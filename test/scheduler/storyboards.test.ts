@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { PDFDocument } from 'pdf-lib';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reminderCause } from '../../src/domain';
 import { createHttpServer } from '../../src/server/http-server';
 import { pngSize } from '../channels/teams/png-pixels';
 import { buttonOf, conversationFixture, textOf, type ConversationFixture } from '../support/conversation-fixture';
@@ -46,7 +47,7 @@ describe('seminar storyboards', () => {
     await f.say('tove', 'hjælp'); // both have a chat with the bot
     const seminar = await createSeminar();
     await tick();
-    const planned = (await f.store.reminders.listByCause(`storyboard:${seminar.id}`)).map((r) => [r.kind, r.dueAt.toISOString()]);
+    const planned = (await f.store.reminders.listByCause(reminderCause.storyboard(seminar.id))).map((r) => [r.kind, r.dueAt.toISOString()]);
     expect(planned).toEqual(expect.arrayContaining([
       ['storyboard_request', at('2026-12-10T08:00').toISOString()],
       ['storyboard_collection', at('2026-12-16T08:00').toISOString()],
