@@ -49,3 +49,37 @@ describe.each(DIALECTS)('seminar details on %s', (dialect) => {
     expect((await store.seminars.get(sem.id))!.sequence).toBe(0);
   });
 });
+
+describe.each(DIALECTS)('storyboard notes on %s', (dialect) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore(dialect, { clock: new ManualClock(T0) });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('keeps one note per seminar and team, the last word counting, with audit', async () => {
+    const s = await seed(store);
+    const sem = await store.seminars.create({ collaborativeId: s.collaborative.id, title: 'Seminar', startsAt: at(60 * 24 * 10) }, actor());
+    await store.storyboards.saveNote({ seminarId: sem.id, teamId: s.team.id, text: ' Første udkast ' }, actor(s.person.id, at(1)));
+    const last = await store.storyboards.saveNote({ seminarId: sem.id, teamId: s.team.id, text: 'Vi tester i små skridt.' }, actor(s.person.id, at(2)));
+    await store.storyboards.saveNote({ seminarId: sem.id, teamId: s.otherTeam.id, text: 'Andet team' }, actor(null, at(3)));
+    expect(last).toEqual({ seminarId: sem.id, teamId: s.team.id, text: 'Vi tester i små skridt.', authorId: s.person.id, updatedAt: at(2) });
+    const notes = await store.storyboards.notes(sem.id);
+    expect(notes.find((n) => n.teamId === s.team.id)).toEqual(last);
+    expect(notes).toHaveLength(2);
+    const audit = await store.audit.list({ entity: 'storyboard_note', entityId: `${sem.id}:${s.team.id}` });
+    expect(audit.map((e) => e.action)).toEqual(['update', 'create']);
+  });
+
+  it('refuses a CPR number, empty text and unknown seminars or teams, unchanged', async () => {
+    const s = await seed(store);
+    const sem = await store.seminars.create({ collaborativeId: s.collaborative.id, title: 'Seminar', startsAt: at(60 * 24 * 10) }, actor());
+    const note = { seminarId: sem.id, teamId: s.team.id, text: 'Læring' };
+    await expectRejectedUnchanged(store, () => store.storyboards.saveNote({ ...note, text: 'Pt. 010190-1234' }, actor()), 'CPR_NUMBER_REFUSED');
+    await expectRejectedUnchanged(store, () => store.storyboards.saveNote({ ...note, text: '  ' }, actor()), 'VALIDATION_FAILED', { field: 'text' });
+    await expectRejectedUnchanged(store, () => store.storyboards.saveNote({ ...note, seminarId: 'missing' }, actor()), 'NOT_FOUND');
+    await expectRejectedUnchanged(store, () => store.storyboards.saveNote({ ...note, teamId: 'missing' }, actor()), 'UNKNOWN_TEAM');
+  });
+});
