@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from './privacy/create-logger';
 import type { Config } from './config';
 import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
@@ -15,6 +16,7 @@ import { timeRulesFromConfig } from './scheduler/time-rules';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';
+import { guardPlayground } from './channels/local/playground-guard';
 import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
@@ -44,7 +46,7 @@ export interface AppOverrides {
 
 /** The composition root: builds every concrete class from config. Only this file and main.ts do. */
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const logger = overrides.logger ?? pino({ level: config.logLevel, base: { app: 'forbedringsbot' } });
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { app: 'forbedringsbot' } });
   const clock: Clock = overrides.clock ?? { now: () => new Date() };
   const store = overrides.store ?? (await createStore(storeOptions(config, logger)));
   const chartSecret = config.charts.secret ?? localChartSecret(config.dataDir, logger);
@@ -65,9 +67,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
 
-  const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
-  notifiers.push(local);
-  routes.push(...localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local }));
+  // The local channel and playground act as any user with no sign-in: on only when configured (config.ts), and
+  // behind PLAYGROUND_TOKEN when one is set (always in production).
+  if (config.playground.enabled) {
+    const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
+    notifiers.push(local);
+    const playground = localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local });
+    routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
+  }
 
   if (config.teams.enabled) {
     const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });

@@ -17,7 +17,8 @@ const list = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default: 127.0.0.1 outside production (nothing else on the network reaches a development bot), else 0.0.0.0. */
+  HOST: optional,
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
   PUBLIC_URL: optional.pipe(z.string().url().optional()),
@@ -26,6 +27,8 @@ const envSchema = z.object({
   CHART_SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   CHART_URL_TTL_DAYS: z.coerce.number().positive().default(7),
   DEMO_SEED: optional.pipe(bool.optional()),
+  PLAYGROUND_ENABLED: optional.pipe(bool.optional()),
+  PLAYGROUND_TOKEN: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
@@ -79,7 +82,7 @@ function toConfig(e: z.output<typeof envSchema>) {
   return {
     production: e.NODE_ENV === 'production',
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     publicUrlSet: Boolean(e.PUBLIC_URL),
@@ -115,6 +118,11 @@ function toConfig(e: z.output<typeof envSchema>) {
       /** MM-DD days treated as closed in addition to public holidays. */
       closedDays: e.CLOSED_DAYS ? e.CLOSED_DAYS.split(',') : [],
     },
+    /**
+     * The local channel and playground (`/api/local/*`, `/`): on by default outside production only. When a
+     * token is set, every playground request must carry it (production requires one).
+     */
+    playground: { enabled: e.PLAYGROUND_ENABLED ?? e.NODE_ENV !== 'production', token: e.PLAYGROUND_TOKEN },
     /** Seed the demo collaborative: on by default unless a real channel is configured or in production. */
     demoSeed: e.DEMO_SEED ?? (e.NODE_ENV !== 'production' && !teamsCredentials && !e.SLACK_BOT_TOKEN),
   };
@@ -134,6 +142,10 @@ function checkProduction(c: ReturnType<typeof toConfig>): string[] {
     if (c.teams.appId && c.teams.appType !== 'MultiTenant' && !c.teams.appTenantId)
       out.push(`MICROSOFT_APP_TENANT_ID: required for MICROSOFT_APP_TYPE=${c.teams.appType}`);
   }
+  if (!c.teams.enabled && !c.slack.enabled)
+    out.push('MICROSOFT_APP_ID or SLACK_BOT_TOKEN: production needs at least one chat channel (Teams or Slack) configured');
+  if (c.playground.enabled && !c.playground.token)
+    out.push('PLAYGROUND_TOKEN: required when PLAYGROUND_ENABLED=true in production (32+ characters; every playground request must send it)');
   if (!c.charts.secret) out.push('CHART_SIGNING_SECRET: required in production (32+ characters)');
   if (!c.publicUrlSet) out.push('PUBLIC_URL: required in production (chat clients load chart images from it)');
   return out;

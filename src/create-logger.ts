@@ -1,4 +1,5 @@
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
+import { createLogger as createRedactingLogger } from './privacy/create-logger';
 
 /** Builds a stream that prints log lines for people (pino-pretty's factory), or null when it is not installed. */
 export type PrettyStreamLoader = (options: {
@@ -19,7 +20,7 @@ export interface LoggerOptions {
 }
 
 /**
- * The server's logger: JSON lines (pino's own format) in production and whenever stdout is not a terminal; readable,
+ * The server's logger, redacting CPR-like numbers at every level (privacy/create-logger.ts): JSON lines (pino's own format) in production and whenever stdout is not a terminal; readable,
  * coloured lines when a person runs `npm start` in a terminal. pino-pretty is a devDependency, so a production-only
  * install (`npm ci --omit=dev`) falls back to JSON lines rather than failing.
  */
@@ -28,10 +29,10 @@ export async function createLogger(options: LoggerOptions): Promise<Logger> {
   if (options.isTTY && !options.production) {
     const destination = options.destination ?? process.stdout;
     const pretty = await (options.loadPretty ?? loadPinoPretty)({ colorize: true, destination });
-    if (pretty) return pino(settings, pretty);
+    if (pretty) return createRedactingLogger(settings, pretty);
   }
   // NOTE: without a destination pino writes to fd 1 through its own fast asynchronous writer.
-  return options.destination ? pino(settings, options.destination as DestinationStream) : pino(settings);
+  return createRedactingLogger(settings, options.destination as DestinationStream | undefined);
 }
 
 /** pino-pretty as a stream in this thread (no worker), so lines written just before exit are not lost. */

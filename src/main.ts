@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { logger });
   const url = await app.listen();
   logger.info({ url, store: app.store.dialect }, `Forbedringsbot is listening on ${url}`);
-  if (!config.production) logger.info(`Playground: open ${url}/ in a browser`);
+  if (config.playground.enabled) logger.info(`Playground (local use only): open ${url}/ in a browser`);
 
   let closing = false;
   const shutdown = (signal: string) => {

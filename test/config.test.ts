@@ -28,6 +28,8 @@ describe('configuration from the environment', () => {
       NODE_ENV: 'production',
       CHART_SIGNING_SECRET: 'x'.repeat(32),
       PUBLIC_URL: 'https://bot.region.dk/',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
     });
     expect(ok.publicUrl).toBe('https://bot.region.dk');
     expect(ok.demoSeed).toBe(false);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Template } from 'adaptivecards-templating';
 import type { CardModel } from './card-model';
-import { TEMPLATE_NAMES, type TemplateName } from './template-names';
+import { TEMPLATE_NAMES, type TemplateName } from '../domain';
 
 /** Folder of the Adaptive Card templates (`adaptive-cards/<name>.json` at the repository root). */
 const TEMPLATE_DIR = new URL('../../adaptive-cards/', import.meta.url);

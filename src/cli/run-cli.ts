@@ -1,16 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import type { Clock, Store } from '../domain';
+import { redactCpr, type Clock, type Store } from '../domain';
 import { createStore } from '../store/create-store';
 import { resolveAgainst, type CliCommand, type CommandContext } from './cli-command';
-import { EXIT, InputError, UsageError, writeLines, type CliIo, type ExitCode } from './cli-io';
+import { EXIT, InputError, UsageError, writeLines, type CliIo, type CliStream, type ExitCode } from './cli-io';
 import { exportCommand } from './export/export-command';
 import { importCommand } from './import/import-command';
 import { personCommand } from './person/person-command';
+import { privacyCommand } from './privacy/privacy-command';
 import { setupCommand } from './setup/setup-command';
 
-const commands: CliCommand[] = [setupCommand, importCommand, exportCommand, personCommand];
+const commands: CliCommand[] = [setupCommand, importCommand, exportCommand, personCommand, privacyCommand];
 
 /** The command list printed by `--help` and on a usage error. */
 export function usage(): string {
@@ -29,7 +30,9 @@ export function usage(): string {
  * Runs one CLI invocation in-process and returns its exit code (0 ok, 1 invalid input, 2 usage).
  * `argv` is the arguments after the program name, e.g. ['import', 'data.csv', '--dry-run'].
  */
-export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<ExitCode> {
+  // Nothing the CLI prints (a report, an error quoting a file, a usage line) may repeat a CPR-like number.
+  const io: CliIo = { ...rawIo, stdout: redacting(rawIo.stdout), stderr: redacting(rawIo.stderr) };
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     writeLines(name ? io.stdout : io.stderr, [usage()]);
@@ -86,4 +89,8 @@ async function openStore(io: CliIo, clock: Clock): Promise<Store> {
 function isParseArgsError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function redacting(stream: CliStream): CliStream {
+  return { isTTY: stream.isTTY, write: (chunk: string) => stream.write(redactCpr(chunk)) };
 }

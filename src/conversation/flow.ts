@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, StoryboardLinks, TimeRules } from '../domain';
 import type { Translator } from '../i18n/translator';
+import type { AttemptLimiter } from './attempt-limiter';
 import type { CardAction, Reply, Turn } from './turn';
 
 /** Everything a flow handler gets for one turn. The person is resolved (created on first contact). */
@@ -24,6 +25,8 @@ export interface FlowContext {
   conversationRef: ConversationRef | null;
   /** The flow registry of this conversation (the help flow lists its commands). */
   flows: readonly Flow[];
+  /** Failed invite-code joins per person and per source (tenant or workspace); absent in some flow tests. */
+  attempts?: AttemptLimiter;
   /** Runs another text or card action in this same turn (resuming after a team was picked). */
   redispatch(input: { text: string } | { action: CardAction }): Promise<Reply[]>;
 }

@@ -1,11 +1,8 @@
 import type { Measure } from '../domain';
-import { button, submitButton, type Button } from '../cards/button';
-import { choiceCard } from '../cards/builders/choice-card';
+import type { Button } from '../cards/button';
+import { pickerCard } from '../cards/builders/picker-card';
 import type { FlowContext } from './flow';
 import type { Reply } from './turn';
-
-/** Above this many measures a choice is a drop-down instead of buttons. */
-const MAX_MEASURE_BUTTONS = 5;
 
 /** What a measure picker asks and what answering it does. */
 export interface MeasurePicker {
@@ -24,28 +21,23 @@ export interface MeasurePicker {
   extra?: Button[];
 }
 
-/** "Which measure?": one button per measure, or a drop-down when there are many. */
+/** "Which measure?": a button per measure, or a drop-down when there are more than three. */
 export function measurePicker(ctx: FlowContext, p: MeasurePicker): Reply {
   const { t } = ctx;
-  const data = p.data ?? {};
-  const extra = p.extra ?? [];
-  const label = (m: Measure) => `${m.code} – ${m.name}`;
-  if (p.measures.length <= MAX_MEASURE_BUTTONS) {
-    const buttons = p.measures.map((m) => button(label(m), p.verb, { ...data, measureId: m.id }));
-    return { card: choiceCard({ title: p.title, text: p.text, buttons: [...buttons, ...extra] }) };
-  }
   return {
-    card: choiceCard({
+    card: pickerCard({
       title: p.title,
       text: p.text,
+      options: p.measures.map((m) => ({ label: `${m.code} – ${m.name}`, value: m.id })),
+      field: 'measureId',
+      verb: p.verb,
+      data: p.data ?? {},
       select: {
-        id: 'measureId',
         label: p.selectLabel ?? t('measurement.form.measure'),
         error: p.selectError ?? t('common.chooseOne'),
-        choices: p.measures.map((m) => ({ title: label(m), value: m.id })),
-        submit: submitButton(p.submitTitle, p.verb, data),
+        submit: p.submitTitle,
       },
-      ...(extra.length ? { buttons: extra } : {}),
+      ...(p.extra ? { extra: p.extra } : {}),
     }),
   };
 }

@@ -1,15 +1,12 @@
 import { DomainError, type Team } from '../domain';
-import { button, submitButton } from '../cards/button';
-import { choiceCard } from '../cards/builders/choice-card';
 import type { FlowContext } from './flow';
 import { joinReplies } from './flows/onboarding-replies';
 import { checkTeamPermission, requireAllowed, type TeamPermission } from './permissions';
 import { ReplyInterrupt } from './reply-interrupt';
+import { teamPicker } from './team-picker';
 
 /** How long a picked team stays the person's team in a conversation. */
 const ACTIVE_TEAM_TTL_MS = 90 * 24 * 3600 * 1000;
-/** Above this many teams the picker is a drop-down instead of buttons. */
-const MAX_TEAM_BUTTONS = 5;
 
 const activeTeamKey = (ctx: FlowContext) => `activeTeam:${ctx.person.id}:${ctx.turn.channel}:${ctx.turn.conversation.id}`;
 
@@ -45,7 +42,7 @@ export async function resolveTeam(ctx: FlowContext, permission: TeamPermission, 
     if (first) requireAllowed(checkTeamPermission(ctx.memberships, permission, first));
     throw new DomainError('PERMISSION_DENIED', { reason: 'notInTeam' });
   }
-  throw new ReplyInterrupt([teamPicker(ctx, allowed)]);
+  throw new ReplyInterrupt([teamPickerFor(ctx, allowed)]);
 }
 
 /** Every team the person holds some role over, by name. */
@@ -80,27 +77,8 @@ function checked(ctx: FlowContext, permission: TeamPermission, team: Team): Team
 }
 
 /** A picker whose choice re-runs this turn's request for the chosen team. */
-function teamPicker(ctx: FlowContext, teams: Team[]) {
-  const { t, turn } = ctx;
+function teamPickerFor(ctx: FlowContext, teams: Team[]) {
+  const { turn } = ctx;
   const resume = turn.action ? { resumeVerb: turn.action.verb, resumeData: turn.action.data } : { resumeText: turn.text ?? '' };
-  const label = (team: Team) => `${team.name} (${team.department})`;
-  const card =
-    teams.length <= MAX_TEAM_BUTTONS
-      ? choiceCard({
-          title: t('team.pickTitle'),
-          text: t('team.pickText'),
-          buttons: teams.map((team) => button(label(team), 'team.pick', { teamId: team.id, ...resume })),
-        })
-      : choiceCard({
-          title: t('team.pickTitle'),
-          text: t('team.pickText'),
-          select: {
-            id: 'teamId',
-            label: t('team.pickLabel'),
-            error: t('common.chooseOne'),
-            choices: teams.map((team) => ({ title: label(team), value: team.id })),
-            submit: submitButton(t('team.pickSubmit'), 'team.pick', resume),
-          },
-        });
-  return { card };
+  return teamPicker(ctx, { teams, verb: 'team.pick', data: resume });
 }

@@ -2,24 +2,31 @@
 // Since 2007 the modulus-11 check no longer holds for every CPR number, so any 10-digit run whose
 // first six digits form a valid calendar date is treated as a CPR number (DOMAIN.md "Privacy").
 
-// The separator may be a hyphen, a space, or a typographic dash (U+2010–U+2015, U+2212) that editors put in.
-const CANDIDATE = /(?<!\d)(\d{2})(\d{2})(\d{2})[-\s\u2010-\u2015\u2212]?(\d{4})(?!\d)/g;
+// People copy CPR numbers from patient systems and letters with a separator between the date parts and/or
+// before the last four: a hyphen, dot, space (also no-break space) or a typographic dash (U+2010–U+2015,
+// U+2212), a dash or dot optionally with one space on each side. Day, month and year share one separator
+// (or none) so that lists of small numbers ("12 10 15 2000" excepted) and decimals stay apart; the last four
+// digits always form one group, so 8-digit phone numbers, dates, ISO weeks and decimals are never matched.
+const SPACE = '[ \\t\\u00a0\\u202f]';
+const DASH = '[-.\\u2010-\\u2015\\u2212]';
+const SEP = `(?:${SPACE}?${DASH}${SPACE}?|${SPACE})`;
+const CANDIDATE = new RegExp(`(?<!\\d)(?<!\\d[.,])(\\d{2})(${SEP}?)(\\d{2})\\2(\\d{2})${SEP}?(\\d{4})(?!\\d)(?![.,]\\d)`, 'g');
 
 /** True when the text contains something that looks like a Danish CPR number. */
 export function containsCpr(text: string): boolean {
   for (const m of text.matchAll(CANDIDATE)) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const yy = Number(m[3]);
-    if (isValidDay(day, month, yy)) return true;
+    if (isValidDay(Number(m[1]), Number(m[3]), Number(m[4]))) return true;
   }
   return false;
 }
 
-/** Replaces every CPR-like number with "[CPR fjernet]" (for log lines that must keep the rest). */
+/** The placeholder that replaces a CPR-like number in redacted text. */
+export const CPR_REDACTED = '[CPR fjernet]';
+
+/** Replaces every CPR-like number with "[CPR fjernet]" (for log lines and names that must keep the rest). */
 export function redactCpr(text: string): string {
-  return text.replace(CANDIDATE, (whole, d: string, mo: string, y: string) =>
-    isValidDay(Number(d), Number(mo), Number(y)) ? '[CPR fjernet]' : whole,
+  return text.replace(CANDIDATE, (whole, d: string, _sep: string, mo: string, y: string) =>
+    isValidDay(Number(d), Number(mo), Number(y)) ? CPR_REDACTED : whole,
   );
 }
 

@@ -8,13 +8,13 @@ export interface PlatformLimits {
 }
 
 /**
- * Documented platform limits (see /work/shared/PLATFORM-NOTES.md §2 and §5):
+ * Documented platform limits:
  * - Teams, per bot per thread: 7 / 1 s, 8 / 2 s, 60 / 30 s, 1800 / 3600 s; per app per tenant 50 RPS
- *   (msteams-docs bots/how-to/rate-limit.md). A bucket of 7 refilled at 0.5/s keeps all four windows
- *   (1800 / 3600 s is 0.5/s sustained); overall 50/s, evenly spaced.
+ *   (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). A bucket of 7 refilled at
+ *   0.5/s keeps all four windows (1800 / 3600 s is 0.5/s sustained); overall 50/s, evenly spaced.
  * - Slack chat.postMessage: "one message per second per channel" with short bursts, plus a workspace-wide
- *   limit (docs.slack.dev/apis/web-api/rate-limits). A bucket of 3 at 1/s; overall 20/s (Slack publishes no
- *   figure for the workspace limit; a 429 with Retry-After is honoured either way).
+ *   limit (https://docs.slack.dev/apis/web-api/rate-limits). A bucket of 3 at 1/s; overall 20/s (Slack
+ *   publishes no figure for the workspace limit; a 429 with Retry-After is honoured either way).
  * - local: the playground's in-process inbox; generous.
  */
 export const PLATFORM_LIMITS: Record<Platform, PlatformLimits> = {

@@ -14,7 +14,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseMs: 30_00
 /**
  * Delay before attempt `attempt + 1` after `attempt` failed attempts (1-based). A platform's Retry-After (429)
  * wins when given. Jitter of ±20 % is derived from the reminder id, so it is deterministic per row but spreads
- * a burst of failures (PLATFORM-NOTES §2: "exponential backoff with random jitter and a bounded retry count").
+ * a burst of failures (Teams: "exponential backoff with random jitter" and a bounded retry count,
+ * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit).
  */
 export function retryDelayMs(policy: RetryPolicy, attempt: number, reminderId: string, retryAfterMs?: number): number {
   if (retryAfterMs !== undefined && retryAfterMs >= 0) return retryAfterMs;

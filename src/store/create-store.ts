@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../domain/ports/clock';
 import type { Repos, Store } from '../domain/ports/store';
 import { openPostgres } from './open-postgres';
@@ -53,12 +53,12 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   return store;
 }
 
-/** The Store on a Kysely instance; inside a transaction, `transaction` reuses it. */
+/** The Store on a Kysely instance; inside a transaction, `transaction` opens a savepoint (see the Store port). */
 function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoContext): Store {
   const bound = (trx: Kysely<Database>): Store => ({
     ...createRepos(trx, ctx),
     dialect,
-    transaction: <T>(fn: (tx: Repos) => Promise<T>) => fn(bound(trx)),
+    transaction: <T>(fn: (tx: Repos) => Promise<T>) => inSavepoint(trx, () => fn(bound(trx))),
     close: async () => {},
   });
   return {
@@ -67,4 +67,25 @@ function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoConte
     transaction: <T>(fn: (tx: Repos) => Promise<T>) => db.transaction().execute((trx) => fn(bound(trx))),
     close: () => db.destroy(),
   };
+}
+
+let savepoints = 0;
+
+/**
+ * Runs fn once inside a savepoint of the open transaction `trx`: when fn throws, only its writes are undone and the
+ * error is rethrown; the outer transaction goes on. SAVEPOINT / ROLLBACK TO / RELEASE are the same on SQLite and
+ * PostgreSQL (https://www.sqlite.org/lang_savepoint.html, https://www.postgresql.org/docs/current/sql-savepoint.html).
+ */
+async function inSavepoint<T>(trx: Kysely<Database>, fn: () => Promise<T>): Promise<T> {
+  const name = sql.id(`sp_${++savepoints}`);
+  await sql`savepoint ${name}`.execute(trx);
+  try {
+    const result = await fn();
+    await sql`release savepoint ${name}`.execute(trx);
+    return result;
+  } catch (err) {
+    await sql`rollback to savepoint ${name}`.execute(trx);
+    await sql`release savepoint ${name}`.execute(trx);
+    throw err;
+  }
 }

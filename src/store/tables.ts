@@ -63,6 +63,7 @@ export interface InviteTable {
   created_by: string | null;
   created_at: string;
   expires_at: string;
+  revoked_at: string | null;
 }
 
 export interface MeasureTable {
@@ -144,7 +145,7 @@ export interface SeminarTable {
   cancelled_at: string | null;
   created_by: string | null;
   created_at: string;
-  /** Null on rows from before migration 006 (read as three hours after the start). */
+  /** Null on rows from before migration 007 (read as three hours after the start). */
   ends_at: string | null;
   material_url: string | null;
   /** iCalendar SEQUENCE: raised on every change and on cancellation. */

@@ -1,7 +1,7 @@
 // Cost of the conversation core itself (no HTTP, no channel): a quick-text measurement turn on SQLite and
 // PostgreSQL, and filling the run-chart card template.
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
-import { cardSamples } from '../../src/cards/samples';
+import { cardSamples } from '../cards/card-samples';
 import { shiftPeriod } from '../../src/domain';
 import { conversationFixture } from '../support/conversation-fixture';
 import { medianMs, quantile, round, type Bench, type Figure } from './bench';

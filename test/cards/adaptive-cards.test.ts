@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CARD_SIZE_BUDGET_BYTES, MAX_CARD_ACTIONS } from '../../src/cards/card-budget';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
-import { cardSamples } from '../../src/cards/samples';
-import { TEMPLATE_NAMES } from '../../src/cards/template-names';
+import { cardSamples } from './card-samples';
+import { TEMPLATE_NAMES } from '../../src/domain';
 
 // The ESM build of adaptivecards does not load in Node; its UMD bundle parses and validates without a DOM.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js');
@@ -43,7 +43,7 @@ describe('card templates', () => {
     for (const locale of ['da', 'en'] as const) {
       const covered = new Set<string>(cardSamples(locale).map((s) => s.template));
       const withoutSample = TEMPLATE_NAMES.filter((name) => !covered.has(name));
-      expect(withoutSample, `add samples for these templates to src/cards/samples.ts (${locale})`).toEqual([]);
+      expect(withoutSample, `add samples for these templates to test/cards/card-samples.ts (${locale})`).toEqual([]);
     }
   });
 

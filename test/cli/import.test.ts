@@ -124,7 +124,7 @@ describe('forbedringsbot import', () => {
       'bad.csv:6: The period 2026-W20 has not started yet.',
       'bad.csv:7: The period 2025-W40 is outside the collaborative (2026-01-05 – 2027-12-31).',
       'bad.csv:8: value "to" is not a number',
-      'bad.csv:9: the note looks like it contains a CPR number; such rows are never imported',
+      'bad.csv:9: a cell looks like it contains a CPR number; such rows are never imported',
       'bad.csv:10: same team, measure and period as line 2',
       'bad.csv:11: OP24 needs numerator/denominator, e.g. 18/22.',
       'bad.csv:12: period 2026-W03 is a week, but the measure is reported per month',

@@ -10,6 +10,7 @@ import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
 import { seminarContract } from './seminar-contract';
+import { pickerContract } from './picker-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
 export { normalizeAdaptiveCard, normalizeTextAndCard, type NormalizedReply, type NormalizedAction } from './normalize-adaptive-card';
@@ -59,5 +60,6 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     pdsaContract(env);
     chartStatusContract(env);
     seminarContract(env);
+    pickerContract(env);
   });
 }

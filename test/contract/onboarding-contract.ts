@@ -15,11 +15,25 @@ export function onboardingContract(env: () => ContractEnv): void {
       actionWith(replies, 'pdsa.list');
     });
 
-    it('answers unrecognised text with help instead of a dead end', async () => {
+    it('answers unrecognised text briefly, with a Hjælp button that opens the help card', async () => {
       const { driver, persons } = env();
       const replies = await driver.say(persons.clinician, 'hvad med frokost');
-      expect(textOf(replies)).toContain(da('help.unrecognised'));
-      expect(actionsOf(replies).length).toBeGreaterThan(1);
+      expectWellFormed(replies);
+      expect(textOf(replies)).toContain(da('unknown.title'));
+      expect(textOf(replies)).not.toContain(da('help.title'));
+      expect(actionsOf(replies).map((a) => a.title)).toEqual([da('unknown.button.help')]);
+      const help = await driver.press(persons.clinician, actionWith(replies, 'help.show').data);
+      expect(textOf(help)).toContain(da('help.title'));
+    });
+
+    it('offers the closest command for a misspelt one, and runs it from the button', async () => {
+      const { driver, persons } = env();
+      const replies = await driver.say(persons.clinician, 'stauts');
+      expect(textOf(replies)).toContain(da('unknown.didYouMean', { text: 'status' }));
+      actionWith(replies, 'help.show');
+      const status = await driver.press(persons.clinician, actionWith(replies, 'help.run', (d) => d.text === 'status').data);
+      expectWellFormed(status);
+      expect(textOf(status)).toContain('OP24');
     });
 
     it('offers a sponsor reading, not data entry', async () => {
@@ -53,7 +67,7 @@ export function onboardingContract(env: () => ContractEnv): void {
     it('lets a lead create an invite code that a newcomer joins with', async () => {
       const { driver, persons, store, seed } = env();
       const invite = await driver.say(persons.lead, 'invitér');
-      const code = /join ([A-Z0-9]+)/.exec(textOf(invite))?.[1];
+      const code = /join ([A-Z0-9-]+)/.exec(textOf(invite))?.[1];
       expect(code, textOf(invite)).toBeTruthy();
       const joined = await driver.say(persons.guest, `join ${code!.toLowerCase()}`);
       expect(textOf(joined)).toContain(da('onboarding.welcome', { team: 'Hoftefraktur-teamet Hvidovre', role: da('role.member') }));

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain';
-import { recordMeasurement } from '../../src/domain/use-cases/record-measurement';
 import type { Flow } from '../../src/conversation/flow';
 import { flows } from '../../src/conversation/flows';
 import { DIALECTS } from '../support/stores';
@@ -73,8 +72,17 @@ describe('privacy', () => {
     f = await conversationFixture();
     const [form] = await f.say('anna', 'måling');
     const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '5' } });
-    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: '1203451234-abcd' } });
+    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: 'ab120345-1234-4abc-8def-0123456789ab' } });
     expect(reply?.card?.template).toBe('measurement-stored');
+  });
+
+  it('refuses a crafted nonce that is not a generated id but holds a CPR number', async () => {
+    f = await conversationFixture();
+    const [form] = await f.say('anna', 'måling');
+    const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '5' } });
+    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: '1203451234-abcd' } });
+    expect(reply?.error?.code).toBe('CPR_NUMBER_REFUSED');
+    expect(await f.store.measurements.listForTeam(f.hvidovre.id)).toEqual([]);
   });
 
   it('creates a newcomer with a neutral name when the platform name looks like a CPR number', async () => {
@@ -102,43 +110,35 @@ describe('turn handling', () => {
     expect(await f.press('anna', replace, { requestId: 'invoke-7' })).toEqual([]);
   });
 
-  it('rolls the whole turn back and runs it again when a use case’s own transaction failed inside it', async () => {
-    f = await conversationFixture();
+  it('undoes only a use case’s own failed transaction and never runs the turn twice', async () => {
     let calls = 0;
-    const racing: Flow = {
-      name: 'racing',
+    const nested: Flow = {
+      name: 'nested',
       commands: [
         {
-          words: ['race'],
+          words: ['nested'],
           handle: async (ctx) => {
             calls++;
-            if (calls === 1) {
-              // Simulates another writer storing the period between recordMeasurement's check and its write.
-              const write = { measureId: f.measures.vent.id, teamId: f.hvidovre.id, periodKey: '2026-W47', periodStart: '2026-11-16', value: 1, numerator: null, denominator: null, note: null };
-              await ctx.store.measurements.put(write, { personId: null, at: ctx.clock.now() });
-              const result = await ctx.store.transaction(async () => {
+            const write = { measureId: f.measures.vent.id, teamId: f.hvidovre.id, periodKey: '2026-W47', periodStart: '2026-11-16', value: 1, numerator: null, denominator: null, note: null };
+            await ctx.store.measurements.put(write, { personId: null, at: ctx.clock.now() });
+            const result = await ctx.store
+              .transaction(async (tx) => {
+                await tx.measurements.put({ ...write, periodKey: '2026-W46', periodStart: '2026-11-09' }, { personId: null, at: ctx.clock.now() });
                 throw new Error('rolled back inside');
-              }).catch(() => 'caught');
-              expect(result).toBe('caught');
-              return [{ text: 'first attempt' }];
-            }
-            const result = await recordMeasurement(ctx.store, {
-              measureId: f.measures.vent.id, teamId: f.hvidovre.id, periodKey: '2026-W47', value: 2, numerator: null, denominator: null,
-              note: null, actor: { personId: ctx.person.id, at: ctx.clock.now() }, timeZone: 'Europe/Copenhagen',
-            });
-            return [{ text: result.status }];
+              })
+              .catch(() => 'caught');
+            return [{ text: result }];
           },
         },
       ],
       actions: {},
     };
-    await f.close();
-    f = await conversationFixture({ flows: [...flows, racing] });
-    const [reply] = await f.say('anna', 'race');
-    expect(calls).toBe(2);
-    expect(reply?.text).toBe('stored');
-    // The first attempt's write was rolled back with the turn.
-    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W47')).toMatchObject({ value: 2 });
+    f = await conversationFixture({ flows: [...flows, nested] });
+    const [reply] = await f.say('anna', 'nested');
+    expect(calls).toBe(1);
+    expect(reply?.text).toBe('caught');
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W47')).toMatchObject({ value: 1 });
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W46')).toBeNull();
   });
 });
 

@@ -71,6 +71,39 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     expect(await snapshot(store)).toEqual(before);
   });
 
+  it('runs a nested transaction as a savepoint: its throw undoes only its writes, once, and the outer commits', async () => {
+    const s = await seed(store);
+    let innerRuns = 0;
+    const outer = await store.transaction(async (tx) => {
+      const kept = await tx.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Ydre '), department: 'D', region: 'sjaelland' }, actor());
+      const err = await (tx as Store)
+        .transaction(async (tx2) => {
+          innerRuns++;
+          await tx2.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Fortrudt '), department: 'D', region: 'sjaelland' }, actor());
+          throw new DomainError('CONFLICT', {});
+        })
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'CONFLICT' });
+      return kept;
+    });
+    expect(innerRuns).toBe(1);
+    const names = (await store.teams.listByCollaborative(s.collaborative.id)).map((t) => t.name);
+    expect(names).toContain(outer.name);
+    expect(names.filter((n) => n.startsWith('Fortrudt '))).toEqual([]);
+  });
+
+  it('recovers the outer transaction after a rejected statement in a nested one (PostgreSQL aborts it otherwise)', async () => {
+    const s = await seed(store);
+    const name = uniq('Efter ');
+    await store.transaction(async (tx) => {
+      await (tx as Store)
+        .transaction(async (tx2) => tx2.teams.create({ collaborativeId: 'missing', name: 'X', department: 'D', region: 'sjaelland' }, actor()))
+        .catch(() => null);
+      await tx.teams.create({ collaborativeId: s.collaborative.id, name, department: 'D', region: 'sjaelland' }, actor());
+    });
+    expect((await store.teams.listByCollaborative(s.collaborative.id)).map((t) => t.name)).toContain(name);
+  });
+
   it('returns the value of fn and sees its own uncommitted writes', async () => {
     const s = await seed(store);
     const n = await store.transaction(async (tx) => {

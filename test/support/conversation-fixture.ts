@@ -1,7 +1,7 @@
 // A small world for conversation tests: two collaboratives, three teams, measures of every unit kind,
 // and one person per role, talking to the real core over a real store (SQLite by default).
 import { Writable } from 'node:stream';
-import pino from 'pino';
+import type { Level } from 'pino';
 import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createCalendarService, type CalendarService } from '../../src/calendar/calendar-service';
@@ -9,6 +9,7 @@ import { createConversation, type Conversation } from '../../src/conversation/cr
 import { createStoryboardService, type StoryboardService } from '../../src/reporting/storyboard/storyboard-service';
 import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
+import { createLogger } from '../../src/privacy/create-logger';
 import { ManualClock } from './clock';
 import { freshStore, type Dialect } from './stores';
 
@@ -52,7 +53,7 @@ export interface ConversationFixture {
 
 /** Builds the fixture on a fresh store. `flows` overrides the registry (error-sink tests). */
 export async function conversationFixture(
-  options: { dialect?: Dialect; now?: string; flows?: Flow[] } = {},
+  options: { dialect?: Dialect; now?: string; flows?: Flow[]; logLevel?: Level } = {},
 ): Promise<ConversationFixture> {
   const clock = new ManualClock(options.now ?? FIXTURE_NOW);
   const store = await freshStore(options.dialect ?? 'sqlite', { clock });
@@ -122,7 +123,7 @@ export async function conversationFixture(
   const conversation = createConversation({
     store,
     clock,
-    logger: pino({ level: 'debug' }, sink),
+    logger: createLogger({ level: options.logLevel ?? 'debug' }, sink),
     charts: testChartLinks,
     calendar,
     storyboards,

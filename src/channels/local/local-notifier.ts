@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CardModel } from '../../cards/card-model';
+import type { RenderCard } from '../../cards/card-model';
 import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage, Store } from '../../domain';
 
 /** Most messages kept per playground user until the page fetches them (oldest dropped first). */
@@ -32,7 +32,7 @@ const INBOX_TTL_MS = 30 * 86_400_000;
 export function createLocalNotifier(deps: {
   store: Store;
   clock: Clock;
-  renderCard: (model: CardModel) => object;
+  renderCard: RenderCard;
 }): LocalNotifier {
   const { store, clock } = deps;
   const key = (user: string) => `local-inbox:${user}`;

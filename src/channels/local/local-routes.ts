@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { CardModel } from '../../cards/card-model';
+import type { RenderCard } from '../../cards/card-model';
 import type { Reply, Turn } from '../../conversation/turn';
 import { describeDemo } from '../../demo/describe-demo';
 import type { Store } from '../../domain';
@@ -16,7 +16,7 @@ export interface LocalChannelDeps {
   conversation: { handle(turn: Turn): Promise<Reply[]> };
   store: Store;
   /** Card model → Adaptive Card JSON (renderAdaptiveCard). */
-  renderCard: (model: CardModel) => object;
+  renderCard: RenderCard;
   /** Where the local notifier leaves proactive messages; without it the inbox is always empty. */
   inbox?: LocalInbox;
   logger: Logger;

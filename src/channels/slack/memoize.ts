@@ -1,4 +1,4 @@
-import type { RenderCard } from './slack-message';
+import type { RenderCard } from '../../cards/card-model';
 
 /** A reply's card is looked at twice (does it hold a form? then Block Kit): fill each model's template once. */
 export function renderOnce(render: RenderCard): RenderCard {

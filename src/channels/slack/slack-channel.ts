@@ -15,7 +15,7 @@ import { realSleep, type Sleep } from './post-message';
 import type { SlackContext } from './run-turn';
 import { installGuards } from './slack-guards';
 import { slackLogger } from './slack-logger';
-import type { RenderCard } from './slack-message';
+import type { RenderCard } from '../../cards/card-model';
 import { memoizeOnSuccess, renderOnce } from './memoize';
 import { createSlackNotifier } from './slack-notifier';
 import { SlackHttpReceiver } from './slack-receiver';

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { CardModel } from '../../cards/card-model';
+import type { CardModel, RenderCard } from '../../cards/card-model';
 import type { Translator } from '../../i18n/translator';
 import { decodeButton } from './block-kit/action-value';
 import { toMrkdwn, truncate } from './block-kit/mrkdwn';
@@ -9,8 +9,6 @@ import { renderBlockKit, type Surface } from './block-kit/render-block-kit';
 import { BUTTON, MAX_BLOCKS, MESSAGE_TEXT, SECTION } from './slack-limits';
 import type { SlackState } from './slack-state';
 
-/** Fills a card model into Adaptive Card JSON (src/cards/render-adaptive-card.ts). */
-export type RenderCard = (model: CardModel) => Record<string, unknown>;
 
 /** A message (or Home/modal content) ready for Slack. */
 export interface SlackMessage {

@@ -14,6 +14,9 @@ const BODY_LIMIT = 1_000_000;
  * (forged or older than 5 minutes → 401), answers url_verification/ssl_check, and hands the body to
  * `app.processEvent`; `ack()` writes the HTTP response, the listener's slow work continues after it.
  */
+/** Slack's own limit: a request timestamped more than 5 minutes from now, either way, is refused. */
+const MAX_SKEW_SECONDS = 5 * 60;
+
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private readonly inflight = new Set<Promise<void>>();
@@ -59,6 +62,13 @@ export class SlackHttpReceiver implements Receiver {
     const form = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     if (form && parseQuery(raw).ssl_check === '1') {
       res.writeHead(200).end();
+      return;
+    }
+    // Bolt refuses only old timestamps; one from the future (a replay prepared in advance) is refused too.
+    const sentAt = Number(header(req, 'x-slack-request-timestamp'));
+    if (!Number.isFinite(sentAt) || Math.abs(this.opts.clock.now().getTime() / 1000 - sentAt) > MAX_SKEW_SECONDS) {
+      logger.warn('slack request refused: timestamp more than 5 minutes off');
+      res.writeHead(401).end();
       return;
     }
     try {

@@ -24,7 +24,9 @@ export function isAnonymous(teams: TeamsConfig): boolean {
 /**
  * botbuilder's configuration keys from our config. Anonymous mode (no app id) must be MultiTenant:
  * botbuilder's SingleTenant factory asserts an app id. With no app id, inbound requests without a token
- * get an anonymous identity and outbound calls carry no token (PLATFORM-NOTES §4).
+ * get an anonymous identity and outbound calls carry no token (botframework-connector's
+ * PasswordServiceClientCredentialFactory.isAuthenticationDisabled(): https://github.com/microsoft/botbuilder-js,
+ * libraries/botframework-connector/src/auth/passwordServiceClientCredentialFactory.ts).
  */
 export function botFrameworkAuthConfig(teams: TeamsConfig): Record<string, string> {
   if (isAnonymous(teams)) return { MicrosoftAppType: 'MultiTenant' };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CloudAdapter, Request, Response, TurnContext } from 'botbuilder';
 import { readBody, sendJson } from '../../server/http-server';
+import { createAuthBackoff, type AuthBackoff } from './auth-backoff';
 
 /** Largest Bot Framework activity we accept (Teams messages are capped near 100 KB; room for attachments). */
 const MAX_ACTIVITY_BYTES = 1_000_000;
@@ -15,8 +16,10 @@ export async function processNodeRequest(
   req: IncomingMessage,
   res: ServerResponse,
   logic: (context: TurnContext) => Promise<void>,
-  options: { requireBearer: boolean },
+  options: { requireBearer: boolean; backoff?: AuthBackoff; now?: () => number },
 ): Promise<void> {
+  const backoff = options.backoff ?? backoffOf(adapter);
+  const now = options.now ?? Date.now;
   // The adapter would refuse this too (and print a stack trace to the console); answer it here quietly.
   const auth = req.headers.authorization;
   if (options.requireBearer && !auth?.startsWith('Bearer ')) {
@@ -34,11 +37,43 @@ export async function processNodeRequest(
     sendJson(res, status, { error: status === 413 ? 'activity too large' : 'body must be a JSON activity' });
     return;
   }
+  if (options.requireBearer && backoff.active(now())) {
+    sendJson(res, 401, UNAUTHORIZED);
+    return;
+  }
   const request: Request = { method: req.method, headers: req.headers as Request['headers'], body };
-  await adapter.process(request, toAdapterResponse(res), logic);
+  let authenticated = false;
+  const run = async (context: TurnContext) => {
+    authenticated = true;
+    backoff.succeeded();
+    await logic(context);
+  };
+  await adapter.process(request, toAdapterResponse(res, (status, message) => {
+    // Before the logic ran, any failure is the token's (or the key fetch's): 401, and no internal detail.
+    if (!authenticated && status >= 401) {
+      backoff.failed(message, now());
+      return { status: 401, body: UNAUTHORIZED };
+    }
+    return status >= 500 ? { status, body: { error: 'internal error' } } : null;
+  }), run);
 }
 
-function toAdapterResponse(res: ServerResponse): Response {
+const UNAUTHORIZED = { error: 'unauthorized' };
+const backoffs = new WeakMap<CloudAdapter, AuthBackoff>();
+
+function backoffOf(adapter: CloudAdapter): AuthBackoff {
+  let backoff = backoffs.get(adapter);
+  if (!backoff) {
+    backoff = createAuthBackoff();
+    backoffs.set(adapter, backoff);
+  }
+  return backoff;
+}
+
+/** Replaces a failure response before it is sent: returns the status and JSON body to send instead, or null. */
+type Rewrite = (status: number, message: string) => { status: number; body: object } | null;
+
+function toAdapterResponse(res: ServerResponse, rewrite: Rewrite): Response {
   let payload: string | undefined;
   const response = {
     socket: res.socket,
@@ -61,7 +96,14 @@ function toAdapterResponse(res: ServerResponse): Response {
       return response;
     },
     end() {
-      if (!res.writableEnded) res.end(payload);
+      if (res.writableEnded) return response;
+      const replaced = res.statusCode >= 400 ? rewrite(res.statusCode, payload ?? '') : null;
+      if (replaced) {
+        res.statusCode = replaced.status;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        payload = JSON.stringify(replaced.body);
+      }
+      res.end(payload);
       return response;
     },
   };

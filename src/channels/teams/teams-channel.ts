@@ -11,7 +11,7 @@ import { localeOf, tenantOf } from './activity-to-turn';
 import { createInboundAdapter, createProactiveAdapter, isAnonymous } from './bot-framework-auth';
 import { createInstallHandlers } from './install-events';
 import { processNodeRequest } from './node-http-bridge';
-import type { RenderCard } from './reply-to-activity';
+import type { RenderCard } from '../../cards/card-model';
 import { createTeamsNotifier, type Sleep } from './teams-notifier';
 import { allowedTenants, isTenantAllowed } from './tenant-guard';
 import { createTurnHandlers, isExecute, isSubmit } from './turn-handlers';

@@ -1,7 +1,8 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage } from '../../domain';
-import { replyToActivity, type RenderCard } from './reply-to-activity';
+import type { RenderCard } from '../../cards/card-model';
+import { replyToActivity } from './reply-to-activity';
 
 /** Waits `ms` milliseconds; tests inject one that returns at once and records the delays. */
 export type Sleep = (ms: number) => Promise<void>;

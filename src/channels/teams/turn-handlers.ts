@@ -5,7 +5,10 @@ import type { Store } from '../../domain';
 import type { Reply } from '../../conversation/turn';
 import { createTranslator } from '../../i18n/translator';
 import { cardActionOf, cleanText, conversationKind, localeOf, mentionsBot, toTurn } from './activity-to-turn';
-import { cardBytes, MAX_CARD_BYTES, replyToActivity, type RenderCard } from './reply-to-activity';
+import { cardBytes, CARD_SIZE_BUDGET_BYTES } from '../../cards/card-budget';
+import type { RenderCard } from '../../cards/card-model';
+import type { TemplateName } from '../../domain';
+import { replyToActivity } from './reply-to-activity';
 import { withMemberEmail } from './member-email';
 
 /** What an Action.Execute answers in its invoke response: the refreshed card, or a short message. */
@@ -42,8 +45,8 @@ export function createTurnHandlers(deps: {
     if (activities.length) await context.sendActivities(activities);
   }
 
-  function oversize(context: TurnContext, template: string, bytes: number): void {
-    logger.warn({ activityId: context.activity.id, template, bytes, max: MAX_CARD_BYTES }, 'card too large for Teams; sent its summary');
+  function oversize(context: TurnContext, template: TemplateName, bytes: number): void {
+    logger.warn({ activityId: context.activity.id, template, bytes, max: CARD_SIZE_BUDGET_BYTES }, 'card too large for Teams; sent its summary');
   }
 
   return {
@@ -72,7 +75,7 @@ export function createTurnHandlers(deps: {
       // A refused form (nothing stored): say why right under the card, which keeps what was typed, so it can be
       // corrected and sent again (Slack shows the same next to the field).
       if (replies.length === 1 && only?.error && only.text && !only.card) return only.text;
-      if (!card || cardBytes(card) > MAX_CARD_BYTES) {
+      if (!card || cardBytes(card) > CARD_SIZE_BUDGET_BYTES) {
         // No refreshed card: the replies go to the chat as messages, the invoke answers with a short receipt.
         await send(context, replies);
         return t('teams.actionReceived');

@@ -21,7 +21,7 @@ export interface TtfFont {
 
 /**
  * Loads a TrueType font with opentype.js. Outlines are converted once per glyph and cached, so charts can
- * draw text as paths and resvg never has to parse the font (that costs ~12 ms per render, MEASURED.md).
+ * draw text as paths and resvg never has to parse the font (that costs ~12 ms per render; `npm run bench` measures rendering).
  */
 export function loadTtfFont(file: string): TtfFont {
   const bytes = readFileSync(file);

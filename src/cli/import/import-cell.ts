@@ -1,4 +1,4 @@
-import { redactCpr } from '../../domain';
+import { containsCpr, numberText, redactCpr } from '../../domain';
 
 /** A cell as read from CSV (text) or Excel (number, text, date); null when empty. */
 export type Cell = string | number | Date | null;
@@ -20,4 +20,14 @@ export function cellText(cell: Cell): string | null {
 export function quoteCell(text: string): string {
   const safe = redactCpr(text);
   return `"${safe.length > 40 ? `${safe.slice(0, 40)}…` : safe}"`;
+}
+
+/** The reason given for a row with a CPR-like cell (never the cell itself). */
+export const CPR_ROW = 'a cell looks like it contains a CPR number; such rows are never imported';
+
+/** True when a cell holds a CPR-like number: as text, or as a spreadsheet number that lost its leading zero. */
+export function cellHasCpr(cell: Cell): boolean {
+  if (typeof cell === 'number') return Number.isInteger(cell) && containsCpr(numberText(cell));
+  const text = cellText(cell);
+  return text !== null && containsCpr(text);
 }

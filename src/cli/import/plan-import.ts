@@ -10,7 +10,7 @@ import {
   type MeasurementWrite,
 } from '../../domain';
 import { createTranslator } from '../../i18n/translator';
-import { CellError, cellText, type Cell } from './import-cell';
+import { CellError, cellHasCpr, cellText, CPR_ROW, type Cell } from './import-cell';
 import type { ColumnIndex, ImportColumn } from './import-columns';
 import type { ImportTable } from './import-table';
 import type { ImportTargets } from './import-targets';
@@ -58,6 +58,8 @@ export async function planImport(
   for (const [i, row] of table.rows.entries()) {
     const cell = (c: ImportColumn): Cell => (columns[c] === undefined ? null : (row.cells[columns[c]!] ?? null));
     try {
+      // Any cell, whatever its column (value cells too: 2405831234 is a valid "value"), refuses the row.
+      if (row.cells.some(cellHasCpr)) throw new CellError(CPR_ROW);
       const planned = await planRow(cell, table.decimal, targets, periods);
       const key = `${planned.write.measureId}|${planned.write.teamId}|${planned.write.periodKey}`;
       const first = seen.get(key);
@@ -123,7 +125,7 @@ function readNote(c: Cell): string | null {
   if (note.success) return note.data;
   throw new CellError(
     note.error.issues.some((i) => i.message === 'CPR_NUMBER_REFUSED')
-      ? 'the note looks like it contains a CPR number; such rows are never imported'
+      ? CPR_ROW
       : 'the note is longer than 1000 characters',
   );
 }

@@ -1,6 +1,9 @@
 import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument, type Node } from 'yaml';
 import type { ZodIssue } from 'zod';
+import { findCprPaths, redactCpr } from '../../domain';
 import { setupFileSchema, type SetupFile } from './setup-file-schema';
+
+const CPR_MESSAGE = 'looks like it contains a CPR number; personal ID numbers are never stored';
 
 /** One problem in a setup file: its 1-based line (null when the file is empty), where, and what. */
 export interface SetupProblem {
@@ -28,10 +31,14 @@ export function parseSetupFile(text: string): ParsedSetupFile {
     };
   }
   const lineOf: LineOf = (path) => lineOfPath(doc, path, lineAt);
-  const parsed = setupFileSchema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { ok: true, file: parsed.data, lineOf };
-  const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, doc, lineOf, lineAt));
-  return { ok: false, problems: sortProblems(problems) };
+  const raw: unknown = doc.toJS() ?? {};
+  // Every value and key, known to the schema or not, is searched: a CPR number anywhere refuses the file.
+  const cpr = findCprPaths(raw).map((path) => ({ line: lineOf(path), path: redactCpr(formatPath(path)), message: CPR_MESSAGE }));
+  const parsed = setupFileSchema.safeParse(raw);
+  if (parsed.success && cpr.length === 0) return { ok: true, file: parsed.data, lineOf };
+  const problems = parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueProblems(issue, doc, lineOf, lineAt));
+  const merged = [...cpr, ...problems.filter((p) => p.message !== CPR_MESSAGE)];
+  return { ok: false, problems: sortProblems(merged).map((p) => ({ ...p, path: redactCpr(p.path), message: redactCpr(p.message) })) };
 }
 
 /** Orders problems by line so the operator can walk down the file. */
@@ -63,7 +70,7 @@ function issueProblems(
     !exists && issue.code === 'invalid_type' && issue.received === 'undefined'
       ? `missing required key "${String(path[path.length - 1])}"`
       : issue.message === 'CPR_NUMBER_REFUSED'
-        ? 'looks like it contains a CPR number; personal ID numbers are never stored'
+        ? CPR_MESSAGE
         : issue.message;
   return [{ line: lineOf(path), path: formatPath(path), message }];
 }

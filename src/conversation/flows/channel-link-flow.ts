@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { DomainError, type Team } from '../../domain';
-import { button } from '../../cards/button';
-import { choiceCard } from '../../cards/builders/choice-card';
 import type { Flow, FlowContext } from '../flow';
 import { parseData } from '../parse-data';
 import { checkTeamPermission, requireAllowed } from '../permissions';
 import { resolveTeam, teamsInReach } from '../team-scope';
+import { teamPicker } from '../team-picker';
 import type { Reply } from '../turn';
 
 /** `forbind [team or invite code]`: links a group chat or channel to a team, so its turns use that team. */
@@ -20,8 +19,7 @@ async function link(ctx: FlowContext, args: string, teamId?: string): Promise<Re
     const candidates = (await teamsInReach(ctx)).filter((x) => checkTeamPermission(ctx.memberships, 'team.link', x).allowed);
     if (candidates.length !== 1) {
       if (candidates.length === 0) return [{ text: t('permission.leadOrCoordinatorOnly') }];
-      const buttons = candidates.slice(0, 5).map((x) => button(x.name, 'team.link', { teamId: x.id }));
-      return [{ card: choiceCard({ title: t('channel.pickTitle'), text: t('channel.pickText'), buttons }) }];
+      return [teamPicker(ctx, { teams: candidates, verb: 'team.link', title: t('channel.pickTitle'), text: t('channel.pickText') })];
     }
     team = candidates[0]!;
   }
@@ -43,7 +41,7 @@ async function unlink(ctx: FlowContext): Promise<Reply[]> {
 /** A team by invite code, or by name prefix among the teams the person reaches. */
 async function findTeam(ctx: FlowContext, query: string): Promise<Team> {
   const invite = await ctx.store.invites.get(query.toUpperCase());
-  if (invite) {
+  if (invite && !invite.revokedAt && invite.expiresAt > ctx.clock.now()) {
     const team = await ctx.store.teams.get(invite.teamId);
     if (team) return team;
   }

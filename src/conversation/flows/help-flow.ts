@@ -5,9 +5,9 @@ import { helpCard } from '../../cards/builders/help-card';
 import type { Flow, FlowContext } from '../flow';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
-import { correctedCommand } from './command-typo';
 import { describeRoles } from './describe-roles';
 import { joinReplies, languageButton } from './onboarding-replies';
+import { unrecognisedReply } from './unrecognised-reply';
 
 const runSchema = z.object({ text: z.string().trim().min(1).max(500) });
 
@@ -15,7 +15,7 @@ const runSchema = z.object({ text: z.string().trim().min(1).max(500) });
 const MAX_BUTTONS = 6;
 
 /** What the person can do in their role, with buttons; a person in no team gets how to join. */
-export async function helpReplies(ctx: FlowContext, headline: string | null = null, first: Button | null = null): Promise<Reply[]> {
+export async function helpReplies(ctx: FlowContext, headline: string | null = null): Promise<Reply[]> {
   if (ctx.memberships.length === 0) return joinReplies(ctx, headline);
   const { t } = ctx;
   const roles = new Set<Role>(ctx.memberships.map((m) => m.role));
@@ -30,24 +30,19 @@ export async function helpReplies(ctx: FlowContext, headline: string | null = nu
     commandsTitle: t('help.commandsTitle'),
     commands,
     footer: t('help.footer'),
-    buttons: first ? [first, ...quickButtons(ctx, roles, 1)] : quickButtons(ctx, roles),
+    buttons: quickButtons(ctx, roles),
   });
   return [{ card }];
 }
 
 /** Fallback for text no command claims and verbs no flow handles: never a dead end. */
 export function unrecognised(ctx: FlowContext, text: string): Promise<Reply[]> {
-  if (!text.trim()) return helpReplies(ctx);
-  // A misspelt command word: ask, with a button that runs the corrected text.
-  const corrected = ctx.memberships.length > 0 ? correctedCommand(ctx, text) : null;
-  if (corrected) {
-    const title = corrected.length > 40 ? `${corrected.slice(0, 39)}…` : corrected;
-    return helpReplies(ctx, ctx.t('help.didYouMean', { text: corrected }), button(title, 'help.run', { text: corrected }, 'positive'));
-  }
-  return helpReplies(ctx, ctx.t('help.unrecognised'));
+  // Empty text, and a person in no team (who gets how to join), still see the whole card.
+  if (!text.trim() || ctx.memberships.length === 0) return helpReplies(ctx);
+  return Promise.resolve([unrecognisedReply(ctx, text)]);
 }
 
-function quickButtons(ctx: FlowContext, roles: Set<Role>, reserved = 0): Button[] {
+function quickButtons(ctx: FlowContext, roles: Set<Role>): Button[] {
   const { t } = ctx;
   const has = (...r: Role[]) => r.some((x) => roles.has(x));
   const out: Button[] = [];
@@ -56,7 +51,7 @@ function quickButtons(ctx: FlowContext, roles: Set<Role>, reserved = 0): Button[
   out.push(button(t('help.button.status'), 'status.show'));
   if (has('member', 'lead', 'sponsor', 'expert')) out.push(button(t('help.button.pdsa'), 'pdsa.list'));
   if (has('lead', 'tovholder', 'admin')) out.push(button(t('help.button.invite'), 'invite.create'));
-  return [...out.slice(0, MAX_BUTTONS - 1 - reserved), languageButton(ctx)];
+  return [...out.slice(0, MAX_BUTTONS - 1), languageButton(ctx)];
 }
 
 /** `hjælp` / `help`. */

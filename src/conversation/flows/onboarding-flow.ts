@@ -9,6 +9,7 @@ import { rolesOverTeam } from '../permissions';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 import { helpReplies } from './help-flow';
+import { formatInviteCode, liveInvite, revokeInvite } from './invite-guard';
 import { joinReplies } from './onboarding-replies';
 
 /** Invite codes stay valid this long. */
@@ -28,9 +29,7 @@ async function join(ctx: FlowContext, code: string): Promise<Reply[]> {
   const wanted = code.trim().toUpperCase();
   if (!wanted) return joinReplies(ctx);
   const now = ctx.clock.now();
-  const invite = await ctx.store.invites.get(wanted);
-  const team = invite && invite.expiresAt > now ? await ctx.store.teams.get(invite.teamId) : null;
-  if (!invite || !team) throw new DomainError('INVITE_INVALID');
+  const { invite, team } = await liveInvite(ctx, wanted);
   const already = ctx.memberships.some((m) => m.teamId === team.id && m.role === invite.role);
   if (!already) {
     await ctx.store.memberships.grant({ personId: ctx.person.id, role: invite.role, teamId: team.id }, { personId: ctx.person.id, at: now });
@@ -58,13 +57,13 @@ async function invite(ctx: FlowContext, roleWord: string, teamId?: string): Prom
   const until = DateTime.fromJSDate(created.expiresAt, { zone: ctx.person.timeZone }).toFormat('dd.LL.yyyy');
   const card = inviteCard({
     title: t('onboarding.inviteTitle', { team: team.name }),
-    code: created.code,
+    code: formatInviteCode(created.code),
     facts: [
       { title: t('onboarding.fact.role'), value: t(`role.${role}`) },
       { title: t('onboarding.fact.team'), value: `${team.name} (${team.department})` },
       { title: t('onboarding.fact.validUntil'), value: until },
     ],
-    text: t('onboarding.inviteText', { code: created.code }),
+    text: t('onboarding.inviteText', { code: formatInviteCode(created.code) }),
     buttons: [button(t('onboarding.button.anotherInvite'), 'invite.create', { teamId: team.id, role })],
   });
   return [{ card }];
@@ -80,7 +79,12 @@ export const onboardingFlow: Flow = {
     {
       words: ['join', 'tilmeld', 'deltag'],
       help: { usage: 'onboarding.cmd.join', description: 'onboarding.cmd.join.text', roles: ['none', 'member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'] },
-      handle: (ctx, args) => join(ctx, args.split(/\s+/)[0] ?? ''),
+      handle: (ctx, args) => join(ctx, args.trim()),
+    },
+    {
+      words: ['invitér tilbagekald', 'inviter tilbagekald', 'invite revoke'],
+      help: { usage: 'invite.cmd.revoke', description: 'invite.cmd.revoke.text', roles: ['lead', 'tovholder', 'admin'] },
+      handle: (ctx, args) => revokeInvite(ctx, args),
     },
     {
       words: ['invitér', 'inviter', 'invite'],
@@ -90,6 +94,7 @@ export const onboardingFlow: Flow = {
   ],
   actions: {
     'onboarding.join': (ctx, data) => join(ctx, parseData(joinSchema, data).code),
+    'invite.revoke': (ctx, data) => revokeInvite(ctx, parseData(joinSchema, data).code),
     'invite.create': (ctx, data) => {
       const { teamId, role } = parseData(inviteSchema, data);
       return invite(ctx, role, teamId);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { button } from '../../cards/button';
 import { choiceCard } from '../../cards/builders/choice-card';
+import { pickerCard } from '../../cards/builders/picker-card';
 import { DomainError, reminderCause, type Reminder, type Seminar } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { claimNonce, newNonce } from '../nonce';
@@ -104,13 +105,17 @@ async function tally(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {
   const mine = (await visibleSeminars(ctx)).filter((s) => canManage(ctx, s));
   if (mine.length === 0) return [{ text: t('seminar.list.empty') }];
   if (mine.length === 1) return [await seminarTally(ctx, mine[0]!)];
-  const buttons = mine.slice(0, 5).map((s) => button(`${s.title} (${formatSeminarWhen(s, ctx)})`, 'seminar.tally', { seminarId: s.id }));
-  return [{ card: choiceCard({ title: t('seminar.choose'), text: t('seminar.list.title'), buttons }) }];
+  const options = mine.map((s) => ({ label: `${s.title} (${formatSeminarWhen(s, ctx)})`, value: s.id }));
+  const select = { label: t('picker.seminar.label'), error: t('common.chooseOne'), submit: t('picker.submit') };
+  const picker = { title: t('seminar.choose'), text: t('seminar.list.title'), options, field: 'seminarId', select };
+  return [{ card: pickerCard({ ...picker, verb: 'seminar.tally' }) }];
 }
 
 async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const { seminarId, attending } = parseData(rsvpSchema, data);
   const s = await getSeminar(ctx, seminarId);
+  // Only the invited (and its coordinators) may answer; to anyone else the seminar does not exist.
+  if (!canManage(ctx, s) && !(await visibleSeminars(ctx)).some((v) => v.id === s.id)) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
   return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { button } from '../../cards/button';
-import { choiceCard } from '../../cards/builders/choice-card';
 import type { Flow, FlowContext } from '../flow';
 import { parseData } from '../parse-data';
 import { rememberActiveTeam, resolveTeam, teamsInReach } from '../team-scope';
+import { teamPicker } from '../team-picker';
 import type { Reply } from '../turn';
 
 const pickSchema = z.object({
@@ -29,8 +28,7 @@ async function pick(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
 async function chooseTeam(ctx: FlowContext): Promise<Reply[]> {
   const teams = await teamsInReach(ctx);
   if (teams.length === 0) return ctx.redispatch({ text: 'hjælp' });
-  const buttons = teams.slice(0, 6).map((team) => button(`${team.name} (${team.department})`, 'team.pick', { teamId: team.id }));
-  return [{ card: choiceCard({ title: ctx.t('team.pickTitle'), text: ctx.t('team.pickText'), buttons }) }];
+  return [teamPicker(ctx, { teams, verb: 'team.pick' })];
 }
 
 /** Which team a conversation is about. */

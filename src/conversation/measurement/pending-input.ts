@@ -19,16 +19,16 @@ const PENDING_TTL_MS = 24 * 3600 * 1000;
 /** Stores a pending input under a fresh token (also the nonce of the buttons that use it). */
 export async function savePending(ctx: FlowContext, input: PendingInput): Promise<string> {
   const token = newNonce();
-  await ctx.store.conversationState.put(`pending:${token}`, input, new Date(ctx.clock.now().getTime() + PENDING_TTL_MS));
+  await ctx.store.conversationState.put(`pending:${ctx.person.id}:${token}`, input, new Date(ctx.clock.now().getTime() + PENDING_TTL_MS));
   return token;
 }
 
 /** The pending input of a token, or null when it expired or was used. */
 export function loadPending(ctx: FlowContext, token: string): Promise<PendingInput | null> {
-  return ctx.store.conversationState.get<PendingInput>(`pending:${token}`, ctx.clock.now());
+  return ctx.store.conversationState.get<PendingInput>(`pending:${ctx.person.id}:${token}`, ctx.clock.now());
 }
 
 /** Forgets a pending input. */
 export function dropPending(ctx: FlowContext, token: string): Promise<void> {
-  return ctx.store.conversationState.delete(`pending:${token}`);
+  return ctx.store.conversationState.delete(`pending:${ctx.person.id}:${token}`);
 }

@@ -128,4 +128,6 @@ export interface Invite {
   createdBy: string | null;
   createdAt: Date;
   expiresAt: Date;
+  /** When a tovholder or the team's lead withdrew the code; a revoked code no longer joins. */
+  revokedAt: Date | null;
 }

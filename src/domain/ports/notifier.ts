@@ -1,4 +1,5 @@
 import type { ConversationRef } from '../model/delivery';
+import type { TemplateName } from '../model/template-names';
 
 /** Outcome of one proactive delivery attempt, as the platform answered. */
 export type DeliveryResult =
@@ -17,5 +18,5 @@ export interface Notifier {
 /** A platform-neutral proactive message: text plus an optional card model (see src/cards). */
 export interface OutgoingMessage {
   text: string;
-  card?: { template: string; data: Record<string, unknown> };
+  card?: { template: TemplateName; data: Record<string, unknown> };
 }

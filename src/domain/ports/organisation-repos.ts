@@ -63,6 +63,8 @@ export interface MembershipRepo {
 /** Team invite codes (short, unambiguous, upper case). */
 export interface InviteRepo {
   create(input: { teamId: string; role: Role; expiresAt: Date }, actor: Actor): Promise<Invite>;
-  /** Case-insensitive lookup. */
+  /** Case-insensitive lookup; spaces and dashes between groups are ignored. */
   get(code: string): Promise<Invite | null>;
+  /** Withdraws a code (idempotent); null when there is no such code. */
+  revoke(code: string, actor: Actor): Promise<Invite | null>;
 }

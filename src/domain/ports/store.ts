@@ -30,7 +30,16 @@ export interface Repos {
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */
 export interface Store extends Repos {
   readonly dialect: 'sqlite' | 'postgres';
-  /** Runs `fn` in one transaction; it commits when fn resolves and rolls back when it throws. */
+  /**
+   * Runs `fn` in one transaction. The rule, the same on SQLite and PostgreSQL:
+   * - `fn` runs exactly once; nothing here retries it or runs it again.
+   * - When `fn` resolves, every write of it commits.
+   * - When `fn` throws — a refusal (DomainError), an early answer (the conversation's ReplyInterrupt) or a fault —
+   *   every write of it is rolled back and the error is rethrown unchanged, so the caller answers the refusal.
+   * - Called on the repos of an open transaction, it runs `fn` in a savepoint: a throw undoes only `fn`'s writes,
+   *   and the outer transaction goes on if the caller catches the error. Do not run other work of the same
+   *   transaction concurrently with a nested one.
+   */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -5,7 +5,6 @@ export const helpMessages: Catalogue = {
   da: {
     'help.title': 'Det kan jeg hjælpe med',
     'help.unrecognised': 'Det forstod jeg ikke helt. Her er, hvad du kan skrive:',
-    'help.didYouMean': 'Mente du "{text}"? Tryk på knappen – eller se her, hvad du kan skrive:',
     'help.youAre': 'Du er {roles}.',
     'help.role.member': 'medlem af {team}',
     'help.role.lead': 'teamleder for {team}',
@@ -35,7 +34,6 @@ export const helpMessages: Catalogue = {
   en: {
     'help.title': 'What I can help with',
     'help.unrecognised': 'I did not quite understand that. Here is what you can write:',
-    'help.didYouMean': 'Did you mean "{text}"? Press the button – or see what you can write:',
     'help.youAre': 'You are {roles}.',
     'help.role.member': 'a member of {team}',
     'help.role.lead': 'the team lead of {team}',

@@ -14,6 +14,9 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { seminarDetailMessages } from './seminar-details';
 import { storyboardMessages } from './storyboard';
+import { unknownTextMessages } from './unknown-text';
+import { pickerMessages } from './pickers';
+import { securityMessages } from './security';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -38,6 +41,9 @@ const areas: Catalogue[] = [
   seminarDetailMessages,
   storyboardMessages,
   adminMessages,
+  unknownTextMessages,
+  pickerMessages,
+  securityMessages,
 ];
 
 /** All messages merged per locale. */

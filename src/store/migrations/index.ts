@@ -4,8 +4,9 @@ import * as m002 from './002-measures';
 import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
-import * as m006seminars from './006-seminar-details';
-import * as m007storyboards from './007-storyboard-notes';
+import * as m006 from './006-security';
+import * as m007 from './007-seminar-details';
+import * as m008 from './008-storyboard-notes';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '003-work': m003,
   '004-delivery': m004,
   '005-membership-unique': m005,
-  '006-seminar-details': m006seminars,
-  '007-storyboard-notes': m007storyboards,
+  '006-security': m006,
+  '007-seminar-details': m007,
+  '008-storyboard-notes': m008,
 };

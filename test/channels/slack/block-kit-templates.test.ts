@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAdaptiveCard } from '../../../src/cards/render-adaptive-card';
-import { cardSamples } from '../../../src/cards/samples';
-import { TEMPLATE_NAMES } from '../../../src/cards/template-names';
+import { cardSamples } from '../../cards/card-samples';
+import { TEMPLATE_NAMES } from '../../../src/domain';
 import { actionPayload } from '../../../src/channels/slack/block-kit/action-value';
 import { collectInputs } from '../../../src/channels/slack/block-kit/card-json';
 import { gathersInputs } from '../../../src/channels/slack/block-kit/render-actions';

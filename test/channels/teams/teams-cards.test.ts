@@ -2,7 +2,7 @@
 // budget, with Action.Execute buttons (Action.Submit fallback), and the run chart as a signed image URL
 // that this server serves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_CARD_BYTES, cardBytes } from '../../../src/channels/teams/reply-to-activity';
+import { CARD_SIZE_BUDGET_BYTES, cardBytes } from '../../../src/cards/card-budget';
 import { seedDemo, type DemoSeed } from '../../../src/demo/seed-demo';
 import { CONTRACT_NOW } from '../../contract/channel-contract';
 import { ManualClock } from '../../support/clock';
@@ -72,7 +72,7 @@ describe('Teams cards', () => {
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
       expect(card.version).toBe('1.5');
-      expect(cardBytes(card)).toBeLessThan(MAX_CARD_BYTES);
+      expect(cardBytes(card)).toBeLessThan(CARD_SIZE_BUDGET_BYTES);
       for (const action of findAll(card, 'Action.Execute')) {
         expect(action.verb).toEqual(expect.any(String));
         expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: { verb: action.verb } });

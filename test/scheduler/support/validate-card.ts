@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { renderAdaptiveCard } from '../../../src/cards/render-adaptive-card';
+import type { CardModel } from '../../../src/cards/card-model';
 
 // adaptivecards parses and validates cards without a DOM; its ESM build does not load in Node.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
@@ -8,7 +9,7 @@ const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js')
 };
 
 /** Problems of a filled card: parse and validation events of the adaptivecards library, and unfilled `${…}`. */
-export function cardProblems(model: { template: string; data: Record<string, unknown> }): string[] {
+export function cardProblems(model: Pick<CardModel, 'template' | 'data'>): string[] {
   const json = renderAdaptiveCard({ ...model, summary: '' });
   const problems: string[] = [];
   const text = JSON.stringify(json);
@@ -23,6 +24,6 @@ export function cardProblems(model: { template: string; data: Record<string, unk
 }
 
 /** The filled Adaptive Card JSON of a model. */
-export function filled(model: { template: string; data: Record<string, unknown> }): Record<string, unknown> {
+export function filled(model: Pick<CardModel, 'template' | 'data'>): Record<string, unknown> {
   return renderAdaptiveCard({ ...model, summary: '' });
 }

@@ -1,10 +1,10 @@
-import type { Locale } from '../domain';
-import type { CardModel } from './card-model';
+import type { Locale } from '../../src/domain';
+import type { CardModel } from '../../src/cards/card-model';
 import { adminSamples } from './samples/admin-samples';
 import { conversationSamples } from './samples/conversation-samples';
 import { pdsaSamples } from './samples/pdsa-samples';
 import { schedulingSamples } from './samples/scheduling-samples';
-import type { TemplateName } from './template-names';
+import type { TemplateName } from '../../src/domain';
 
 /** A realistic filled card model, for tests of every renderer (Adaptive Cards here, Block Kit in the Slack channel). */
 export interface CardSample {
@@ -16,7 +16,7 @@ export interface CardSample {
 
 /**
  * Sample builders per area: add yours (a `(locale) => CardSample[]` in samples/<area>-samples.ts) to this list;
- * test/cards checks that every template in TEMPLATE_NAMES has a sample in both locales.
+ * test/cards and test/channels/slack check that every template in TEMPLATE_NAMES has a sample in both locales.
  */
 const SAMPLE_SETS: Array<(locale: Locale) => CardSample[]> = [conversationSamples, pdsaSamples, adminSamples, schedulingSamples];
 

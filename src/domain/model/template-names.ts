@@ -1,4 +1,4 @@
-/** Every card template the bot can emit (files `adaptive-cards/<name>.json`); samples.ts covers each one. */
+/** Every card template the bot can emit (files `adaptive-cards/<name>.json`); test/cards/card-samples.ts covers each one. */
 export const TEMPLATE_NAMES = [
   'help',
   'join',

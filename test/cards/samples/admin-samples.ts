@@ -1,11 +1,11 @@
-import type { Locale } from '../../domain';
-import { createTranslator } from '../../i18n/translator';
-import { button, submitButton } from '../button';
-import { adminCreatedCard, adminMeasureFormCard, adminTeamFormCard, adminTeamsCard } from '../builders/admin-cards';
-import { overviewCardModel } from '../builders/overview-card';
-import type { CardModel } from '../card-model';
-import type { CardSample } from '../samples';
-import type { TemplateName } from '../template-names';
+import type { Locale } from '../../../src/domain';
+import { createTranslator } from '../../../src/i18n/translator';
+import { button, submitButton } from '../../../src/cards/button';
+import { adminCreatedCard, adminMeasureFormCard, adminTeamFormCard, adminTeamsCard } from '../../../src/cards/builders/admin-cards';
+import { overviewCardModel } from '../../../src/cards/builders/overview-card';
+import type { CardModel } from '../../../src/cards/card-model';
+import type { CardSample } from '../card-samples';
+import type { TemplateName } from '../../../src/domain';
 
 const REGIONS = ['hovedstaden', 'sjaelland', 'syddanmark', 'midtjylland', 'nordjylland', 'kommune'];
 const TEAMS = ['Aalborg', 'Aarhus', 'Bispebjerg', 'Esbjerg', 'Gentofte', 'Herlev', 'Hillerød', 'Holbæk', 'Horsens', 'Hvidovre',

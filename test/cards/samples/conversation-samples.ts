@@ -1,16 +1,16 @@
-import type { Locale } from '../../domain';
-import { createTranslator, type Translator } from '../../i18n/translator';
-import { button, submitButton } from '../button';
-import type { CardModel } from '../card-model';
-import { choiceCard } from '../builders/choice-card';
-import { helpCard } from '../builders/help-card';
-import { inviteCard } from '../builders/invite-card';
-import { joinCard } from '../builders/join-card';
-import { confirmReplaceCard, measurementFormCard, measurementStoredCard } from '../builders/measurement-cards';
-import { runChartCard } from '../builders/run-chart-card';
-import { teamStatusCard } from '../builders/team-status-card';
-import type { CardSample } from '../samples';
-import type { TemplateName } from '../template-names';
+import type { Locale } from '../../../src/domain';
+import { createTranslator, type Translator } from '../../../src/i18n/translator';
+import { button, submitButton } from '../../../src/cards/button';
+import type { CardModel } from '../../../src/cards/card-model';
+import { choiceCard } from '../../../src/cards/builders/choice-card';
+import { helpCard } from '../../../src/cards/builders/help-card';
+import { inviteCard } from '../../../src/cards/builders/invite-card';
+import { joinCard } from '../../../src/cards/builders/join-card';
+import { confirmReplaceCard, measurementFormCard, measurementStoredCard } from '../../../src/cards/builders/measurement-cards';
+import { runChartCard } from '../../../src/cards/builders/run-chart-card';
+import { teamStatusCard } from '../../../src/cards/builders/team-status-card';
+import type { CardSample } from '../card-samples';
+import type { TemplateName } from '../../../src/domain';
 
 
 /** Ids used in sample button data. */

@@ -1,10 +1,10 @@
-import type { Locale } from '../../domain';
-import { createTranslator, type Translator } from '../../i18n/translator';
-import { button, submitButton } from '../button';
-import type { CardModel } from '../card-model';
-import { MAX_FIELD_CHARS, pdsaCycleCard, pdsaDueFormCard, pdsaListCard, pdsaPlanFormCard } from '../builders/pdsa-cards';
-import type { CardSample } from '../samples';
-import type { TemplateName } from '../template-names';
+import type { Locale } from '../../../src/domain';
+import { createTranslator, type Translator } from '../../../src/i18n/translator';
+import { button, submitButton } from '../../../src/cards/button';
+import type { CardModel } from '../../../src/cards/card-model';
+import { MAX_FIELD_CHARS, pdsaCycleCard, pdsaDueFormCard, pdsaListCard, pdsaPlanFormCard } from '../../../src/cards/builders/pdsa-cards';
+import type { CardSample } from '../card-samples';
+import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 const long = (s: string) => s.repeat(Math.ceil(MAX_FIELD_CHARS / s.length) + 5);

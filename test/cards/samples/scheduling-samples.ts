@@ -1,14 +1,14 @@
-import type { Locale } from '../../domain';
-import { createTranslator } from '../../i18n/translator';
-import { button, submitButton } from '../button';
-import type { CardModel } from '../card-model';
-import { broadcastComposeCard, broadcastMessageCard, broadcastPreviewCard, broadcastReportCard } from '../builders/broadcast-cards';
-import { reminderCard } from '../builders/reminder-cards';
-import { seminarFormCard, seminarListCard, seminarMaterialCard, seminarReminderCard, seminarTallyCard } from '../builders/seminar-cards';
-import { sponsorSummaryCard } from '../builders/sponsor-summary-card';
-import { storyboardCollectionCard, storyboardLearningCard } from '../builders/storyboard-cards';
-import type { CardSample } from '../samples';
-import type { TemplateName } from '../template-names';
+import type { Locale } from '../../../src/domain';
+import { createTranslator } from '../../../src/i18n/translator';
+import { button, submitButton } from '../../../src/cards/button';
+import type { CardModel } from '../../../src/cards/card-model';
+import { broadcastComposeCard, broadcastMessageCard, broadcastPreviewCard, broadcastReportCard } from '../../../src/cards/builders/broadcast-cards';
+import { reminderCard } from '../../../src/cards/builders/reminder-cards';
+import { seminarFormCard, seminarListCard, seminarMaterialCard, seminarReminderCard, seminarTallyCard } from '../../../src/cards/builders/seminar-cards';
+import { sponsorSummaryCard } from '../../../src/cards/builders/sponsor-summary-card';
+import { storyboardCollectionCard, storyboardLearningCard } from '../../../src/cards/builders/storyboard-cards';
+import type { CardSample } from '../card-samples';
+import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 const SEMINAR = 's-7';
