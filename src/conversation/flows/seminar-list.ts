@@ -20,6 +20,10 @@ export const visibleSeminars = (ctx: FlowContext): Promise<Seminar[]> => seminar
 export const visibleSeminarsSince = (ctx: FlowContext, since: Date): Promise<Seminar[]> =>
   seminarsInView(ctx, (s) => !s.cancelledAt && s.startsAt >= since);
 
+/** True when the seminar is among those the person coordinates or is invited to, whatever its state. */
+export const isInView = async (ctx: FlowContext, seminar: Seminar): Promise<boolean> =>
+  (await seminarsInView(ctx, (s) => s.id === seminar.id)).length > 0;
+
 async function seminarsInView(ctx: FlowContext, keep: (s: Seminar) => boolean): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);
   const collaboratives = new Set(scopes.map((s) => s.collaborativeId));
