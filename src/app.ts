@@ -20,9 +20,16 @@ import { guardPlayground } from './channels/local/playground-guard';
 import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
+import { PLATFORM_LIMITS } from './scheduler/platform-limits';
+import { createRateLimiter } from './scheduler/rate-limiter';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
+import { healthRoutes } from './server/health-routes';
+import { createTurnGate, gateConversation } from './conversation/turn-gate';
+
+/** How often the Slack rollout looks for listed people without a DM (new people in the YAML, new workspace members). */
+const ROLLOUT_EVERY_MS = 15 * 60_000;
 
 /** A composed bot instance: one HTTP server for all channels, the store, the core and the scheduler. */
 export interface App {
@@ -63,28 +70,43 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const conversation = createConversation({ store, clock, logger, charts, calendar, storyboards, timeRules });
   if (config.demoSeed) await seedDemo(store, clock);
 
-  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), storyboards.httpRoute(), ...legalRoutes()];
+  // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
+  const gate = createTurnGate(config.turns);
+  let draining = false;
+  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), storyboards.httpRoute(), ...legalRoutes(), ...healthRoutes({ store, draining: () => draining })];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
+  const rollouts: Array<() => Promise<unknown>> = [];
 
   // The local channel and playground act as any user with no sign-in: on only when configured (config.ts), and
   // behind PLAYGROUND_TOKEN when one is set (always in production).
   if (config.playground.enabled) {
     const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
     notifiers.push(local);
-    const playground = localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox: local });
+    const playground = localRoutes({ conversation: gateConversation(conversation, gate, 'throw'), store, renderCard: renderAdaptiveCard, logger, inbox: local });
     routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
   }
 
   if (config.teams.enabled) {
-    const teams = createTeamsChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard });
+    // Roster reads and chat creation are paced per tenant at Teams' documented per-app-per-tenant rate.
+    const tenantRate = PLATFORM_LIMITS.teams.overall;
+    const reachLimiter = createRateLimiter({ clock, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), perKey: tenantRate, overall: tenantRate });
+    const teams = createTeamsChannel({
+      config,
+      conversation: gateConversation(conversation, gate, 'reply'),
+      store,
+      clock,
+      logger,
+      renderCard: renderAdaptiveCard,
+      reachLimiter,
+    });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
   }
   if (config.slack.enabled) {
     const slack = await createSlackChannel({
       config,
-      conversation,
+      conversation: gateConversation(conversation, gate, 'reply'),
       store,
       clock,
       logger,
@@ -94,6 +116,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routes.push(...slack.routes);
     notifiers.push(slack.notifier);
     stops.push(slack.stop);
+    rollouts.push(slack.reach);
   }
 
   const scheduler = createScheduler({
@@ -108,6 +131,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     storyboards,
   });
   const server = createHttpServer(routes, logger);
+  let rolloutTimer: NodeJS.Timeout | undefined;
 
   return {
     server,
@@ -121,12 +145,22 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve());
       });
-      if (config.scheduler.enabled) scheduler.start();
+      if (config.scheduler.enabled) {
+        scheduler.start();
+        // The Slack rollout (DMs to people listed by email) runs with the scheduler: now, then every ROLLOUT_EVERY_MS.
+        const rollout = () => rollouts.forEach((run) => void run().catch((err: unknown) => logger.warn({ err }, 'rollout run failed')));
+        rollout();
+        rolloutTimer = setInterval(rollout, ROLLOUT_EVERY_MS).unref();
+      }
       const { port } = server.address() as AddressInfo;
       return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     },
     async close() {
-      scheduler.stop();
+      // Stop taking turns (readiness fails, new turns are refused as busy), let those in flight finish, stop the
+      // scheduler (its unsent claimed reminders are released to other instances), then close.
+      draining = true;
+      if (rolloutTimer) clearInterval(rolloutTimer);
+      await Promise.all([gate.close(config.shutdownGraceMs), scheduler.stop({ release: true })]);
       for (const stop of stops) await stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -136,7 +170,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 }
 
 function storeOptions(config: Config, logger: Logger) {
-  if (config.databaseUrl) return { databaseUrl: config.databaseUrl, logger };
+  if (config.databaseUrl) return { databaseUrl: config.databaseUrl, logger, postgres: config.postgres };
   mkdirSync(config.dataDir, { recursive: true });
   return { sqliteFile: join(config.dataDir, 'forbedringsbot.sqlite'), logger };
 }

@@ -14,6 +14,23 @@ const list = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+const ms = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
+const count = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
+
+// PostgreSQL timeouts and turn admission (PG_*, TURN_*, SHUTDOWN_GRACE_MS).
+const resilienceEnv = {
+  PG_POOL_MAX: count(10),
+  PG_CONNECT_TIMEOUT_MS: ms(2_000),
+  PG_STATEMENT_TIMEOUT_MS: ms(3_000),
+  PG_QUERY_TIMEOUT_MS: ms(4_000),
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: ms(10_000),
+  PG_KEEPALIVE_MS: ms(10_000),
+  TURN_CONCURRENCY: count(16),
+  TURN_QUEUE: count(200),
+  TURN_QUEUE_WAIT_MS: ms(2_000),
+  SHUTDOWN_GRACE_MS: ms(10_000),
+};
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -25,7 +42,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INSTANCE_ID: optional,
   CHART_SIGNING_SECRET: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-  CHART_URL_TTL_DAYS: z.coerce.number().positive().default(7),
+  CHART_URL_TTL_DAYS: z.coerce.number().positive().default(425), // DEFAULT_CHART_TTL_DAYS: 14 months
   DEMO_SEED: optional.pipe(bool.optional()),
   PLAYGROUND_ENABLED: optional.pipe(bool.optional()),
   PLAYGROUND_TOKEN: optional.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
@@ -49,6 +66,7 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'must look like 18:00-07:30')
     .default('18:00-07:30'),
+  ...resilienceEnv,
   CLOSED_DAYS: z
     .string()
     .regex(/^(\d{2}-\d{2}(,\d{2}-\d{2})*)?$/, 'must be MM-DD,MM-DD,…')
@@ -118,6 +136,24 @@ function toConfig(e: z.output<typeof envSchema>) {
       /** MM-DD days treated as closed in addition to public holidays. */
       closedDays: e.CLOSED_DAYS ? e.CLOSED_DAYS.split(',') : [],
     },
+    postgres: {
+      poolMax: e.PG_POOL_MAX,
+      connectTimeoutMs: e.PG_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.PG_STATEMENT_TIMEOUT_MS,
+      queryTimeoutMs: e.PG_QUERY_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      keepAliveMs: e.PG_KEEPALIVE_MS,
+    },
+    turns: {
+      /** Turns handled at once by this instance. */
+      concurrency: e.TURN_CONCURRENCY,
+      /** Turns waiting for a slot; past it a turn is refused as busy (503 / "travlt"). */
+      queue: e.TURN_QUEUE,
+      /** Longest a queued turn waits for a slot before it is refused as busy. */
+      queueWaitMs: e.TURN_QUEUE_WAIT_MS,
+    },
+    /** On SIGTERM, how long turns in flight may take to finish before the process exits anyway. */
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     /**
      * The local channel and playground (`/api/local/*`, `/`): on by default outside production only. When a
      * token is set, every playground request must carry it (production requires one).

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
+    // Turns in flight get SHUTDOWN_GRACE_MS; should closing hang past that (a stuck socket), exit anyway.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref();
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -28,7 +28,7 @@ const da: AnalysisMessages = {
   shift: ({ length, direction, centre, since }) =>
     `Skift: ${length} punkter i træk ${direction === 'above' ? 'over' : 'under'} ${centre === 'median' ? 'medianen' : 'centerlinjen'} siden ${since}.`,
   fewCrossings: ({ crossings, crossingsMin }) =>
-    `For få kryds: ${crossings} kryds (forventet mindst ${crossingsMin}).`,
+    `For få krydsninger: ${crossings} ${crossings === 1 ? 'krydsning' : 'krydsninger'} (forventet mindst ${crossingsMin}).`,
   outside: ({ count, labels }) =>
     `${count} ${count === 1 ? 'punkt' : 'punkter'} uden for kontrolgrænserne (${labels}).`,
   random: ({ count }) => `Ingen tegn på ikke-tilfældig variation (${count} ${count === 1 ? 'punkt' : 'punkter'}).`,

@@ -1,7 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Default lifetime of a chart link; callers choose, this is the suggested value (7 days, in ms). */
-export const DEFAULT_CHART_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** Default lifetime of a chart link, in days: 14 months, so a chart in chat history still loads 13 months later. */
+export const DEFAULT_CHART_TTL_DAYS = 425;
+/**
+ * Default lifetime of a chart link in ms. Long on purpose: the images show team aggregates, never persons, and
+ * rotating CHART_SIGNING_SECRET invalidates every link at once (docs/charts.md).
+ */
+export const DEFAULT_CHART_TTL_MS = DEFAULT_CHART_TTL_DAYS * 24 * 60 * 60 * 1000;
 
 /** Where a kind of signed link lives: `/<dir>/<opaque>.<ext>`; `tag` separates the MACs of different kinds. */
 export interface SignedRoute {

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../config';
 import { redactCpr, type Clock, type Store } from '../domain';
 import { createStore } from '../store/create-store';
 import { resolveAgainst, type CliCommand, type CommandContext } from './cli-command';
-import { EXIT, InputError, UsageError, writeLines, type CliIo, type CliStream, type ExitCode } from './cli-io';
+import { EXIT, InputError, OutputError, UsageError, writeLines, type CliIo, type CliStream, type ExitCode } from './cli-io';
 import { exportCommand } from './export/export-command';
 import { importCommand } from './import/import-command';
 import { personCommand } from './person/person-command';
@@ -66,6 +66,10 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<ExitCode> {
       writeLines(io.stderr, [`${(err as Error).message}`, '', command.usage]);
       return EXIT.usage;
     }
+    if (err instanceof OutputError) {
+      writeLines(io.stderr, [(err as Error).message]);
+      return EXIT.output;
+    }
     if (err instanceof InputError || err instanceof ConfigError) {
       writeLines(io.stderr, [(err as Error).message]);
       return EXIT.invalid;
@@ -79,7 +83,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<ExitCode> {
 // The same store the server uses (app.ts): PostgreSQL when DATABASE_URL is set, else DATA_DIR/forbedringsbot.sqlite.
 async function openStore(io: CliIo, clock: Clock): Promise<Store> {
   const config = loadConfig(io.env);
-  if (config.databaseUrl) return createStore({ databaseUrl: config.databaseUrl, clock });
+  if (config.databaseUrl) return createStore({ databaseUrl: config.databaseUrl, clock, postgres: config.postgres });
   const dir = resolveAgainst(io.cwd, config.dataDir);
   mkdirSync(dir, { recursive: true });
   return createStore({ sqliteFile: join(dir, 'forbedringsbot.sqlite'), clock });

@@ -66,11 +66,10 @@ export function createConversation(deps: ConversationDeps): Conversation {
         checkTurn(turn);
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
         const conversationRef = await rememberConversation(store, turn, person, now);
+        const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
         return await store.transaction(async (tx) => {
-          if (turn.requestId) {
-            const key = `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}`;
-            if (!(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return [];
-          }
+          // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
+          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return (await tx.idempotency.replies<Reply[]>(key)) ?? [];
           const ctx: FlowContext = {
             turn,
             person,
@@ -89,7 +88,9 @@ export function createConversation(deps: ConversationDeps): Conversation {
             attempts,
             redispatch: (input) => router.dispatch(ctx, input),
           };
-          return router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
+          const replies = await router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
+          if (key) await tx.idempotency.saveReplies(key, replies);
+          return replies;
         });
       } catch (err) {
         return errorReplies(err, t, locale, logger, turn.action);

@@ -14,7 +14,8 @@ import type { CardAction, Reply } from './turn';
 export function errorReplies(err: unknown, t: Translator, locale: Locale, logger: Logger, action?: CardAction): Reply[] {
   const where = action ? `action ${action.verb}` : 'text';
   if (isDomainError(err)) {
-    logger.debug({ code: err.code, where }, 'turn refused');
+    if (err.code === 'STORE_UNAVAILABLE') logger.warn({ where, err: safeError(err.cause) }, 'turn refused: the database is unavailable');
+    else logger.debug({ code: err.code, where }, 'turn refused');
     const field = refusalField(err, action);
     const error = { code: err.code, ...(field ? { field } : {}) };
     const reason = err.params.reason;

@@ -21,7 +21,7 @@ export async function seedDemoSeminar(tx: Repos, now: Date): Promise<void> {
       location: 'Odense Congress Center, lokale 3',
       agenda:
         '09:30 Velkomst og status fra tovholderne\n10:00 Teamene fortæller: hvad har virket, og hvad har ikke?\n' +
-        '11:30 Seriediagrammer i praksis: skift, serier og krydsninger\n13:00 Næste PDSA-cykler og handleplaner\n15:00 Tak for i dag',
+        '11:30 Seriediagrammer i praksis: skift, serier og krydsninger\n13:00 Næste PDSA-cyklusser og handleplaner\n15:00 Tak for i dag',
       reminderDaysBefore: [14, 2, 0],
     },
     tovholder,

@@ -28,7 +28,11 @@ export type DomainErrorCode =
   | 'INVITE_INVALID'
   | 'DUPLICATE'
   | 'RATE_LIMITED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  /** The database is unreachable or timed out; nothing was changed, try again shortly. */
+  | 'STORE_UNAVAILABLE'
+  /** The instance is at capacity; nothing was changed, try again shortly. */
+  | 'BUSY';
 
 /** An expected, user-explainable failure. `params` fill the catalogue message; never put CPR-like text in them. */
 export class DomainError extends Error {

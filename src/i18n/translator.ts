@@ -1,7 +1,10 @@
 import type { Locale } from '../domain';
 import { messages } from './messages';
 
-/** Translates a catalogue key with `{param}` placeholders; unknown keys fall back to Danish, then to the key. */
+/**
+ * Translates a catalogue key with `{param}` placeholders; unknown keys fall back to Danish, then to the key.
+ * `{param|one|other}` is a count with its noun: "{teams|team|teams}" → "1 team", "3 teams".
+ */
 export type Translator = (key: string, params?: Record<string, string | number>) => string;
 
 /** Builds a translator for a locale from the merged message catalogues. */
@@ -10,9 +13,12 @@ export function createTranslator(locale: Locale): Translator {
   const fallback = messages.da;
   return (key, params = {}) => {
     const template = primary[key] ?? fallback[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : formatParam(params[name]!, locale),
-    );
+    return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      const text = formatParam(value, locale);
+      return one === undefined ? text : `${text} ${Number(value) === 1 ? one : other}`;
+    });
   };
 }
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store, StoryboardLinks } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
+import { startLeaseHeartbeat, type Every } from './lease-heartbeat';
 import type { DeliveryDeps } from './deliver-reminder';
 import { drainDue } from './drain-due';
 import { PLATFORM_LIMITS, type PlatformLimits } from './platform-limits';
@@ -28,8 +29,11 @@ export interface TickResult {
 export interface Scheduler {
   /** Ticks at once (catch-up after downtime), then on the cron schedule. */
   start(): void;
-  /** Stops ticking; resolves when a running tick has finished. */
-  stop(): Promise<void>;
+  /**
+   * Stops ticking; resolves when a running tick has finished. With `release` (graceful shutdown) the running tick
+   * claims nothing more and starts no new send, and the rows this instance still holds go back to pending at once.
+   */
+  stop(opts?: { release?: boolean }): Promise<void>;
   /** Plans due causes into rows, then claims and sends due rows until none are left. */
   tick(): Promise<TickResult>;
 }
@@ -38,6 +42,7 @@ export interface Scheduler {
 export interface SchedulerOptions {
   /** Rows claimed at a time. Keep batchSize / overall rate well below the lease. */
   batchSize: number;
+  /** Claimed rows are held this long past the last heartbeat (every leaseMs / 4): a dead instance's rows move on after it. */
   leaseMs: number;
   leaseSafetyMs: number;
   /** Upper bound of rows one tick handles. */
@@ -63,6 +68,8 @@ export interface SchedulerDeps {
   storyboards?: StoryboardLinks | null;
   sleep?: Sleep;
   ticker?: Ticker;
+  /** Timer of the lease heartbeat (tests drive it by hand). */
+  every?: Every;
   options?: Partial<SchedulerOptions>;
 }
 
@@ -72,8 +79,8 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const o: SchedulerOptions = {
     batchSize: 500,
-    leaseMs: 5 * 60_000,
-    leaseSafetyMs: 30_000,
+    leaseMs: 60_000,
+    leaseSafetyMs: 15_000,
     maxPerTick: 50_000,
     maxInFlight: 64,
     retry: DEFAULT_RETRY_POLICY,
@@ -112,13 +119,22 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const sweeps = createSweepRunner({ store, rules: o.rules, logger, followUpWeeks: o.followUpWeeks, intervals: o.sweepIntervals });
   const ticker = deps.ticker ?? createCronTicker(deps.config.scheduler.cron);
   let running: Promise<TickResult> | null = null;
+  let stopping = false;
+  delivery.stopping = () => stopping;
 
   async function runTick(): Promise<TickResult> {
     const result: TickResult = { delivered: 0, retried: 0, failed: 0, dropped: 0, deferred: 0, planned: 0, errors: [] };
     const swept = await sweeps.run(clock.now());
     result.planned = swept.planned;
     result.errors.push(...swept.errors);
-    const claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result });
+    const leases = startLeaseHeartbeat({ store, clock, logger, instanceId, leaseMs: o.leaseMs, every: deps.every });
+    delivery.leaseEnd = leases.end;
+    let claimed: number;
+    try {
+      claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result, stopping: () => stopping });
+    } finally {
+      leases.stop();
+    }
     if (claimed > 0 || result.planned > 0 || result.errors.length > 0) logger.info(result, 'scheduler tick');
     return result;
   }
@@ -138,12 +154,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return running;
     },
     start() {
+      stopping = false;
       ticker.start(() => void scheduler.tick());
       void scheduler.tick();
     },
-    async stop() {
+    async stop(opts = {}) {
       ticker.stop();
+      if (opts.release) stopping = true;
       if (running) await running;
+      if (!opts.release) return;
+      try {
+        const released = await store.reminders.releaseClaims(instanceId);
+        if (released > 0) logger.info({ released }, 'released claimed reminders for other instances');
+      } catch (err) {
+        logger.warn({ err }, 'could not release claimed reminders; their leases expire');
+      }
     },
   };
   return scheduler;

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
-import { failureText, type CalendarLinks, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store, type StoryboardLinks } from '../domain';
+import { failureText, isPaused, type CalendarLinks, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store, type StoryboardLinks } from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { prepareMessage } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';
+import { introduceOnce } from './introduce-once';
 import { resolveTarget } from './resolve-target';
 import { retryDelayMs, type RetryPolicy } from './retry-policy';
 import type { TimeRules } from './time-rules';
@@ -25,6 +26,10 @@ export interface DeliveryDeps {
   rules: TimeRules;
   /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
   leaseSafetyMs: number;
+  /** True once a graceful shutdown began: start no new send (the row is released instead). */
+  stopping?: () => boolean;
+  /** The row's lease end as extended by heartbeats (default: its claim-time end). */
+  leaseEnd?: (r: Reminder) => Date | null;
 }
 
 /**
@@ -43,6 +48,11 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
       log.warn({ reason: target.reason }, `reminder ${target.outcome}`);
       return target.outcome;
     }
+    if (r.recipient.kind === 'person' && isPaused(await store.contactPrefs.get(r.recipient.personId), r.kind)) {
+      await store.reminders.markDropped(r, 'PAUSED: the person paused this kind of reminder');
+      log.info('reminder dropped: paused by the person');
+      return 'dropped';
+    }
     const t = createTranslator(target.locale);
     const prepared = await prepareMessage(r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar, storyboards: deps.storyboards });
     if ('drop' in prepared) {
@@ -56,8 +66,11 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
     }
     const { ref, notifier } = target;
     const result = await deps.limiter(ref.platform).run<DeliveryResult | null>(ref.id, async () => {
-      if (r.claimedUntil && clock.now().getTime() > r.claimedUntil.getTime() - deps.leaseSafetyMs) return null;
-      return notifier.send(ref, prepared.message);
+      if (deps.stopping?.()) return null;
+      const leaseEnd = deps.leaseEnd ? deps.leaseEnd(r) : r.claimedUntil;
+      if (leaseEnd && clock.now().getTime() > leaseEnd.getTime() - deps.leaseSafetyMs) return null;
+      const introFailed = await introduceOnce(r, ref, notifier, { store, now: clock.now(), t });
+      return introFailed ?? notifier.send(ref, prepared.message);
     });
     if (result === null) {
       log.warn('no send slot before the lease ends; the row is reclaimed after its lease');

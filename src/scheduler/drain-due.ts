@@ -17,13 +17,15 @@ export async function drainDue(deps: {
   logger: Logger;
   options: Pick<SchedulerOptions, 'batchSize' | 'maxPerTick' | 'leaseMs'>;
   result: TickResult;
+  /** True once a graceful shutdown began: claim nothing more. */
+  stopping?: () => boolean;
 }): Promise<number> {
   const { store, clock, instanceId, delivery, logger, options: o, result } = deps;
   const inFlight = new Set<Promise<void>>();
   let claimed = 0;
   let exhausted = false;
   while (true) {
-    while (!exhausted && inFlight.size < o.batchSize / 2 && claimed < o.maxPerTick) {
+    while (!exhausted && !deps.stopping?.() && inFlight.size < o.batchSize / 2 && claimed < o.maxPerTick) {
       let rows: Reminder[];
       try {
         rows = await store.reminders.claimDue(clock.now(), Math.min(o.batchSize, o.maxPerTick - claimed), instanceId, o.leaseMs);

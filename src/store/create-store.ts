@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../domain/ports/clock';
 import type { Repos, Store } from '../domain/ports/store';
 import { openPostgres } from './open-postgres';
+import type { PostgresTuning } from './postgres-pool';
 import { openSqlite } from './open-sqlite';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
 import { runMigrations, type StoreLogger } from './run-migrations';
@@ -16,6 +17,8 @@ export interface StoreOptions {
   logger?: StoreLogger;
   /** Stamps technical creation times (reminders.created_at); main.ts passes the app's clock, tests a ManualClock. */
   clock?: Clock;
+  /** PostgreSQL pool size and timeouts (DEFAULT_POSTGRES_TUNING for what is not given). */
+  postgres?: Partial<PostgresTuning>;
 }
 
 /** Fallback when no clock is given (scripts, benches): wall-clock time, used only for technical timestamps. */
@@ -34,7 +37,9 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   let dialect: Store['dialect'];
   let raw: SqliteHandle | undefined;
   if (opts.databaseUrl) {
-    db = await openPostgres(opts.databaseUrl, opts.pgSchema ?? 'public');
+    db = await openPostgres(opts.databaseUrl, opts.pgSchema ?? 'public', opts.postgres, {
+      warn: (obj, msg) => opts.logger?.warn?.(obj, msg),
+    });
     dialect = 'postgres';
   } else if (opts.sqliteFile) {
     ({ db, raw } = openSqlite(opts.sqliteFile));
@@ -43,7 +48,16 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     throw new Error('createStore needs databaseUrl (PostgreSQL) or sqliteFile (SQLite)');
   }
   try {
-    await runMigrations(db, dialect === 'postgres' ? (opts.pgSchema ?? 'public') : undefined, opts.logger);
+    if (dialect === 'postgres') {
+      // Instances starting together wait on Kysely's migration lock longer than a chat statement may take.
+      await db.connection().execute(async (conn) => {
+        await sql`set statement_timeout = 0`.execute(conn);
+        await runMigrations(conn, opts.pgSchema ?? 'public', opts.logger);
+        await sql`reset statement_timeout`.execute(conn);
+      });
+    } else {
+      await runMigrations(db, undefined, opts.logger);
+    }
   } catch (err) {
     await db.destroy();
     throw err;
@@ -59,12 +73,16 @@ function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoConte
     ...createRepos(trx, ctx),
     dialect,
     transaction: <T>(fn: (tx: Repos) => Promise<T>) => inSavepoint(trx, () => fn(bound(trx))),
+    ping: async () => {},
     close: async () => {},
   });
   return {
     ...createRepos(db, ctx),
     dialect,
     transaction: <T>(fn: (tx: Repos) => Promise<T>) => db.transaction().execute((trx) => fn(bound(trx))),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

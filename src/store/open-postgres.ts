@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { Database } from './tables';
+import { createPostgresPool, DEFAULT_POSTGRES_TUNING, type PoolLogger, type PostgresTuning } from './postgres-pool';
+import { withUnavailableErrors } from './unavailable-dialect';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -8,10 +9,15 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * Connects a pg Pool whose every connection has `search_path` set to `schema`, and creates the schema.
  * One schema per test file keeps parallel test files apart.
  */
-export async function openPostgres(databaseUrl: string, schema: string): Promise<Kysely<Database>> {
+export async function openPostgres(
+  databaseUrl: string,
+  schema: string,
+  tuning: Partial<PostgresTuning> = {},
+  logger?: PoolLogger,
+): Promise<Kysely<Database>> {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}" (use a-z, 0-9, _)`);
-  const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}`, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const pool = createPostgresPool(databaseUrl, schema, { ...DEFAULT_POSTGRES_TUNING, ...tuning }, logger);
+  const db = new Kysely<Database>({ dialect: withUnavailableErrors(new PostgresDialect({ pool })) });
   try {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (err) {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
+import { withUnavailableErrors } from './unavailable-dialect';
 import type { Database } from './tables';
 
 /** Opens (creating if needed) a SQLite database file, or ':memory:', with durable settings. */
@@ -19,7 +20,20 @@ export function openSqlite(file: string): { db: Kysely<Database>; raw: SqliteDat
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI) may hold the write lock briefly; wait instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), raw: sqlite };
+  return { db: new Kysely<Database>({ dialect: withUnavailableErrors(new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })) }), raw: sqlite };
+}
+
+// Transactions take the write lock when they begin (BEGIN IMMEDIATE), where busy_timeout applies: a deferred
+// transaction that reads first and then writes gets SQLITE_BUSY at once, without waiting, when another process
+// (the CLI importing) wrote in between — chat turns failed with "database is locked".
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 // Kysely prepares every query anew; preparing is ~17% of a chat turn's CPU. better-sqlite3 statements are

@@ -4,6 +4,7 @@ import { migrations } from './migrations';
 /** Minimal logger interface (pino-compatible). */
 export interface StoreLogger {
   info(obj: object, msg?: string): void;
+  warn?(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
 

@@ -145,7 +145,7 @@ export interface SeminarTable {
   cancelled_at: string | null;
   created_by: string | null;
   created_at: string;
-  /** Null on rows from before migration 007 (read as three hours after the start). */
+  /** Null on rows from before migration 009 (read as three hours after the start). */
   ends_at: string | null;
   material_url: string | null;
   /** iCalendar SEQUENCE: raised on every change and on cancellation. */
@@ -202,6 +202,8 @@ export interface ReminderTable {
   delivered_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Identifies the current claim (random per claim); the marks are fenced on it. */
+  claim_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ConversationRefTable {
@@ -225,6 +227,16 @@ export interface ConversationStateTable {
 
 export interface IdempotencyTable {
   key: string;
+  expires_at: string;
+  /** JSON replies of the first attempt (null until it finished, or for keys that are not turns). */
+  replies_json: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The playground inbox: one row per proactive message; `seq` is the page's cursor. */
+export interface LocalInboxTable {
+  seq: Generated<number>;
+  user_id: string;
+  message_json: string;
   expires_at: string;
 }
 
@@ -262,4 +274,26 @@ export interface Database {
   conversation_state: ConversationStateTable;
   idempotency_keys: IdempotencyTable;
   audit_log: AuditTable;
+  local_inbox: LocalInboxTable;
+  reach_status: ReachStatusTable;
+  contact_prefs: ContactPrefsTable;
+}
+
+export interface ReachStatusTable {
+  person_id: string;
+  platform: string;
+  tenant_id: string;
+  state: string;
+  reason: string | null;
+  detail: string | null;
+  attempts: number;
+  updated_at: string;
+}
+
+export interface ContactPrefsTable {
+  person_id: string;
+  introduced_at: string | null;
+  /** JSON array of paused kinds (PAUSE_KINDS). */
+  paused_json: string;
+  updated_at: string;
 }

@@ -51,7 +51,7 @@ describe('summarize', () => {
     // 24 points in runs of 4: longest 4 ≤ 8, crossings 5 < 8.
     const y = Array.from({ length: 24 }, (_, i) => (Math.floor(i / 4) % 2 ? 10 : 1));
     expect(summarize(analyze({ chart: 'run', y }), { locale: 'da', periodLabels: weeks(1, 24) })).toBe(
-      'For få kryds: 5 kryds (forventet mindst 8).',
+      'For få krydsninger: 5 krydsninger (forventet mindst 8).',
     );
   });
 

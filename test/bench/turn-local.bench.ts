@@ -11,7 +11,10 @@
 //   The bench teams start empty, so the series the core analyses after each write grows from 0 to ~100 points.
 //   At the end the child counts the stored rows: a bench whose turns did not all write fails.
 // - max_rps: closed loop with CONCURRENCY requests in flight on fresh teams; turns completed per second.
+import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import pg from 'pg';
+import { TEST_DATABASE_URL } from '../support/stores';
 import { fileURLToPath } from 'node:url';
 import { quantile, round, type Bench, type Figure } from './bench';
 import { openLoop, startBenchChild, stopBenchChild } from './load';
@@ -93,6 +96,29 @@ async function maxRps(): Promise<Figure[]> {
   }
 }
 
+// turn.local.postgres2.p99: two server processes (instances) on one PostgreSQL schema, each at 200 turns/s open loop.
+async function twoInstances(): Promise<Figure[]> {
+  const schema = `bench_${randomBytes(5).toString('hex')}`;
+  const started = await Promise.all(
+    ['a', 'b'].map((prefix) => startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect: 'postgres', teams: TEAMS_LATENCY, schema, prefix })),
+  );
+  const stored: number[] = [];
+  try {
+    const senders = started.map(({ ready }) => makeSender(ready));
+    await Promise.all(senders.map((send) => openLoop(RATE_PER_S, 0, WARMUP, send)));
+    const latencies = (await Promise.all(senders.map((send) => openLoop(RATE_PER_S, WARMUP, MEASURED, send)))).flat();
+    for (const { child } of started) stored.push(await stopBenchChild(child));
+    if (stored.some((n) => n !== WARMUP + MEASURED)) throw new Error(`expected ${WARMUP + MEASURED} stored turns per instance, found ${stored}`);
+    return [{ name: 'turn.local.postgres2.p99', value: round(quantile(latencies, 0.99)), unit: 'ms' }];
+  } finally {
+    if (stored.length < started.length) for (const { child } of started) child.kill();
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.end();
+  }
+}
+
 const benches: Bench[] = [
   {
     group: 'turn.local.sqlite',
@@ -108,13 +134,15 @@ const benches: Bench[] = [
   {
     group: 'turn.local.postgres',
     names: ['turn.local.postgres.p50', 'turn.local.postgres.p99'],
-    run: () => latencyFigures('postgres'),
+    // The runner matches 'turn.local.postgres2…' to this group too: leave it to the next one.
+    run: async ({ prefix }) => (prefix.startsWith('turn.local.postgres2') ? [] : latencyFigures('postgres')),
   },
+  { group: 'turn.local.postgres2', names: ['turn.local.postgres2.p99'], run: twoInstances },
 ];
 export default benches;
 
 if (process.env[CHILD_FLAG] && process.send) {
   const { runBenchServer } = await import('../support/local-server');
-  const { dialect, teams } = JSON.parse(process.env[CHILD_FLAG]) as { dialect: Dialect; teams: number };
-  await runBenchServer(dialect, teams, WEEKS);
+  const { dialect, teams, schema, prefix } = JSON.parse(process.env[CHILD_FLAG]) as { dialect: Dialect; teams: number; schema?: string; prefix?: string };
+  await runBenchServer(dialect, teams, WEEKS, { schema, prefix });
 }

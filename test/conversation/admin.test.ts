@@ -40,7 +40,7 @@ describe('chat admin: create a team', () => {
     const [form] = await f.say('rikke', 'nyt team');
     expect(choicesOf(form, 'region')).toEqual(['syddanmark']);
     const [refused] = await f.press('rikke', buttonOf(form, 'admin.createTeam', { inputs: { name: 'Team Herlev', department: 'Ortopædi', region: 'hovedstaden' } }));
-    expect(refused?.text).toBe('Du er tovholder for en anden region end dette teams.');
+    expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
     expect(await teamNames()).toEqual(['Team Hvidovre', 'Team Odense']);
   });
 

@@ -55,7 +55,7 @@ describe('run chart on demand', () => {
     await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id } }));
     f.clock.set('2026-11-25T10:00:00Z');
     const [reply] = await f.say('anna', 'graf op24');
-    expect(textOf(reply)).toContain('PDSA-cykler\nPDSA 1\nFast track (Planlæg), fra uge 36');
+    expect(textOf(reply)).toContain('PDSA-cyklusser\nPDSA 1\nFast track (Planlæg), fra uge 36');
   });
 
   it('marks a cycle where its test started, when the team wrote that date', async () => {
@@ -69,7 +69,7 @@ describe('run chart on demand', () => {
     await f.press('anna', buttonOf(doCard, 'pdsa.advance', { inputs: { startedOn: '2026-10-05', finishedOn: '2026-10-16', whatHappened: 'Kørte i to uger' } }));
     f.clock.set('2026-11-25T10:00:00Z');
     const [reply] = await f.say('anna', 'graf op24');
-    expect(textOf(reply)).toContain('PDSA-cykler\nPDSA 1\nFast track (Studér), fra uge 41');
+    expect(textOf(reply)).toContain('PDSA-cyklusser\nPDSA 1\nFast track (Studér), fra uge 41');
   });
 
   it('switches to the SPC chart that fits the unit kind, and back', async () => {
@@ -114,7 +114,7 @@ describe('run chart on demand', () => {
     const [ok] = await f.press('rikke', { verb: 'chart.show', data: { measureId: f.measures.op24.id, teamId: f.odense.id } });
     expect(ok?.card?.template).toBe('run-chart');
     const [refused] = await f.press('rikke', { verb: 'chart.show', data: { measureId: f.measures.op24.id, teamId: f.hvidovre.id } });
-    expect(refused?.text).toBe('Du er tovholder for en anden region end dette teams.');
+    expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
   });
 
   it('answers in English', async () => {
@@ -157,7 +157,7 @@ describe('team status', () => {
 
   it('shows when there are no active cycles', async () => {
     const [reply] = await f.say('lars', 'status');
-    expect(textOf(reply)).toContain('Ingen aktive PDSA-cykler.');
+    expect(textOf(reply)).toContain('Ingen aktive PDSA-cyklusser.');
   });
 
   it('asks a tovholder which team', async () => {

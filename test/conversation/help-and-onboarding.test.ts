@@ -219,7 +219,7 @@ describe('channels and teams', () => {
     expect((await f.say('lars', 'forbind Team Hvidovre'))[0]?.text).toContain('bruges i en kanal eller gruppechat');
     expect((await f.say('anna', 'forbind Team Hvidovre', channel))[0]?.text).toBe('Det kan kun teamets leder, en tovholder eller en administrator.');
     expect((await f.press('rikke', { verb: 'team.link', data: { teamId: f.hvidovre.id } }, channel))[0]?.text).toBe(
-      'Du er tovholder for en anden region end dette teams.',
+      'Du er tovholder for en anden region end dette team.',
     );
     expect((await f.say('lars', 'forbind Team Atlantis', channel))[0]?.text).toBe('Jeg kender ikke det team.');
   });

@@ -264,11 +264,11 @@ describe('replacing an existing period', () => {
 });
 
 describe('idempotency', () => {
-  it('handles a retried request id once', async () => {
+  it('handles a retried request id once and answers the retry with the first replies', async () => {
     const first = await f.say('anna', 'måling ventetid 42', { requestId: 'activity-1' });
     expect(first).toHaveLength(1);
     const retry = await f.say('anna', 'måling ventetid 42', { requestId: 'activity-1' });
-    expect(retry).toEqual([]);
+    expect(retry).toEqual(first);
     const audit = await f.store.audit.list({ entity: 'measurement' });
     expect(audit).toHaveLength(1);
   });
@@ -347,12 +347,12 @@ describe('teams and permissions', () => {
 
   it('refuses a sponsor, explaining why', async () => {
     const [reply] = await f.say('sofie', 'måling op24 18/22 uge 47');
-    expect(reply?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cykler, men ikke indtaste eller ændre dem.');
+    expect(reply?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.');
   });
 
   it('refuses a tovholder, explaining why', async () => {
     const [reply] = await f.say('tove', 'måling op24 18/22 uge 47');
-    expect(reply?.text).toContain('Data og PDSA-cykler indtastes af teamets egne medlemmer');
+    expect(reply?.text).toContain('Data og PDSA-cyklusser indtastes af teamets egne medlemmer');
   });
 
   it('refuses a member writing for another team by id', async () => {

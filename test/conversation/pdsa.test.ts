@@ -167,7 +167,7 @@ describe('due dates', () => {
     const created = await createCycle();
     const [form] = await f.press('anna', buttonOf(created, 'pdsa.editDue'));
     const refusals = {
-      sofie: 'Som sponsor kan du følge teamets data og PDSA-cykler, men ikke indtaste eller ændre dem.',
+      sofie: 'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
       ole: 'Det kan du kun for de teams, du selv er med i.',
     };
     for (const [who, text] of Object.entries(refusals)) {
@@ -273,7 +273,7 @@ describe('opening a cycle by its title', () => {
     expect(found?.card?.template).toBe('pdsa-cycle');
     expect(textOf(found)).toContain('PDSA: Fastende før operation');
     const [note, list] = await f.say('anna', 'pdsa mobilisering');
-    expect(note?.text).toBe('Ingen af teamets PDSA-cykler har "mobilisering" i titlen. Her er dem alle:');
+    expect(note?.text).toBe('Ingen af teamets PDSA-cyklusser har "mobilisering" i titlen. Her er dem alle:');
     expect(list?.card?.template).toBe('pdsa-list');
     // A sponsor reads the cycle without its forms.
     const [read] = await f.say('sofie', 'pdsa smertescore');
@@ -290,7 +290,7 @@ describe('the PDSA list', () => {
     const [list] = await f.say('anna', 'pdsa');
     expect(list?.card?.template).toBe('pdsa-list');
     const text = textOf(list);
-    expect(text).toContain('PDSA-cykler – Team Hvidovre');
+    expect(text).toContain('PDSA-cyklusser – Team Hvidovre');
     expect(text).toContain('2 aktive af 2.');
     // The phase once, then its due date (not the phase again).
     expect(text).toContain('Fase: Udfør\nFrist 20.11.2026 er overskredet');
@@ -306,7 +306,7 @@ describe('the PDSA list', () => {
     expect(textOf(cycle)).toContain(plan.objective);
     expect(() => buttonOf(cycle, 'pdsa.advance')).toThrow();
     const [refused] = await f.press('sofie', buttonOf(created, 'pdsa.advance'));
-    expect(refused?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cykler, men ikke indtaste eller ændre dem.');
+    expect(refused?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.');
   });
 
   it('refuses a member of another team', async () => {
@@ -325,6 +325,6 @@ describe('the PDSA list', () => {
   it('answers in English', async () => {
     const [form] = await f.say('emma', 'pdsa new');
     expect(textOf(form)).toContain('New PDSA cycle: Plan');
-    expect(textOf(form)).toContain('Objective of this cycle (required)');
+    expect(textOf(form)).toContain('Objective of this cycle');
   });
 });

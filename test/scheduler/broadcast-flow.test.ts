@@ -32,7 +32,7 @@ describe('broadcast flow', () => {
     expect(shown!.card!.data).toMatchObject({
       recipients: 'Sendes til 2 teams (3 samtaler).',
       hasUnreachable: true,
-      unreachable: 'Kan ikke nås, fordi botten ikke er installeret der: Emma English (Team Hvidovre), Mette Fysioterapeut (Team Hvidovre).',
+      unreachable: '2 kan ikke nås: Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack; Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack.',
       message: 'Husk at indtaste data for uge 47 inden fredag.',
     });
     expect(await f.store.reminders.list({ kind: 'broadcast' })).toEqual([]);
@@ -71,7 +71,7 @@ describe('broadcast flow', () => {
     expect(broadcast!.report).toEqual({
       sent: 1,
       failed: [{ target: 'Lars Overlæge (Team Hvidovre)', reason: 'HTTP 400 BadRequest' }],
-      unreachable: ['Emma English (Team Hvidovre)', 'Mette Fysioterapeut (Team Hvidovre)', 'Team Odense'],
+      unreachable: ['Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Team Odense'],
     });
     expect(broadcast!.sentAt).toEqual(f.clock.now());
   });
@@ -106,8 +106,8 @@ describe('broadcast flow', () => {
   it('lets a regional tovholder send only to the teams of the region', async () => {
     await f.say('rikke', 'hjælp');
     const [shown] = await f.say('rikke', 'udsend Regionalt netværksmøde flyttes til tirsdag.');
-    expect(shown!.card!.data.recipients).toBe('Sendes til 1 teams (1 samtaler).');
+    expect(shown!.card!.data.recipients).toBe('Sendes til 1 team (1 samtale).');
     const [refused] = await f.press('rikke', { verb: 'broadcast.preview', data: { message: 'Til alle', scope: f.hip.id } });
-    expect(refused?.text).toBe('Du er tovholder for en anden region end dette teams.');
+    expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
   });
 });

@@ -26,7 +26,7 @@ describe('seminar flow', () => {
     const scopes = (form!.card!.data.scopes as Array<{ title: string }>).map((s) => s.title);
     expect(scopes).toEqual(['Alle teams i LKT Hoftenære frakturer', 'LKT Hoftenære frakturer – Region Hovedstaden', 'LKT Hoftenære frakturer – Region Syddanmark']);
     const [reply] = await f.press('tove', buttonOf(form, 'seminar.save', { inputs: { ...FORM, scope: `${f.hip.id}|syddanmark` } }));
-    expect(reply?.text).toBe('Læringsseminaret "Læringsseminar 3" er gemt (torsdag 17. december 2026 kl. 10:00). Påmindelser sendes 14 dage før, 2 dage før, samme morgen til 1 teams.');
+    expect(reply?.text).toBe('Læringsseminaret "Læringsseminar 3" er gemt (torsdag 17. december 2026 kl. 10:00). Påmindelser sendes 14 dage før, 2 dage før, samme morgen til 1 team.');
     const [seminar] = await f.store.seminars.listByCollaborative(f.hip.id);
     expect(seminar).toMatchObject({ title: 'Læringsseminar 3', region: 'syddanmark', location: 'Hotel Nyborg Strand', reminderDaysBefore: [14, 2, 0], createdBy: f.people.tove.id });
     expect(seminar!.startsAt.toISOString()).toBe('2026-12-17T09:00:00.000Z');
@@ -54,7 +54,7 @@ describe('seminar flow', () => {
     const [form] = await f.say('rikke', 'seminar ny');
     expect((form!.card!.data.scopes as unknown[]).length).toBe(1);
     const [refused] = await f.press('rikke', buttonOf(form, 'seminar.save', { inputs: { ...FORM, scope: f.hip.id } }));
-    expect(refused?.text).toBe('Du er tovholder for en anden region end dette teams.');
+    expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
     expect(await f.store.seminars.listByCollaborative(f.hip.id)).toEqual([]);
   });
 

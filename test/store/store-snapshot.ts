@@ -24,6 +24,7 @@ const TABLES: Array<keyof Database> = [
   'conversation_state',
   'idempotency_keys',
   'audit_log',
+  'local_inbox',
 ];
 
 /** Every row of every table, in a stable order: compare two snapshots to prove nothing changed. */

@@ -49,7 +49,7 @@ export interface FakeSlackApi {
   waitForCall(match: (call: SlackApiCall) => boolean): Promise<SlackApiCall>;
   /** The WebSocket URL `apps.connections.open` hands out (Socket Mode tests set it). */
   socketUrl: string;
-  /** Users `users.info` knows: id → {name, locale, email}. Unknown ids get a generated name. */
+  /** Users `users.info` and `users.lookupByEmail` know: id → {name, locale, email}. Unknown ids get a generated name. */
   users: Map<string, { realName: string; locale?: string; email?: string }>;
   close(): Promise<void>;
 }
@@ -113,7 +113,10 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return { status: 200, body: { ok: false, error: failure.error ?? 'fatal_error' }, headers: {} };
     }
     record({ method, body, size: raw.length, ...(authorization ? { authorization } : {}) });
-    return ok(reply(method, body));
+    const replied = reply(method, body);
+    // A platform error (`{ok:false, error}`, HTTP 200) as Slack answers e.g. users.lookupByEmail for an unknown email.
+    if (replied.ok === false) return { status: 200, body: replied, headers: {} as Record<string, string> };
+    return ok(replied);
   }
 
   function reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -138,6 +141,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         const known = users.get(id);
         const realName = known?.realName ?? `Slack user ${id}`;
         return { user: { id, name: id.toLowerCase(), real_name: realName, profile: { real_name: realName, ...(known?.email ? { email: known.email } : {}) }, locale: known?.locale ?? 'da-DK' } };
+      }
+      case 'users.lookupByEmail': {
+        const email = String(body.email ?? '').toLowerCase();
+        const found = [...users.entries()].find(([, u]) => u.email?.toLowerCase() === email);
+        if (!found) return { ok: false, error: 'users_not_found' };
+        return { user: { id: found[0], name: found[0].toLowerCase(), real_name: found[1].realName, profile: { real_name: found[1].realName, email: found[1].email } } };
       }
       case 'apps.connections.open':
         return { url: api.socketUrl };

@@ -32,11 +32,27 @@ export interface FakeTeamsConnector {
   members: Map<string, Record<string, unknown>>;
   /** Member ids looked up in the roster, in order. */
   memberLookups: string[];
+  /**
+   * Rosters `GET /v3/conversations/:id/pagedmembers` answers from (team id or group chat id → members, as
+   * TeamsChannelAccount); `members` above also answers single lookups for these.
+   */
+  rosters: Map<string, Array<Record<string, unknown>>>;
+  /** Page size the fake uses at most (the real connector caps at 500); small values exercise continuation tokens. */
+  maxPageSize: number;
+  /** Roster pages served, as `conversationId` per request. */
+  rosterReads: string[];
+  /** `POST /v3/conversations` bodies (ConversationParameters) that succeeded, in order. */
+  created: Array<Record<string, unknown>>;
+  /** Canned failures for `POST /v3/conversations`, per member id, one per request (then 201). */
+  createFailures: Map<string, ConnectorFailure[]>;
+  /** The personal conversation id the fake hands out for a member (the same on every call, as Teams does). */
+  personalConversationId(memberId: string): string;
   close(): Promise<void>;
 }
 
 const ACTIVITY_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
+const PAGED_PATH = /^\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
 
 /** Starts the fake connector: answers 200 `{id}` to activity POST/PUT, or the queued failures. */
 export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
@@ -45,6 +61,12 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let seq = 0;
   const members = new Map<string, Record<string, unknown>>();
   const memberLookups: string[] = [];
+  const rosters = new Map<string, Array<Record<string, unknown>>>();
+  const rosterReads: string[] = [];
+  const created: Array<Record<string, unknown>> = [];
+  const createFailures = new Map<string, ConnectorFailure[]>();
+  const personalConversationId = (memberId: string) => `a:1${Buffer.from(memberId).toString('base64url')}`;
+  const fake = { maxPageSize: 500 };
 
   const server: Server = createServer((req, res) => {
     void handle(req).then(
@@ -59,11 +81,15 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
 
   async function handle(req: IncomingMessage) {
     const raw = await readAll(req);
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const [rawPath, query = ''] = (req.url ?? '/').split('?');
+    const path = decodeURIComponent(rawPath!);
+    const paged = PAGED_PATH.exec(path);
+    if (paged && req.method === 'GET') return pagedMembers(paged[1]!, new URLSearchParams(query));
+    if (path.replace(/\/$/, '') === '/v3/conversations' && req.method === 'POST') return createConversation(raw);
     const member = MEMBER_PATH.exec(path);
     if (member && req.method === 'GET') {
       memberLookups.push(member[2]!);
-      const found = members.get(member[2]!);
+      const found = members.get(member[2]!) ?? [...rosters.values()].flat().find((m) => m.id === member[2]);
       return found
         ? { status: 200, body: found, headers: {} }
         : { status: 404, body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } }, headers: {} };
@@ -88,6 +114,32 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     return { status: 200, body: { id: `fake-activity-${++seq}` }, headers: {} };
   }
 
+  // TeamsPagedMembersResult: {continuationToken?, members: TeamsChannelAccount[]} (see test/fixtures/teams/paged-members.json).
+  function pagedMembers(conversationId: string, q: URLSearchParams) {
+    const roster = rosters.get(conversationId);
+    if (!roster) return { status: 404, body: { error: { code: 'ConversationNotFound', message: conversationId } }, headers: {} };
+    rosterReads.push(conversationId);
+    const size = Math.min(Number(q.get('pageSize') ?? 500) || 500, fake.maxPageSize);
+    const start = Number(q.get('continuationToken') ?? 0) || 0;
+    const next = start + size < roster.length ? String(start + size) : undefined;
+    return { status: 200, body: { ...(next ? { continuationToken: next } : {}), members: roster.slice(start, start + size) }, headers: {} };
+  }
+
+  // ConversationParameters in, ConversationResourceResponse {id} out (see test/fixtures/teams/create-conversation-*.json).
+  function createConversation(raw: string) {
+    const params = JSON.parse(raw || '{}') as { members?: Array<{ id?: string }>; tenantId?: string };
+    const memberId = params.members?.[0]?.id ?? '';
+    const failure = createFailures.get(memberId)?.shift();
+    if (failure) {
+      const headers: Record<string, string> = failure.retryAfter ? { 'retry-after': failure.retryAfter } : {};
+      const code = failure.status === 403 ? 'ConversationBlockedByUser' : failure.status === 404 ? 'UserNotFound' : 'ServiceError';
+      return { status: failure.status, body: { error: { code, message: `fake ${failure.status}` } }, headers };
+    }
+    if (!memberId || !params.tenantId) return { status: 400, body: { error: { code: 'BadArgument', message: 'members and tenantId required' } }, headers: {} };
+    created.push(params as Record<string, unknown>);
+    return { status: 201, body: { id: personalConversationId(memberId) }, headers: {} };
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -97,6 +149,17 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     since: (from) => calls.slice(from),
     members,
     memberLookups,
+    rosters,
+    rosterReads,
+    created,
+    createFailures,
+    personalConversationId,
+    get maxPageSize() {
+      return fake.maxPageSize;
+    },
+    set maxPageSize(n: number) {
+      fake.maxPageSize = n;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

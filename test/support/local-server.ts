@@ -13,11 +13,10 @@ import { createCalendarService } from '../../src/calendar/calendar-service';
 import { createConversation } from '../../src/conversation/create-conversation';
 import type { LocalInbox } from '../../src/channels/local/local-notifier';
 import type { Clock, Store } from '../../src/domain';
-import { seedDemo } from '../../src/demo/seed-demo';
-import { currentPeriodKey, shiftPeriod } from '../../src/domain';
 import { createHttpServer, type Route } from '../../src/server/http-server';
 import { ManualClock } from './clock';
-import { freshStore } from './stores';
+import { freshStore, TEST_DATABASE_URL } from './stores';
+import { seedBenchTeams } from './fault-app';
 import { createStore } from '../../src/store/create-store';
 import { createChartService } from '../../src/reporting/chart-service';
 
@@ -74,30 +73,23 @@ const CHART_SECRET = 'local-server-test-chart-secret-0123456789';
  * bench teams in the demo LKT, each with one member (local user `bench-<k>`). Tells the parent its URL,
  * the users and the `weeks` past ISO weeks they may log; on "stop" reports the bench rows stored and exits.
  */
-export async function runBenchServer(dialect: 'sqlite' | 'postgres', teams: number, weeks: number): Promise<void> {
+export async function runBenchServer(
+  dialect: 'sqlite' | 'postgres',
+  teams: number,
+  weeks: number,
+  shared: { schema?: string; prefix?: string } = {},
+): Promise<void> {
   const clock = new ManualClock('2026-11-26T09:00:00Z');
   // SQLite on a file (WAL, synchronous=FULL), as `npm start` runs it — not ':memory:', which skips the fsyncs.
   const sqliteFile = join(tmpdir(), `turn-local-bench-${process.pid}.sqlite`);
-  const store = dialect === 'sqlite' ? await createStore({ sqliteFile, clock }) : await freshStore(dialect, { clock });
-  const seed = await seedDemo(store, clock);
-  const actor = { personId: null, at: clock.now() };
-  const users: string[] = [];
-  const teamIds: string[] = [];
-  for (let k = 0; k < teams; k++) {
-    const team = await store.teams.create(
-      { collaborativeId: seed.collaborativeId, name: `Benchteam ${k}`, department: 'Ortopædkirurgi', region: 'hovedstaden' },
-      actor,
-    );
-    const person = await store.persons.create(
-      { displayName: `Bench ${k}`, identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${k}` }] },
-      actor,
-    );
-    await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
-    users.push(`bench-${k}`);
-    teamIds.push(team.id);
-  }
-  const thisWeek = currentPeriodKey('week', clock.now());
-  const weekKeys = Array.from({ length: weeks }, (_, i) => shiftPeriod(thisWeek, i - weeks));
+  // `shared.schema`: one PostgreSQL schema for several bench servers (instances); the parent drops it.
+  const store =
+    dialect === 'sqlite'
+      ? await createStore({ sqliteFile, clock })
+      : shared.schema
+        ? await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: shared.schema, clock })
+        : await freshStore(dialect, { clock });
+  const { users, teamIds, weeks: weekKeys } = await seedBenchTeams(store, clock, teams, weeks, shared.prefix);
   const server = await startLocalServer({ store, clock });
   process.on('message', (m) => {
     if (m !== 'stop') return;

@@ -43,7 +43,8 @@ export async function freshStore(dialect: Dialect, options: { clock?: Clock } = 
   try {
     store = await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: schema, ...options });
   } catch (err) {
-    const code = (err as { code?: string }).code;
+    const e = err as { code?: string; cause?: { code?: string } };
+    const code = e.code === 'STORE_UNAVAILABLE' ? e.cause?.code : e.code;
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000') {
       if (!hinted) console.error(START_HINT);
       hinted = true;

@@ -9,8 +9,11 @@ import { createChartService } from '../../src/reporting/chart-service';
 import type { Conversation } from '../../src/conversation/create-conversation';
 import type { Store } from '../../src/domain';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/teams-channel';
+import type { Pacer } from '../../src/channels/teams/roster-reach';
 import type { Sleep } from '../../src/channels/teams/teams-notifier';
 import { createHttpServer, type Route } from '../../src/server/http-server';
+import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
+import { createRateLimiter } from '../../src/scheduler/rate-limiter';
 import { ManualClock } from './clock';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fake-teams-connector';
 import { freshStore, type Dialect } from './stores';
@@ -41,6 +44,8 @@ export interface TeamsServerOptions {
   store?: Store;
   /** The clock to use (the store's clock when `store` is given). */
   clock?: ManualClock;
+  /** Paces the roster reach (default: Teams' tenant rate on a simulated clock that never waits); the bench passes real time. */
+  reachLimiter?: Pacer;
   /** A core to use instead of the real one (channel-only tests that record the turns they get). */
   conversation?: Conversation;
 }
@@ -73,7 +78,12 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
     (await import('../../src/conversation/create-conversation')).createConversation({ store, clock, logger, charts, calendar });
   const slept: number[] = [];
   const sleep: Sleep = async (ms) => void slept.push(ms);
-  const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5 });
+  // Roster reach is paced on its own simulated clock: its sleep moves that clock, so nothing waits on wall time.
+  const pace = new ManualClock('2026-01-01T00:00:00Z');
+  const tenantRate = PLATFORM_LIMITS.teams.overall;
+  const reachLimiter =
+    options.reachLimiter ?? createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
+  const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5, reachLimiter });
   routes.push(...channel.routes, charts.httpRoute(), calendar.httpRoute());
 
   return {

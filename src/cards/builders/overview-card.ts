@@ -11,6 +11,10 @@ export interface OverviewRowView {
   signal: string;
   signalling: boolean;
   missing: number;
+  /** "4/6 kan nås": listed people the bot has a personal chat with. */
+  reach: string;
+  /** True when someone listed cannot be reached. */
+  reachShort: boolean;
 }
 
 /** The overview across teams: small-multiples image (when linked) and the table. */
@@ -19,7 +23,7 @@ export interface OverviewView {
   subtitle: string;
   /** The signed image URL and its alt text (plain-language summary); null when there is no link. */
   image: { url: string; alt: string } | null;
-  header: { team: string; latest: string; goal: string; signal: string; missing: string };
+  header: { team: string; latest: string; goal: string; signal: string; missing: string; reach: string };
   rows: OverviewRowView[];
   footnote: string;
   buttons: Button[];
@@ -47,6 +51,8 @@ export function overviewCardModel(view: OverviewView): CardModel {
         signalColor: r.signalling ? 'Accent' : 'Default',
         missing: String(r.missing),
         missingColor: r.missing > 0 ? 'Warning' : 'Default',
+        reach: r.reach,
+        reachColor: r.reachShort ? 'Warning' : 'Default',
       })),
       footnote: view.footnote,
       buttons: view.buttons,

@@ -39,6 +39,10 @@ export interface FormField {
   value: string;
   multiline: boolean;
   placeholder: string;
+  /** Asked for before the form is sent: Teams marks the label, Slack does not call it optional. */
+  required?: boolean;
+  /** Shown when a required field is empty. */
+  error?: string;
 }
 
 /** A date field of a form (`YYYY-MM-DD` or empty). */
@@ -68,6 +72,7 @@ export function pdsaPlanFormCard(view: PdsaPlanFormView): CardModel {
     summary: [view.headline, view.title, view.text].filter(Boolean).join(' '),
     data: {
       ...view,
+      fields: view.fields.map((f) => ({ ...f, required: f.required ?? false, error: f.error ?? '' })),
       // Two date inputs side by side: four in one row are too narrow on a phone.
       dateRows: pairs(view.dates).map((dates) => ({ dates })),
       hasHeadline: view.headline !== null,

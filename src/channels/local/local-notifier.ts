@@ -2,20 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { RenderCard } from '../../cards/card-model';
 import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage, Store } from '../../domain';
 
-/** Most messages kept per playground user until the page fetches them (oldest dropped first). */
-const MAX_WAITING = 200;
+/** Most messages handed out per poll. */
+const PAGE = 100;
 
 /** A proactive message waiting for the playground page (a reminder, a broadcast, a sponsor summary). */
 export interface LocalInboxMessage {
   id: string;
+  /** Position in the user's inbox: the page asks for messages after the last seq it showed. */
+  seq: number;
   text: string;
   card?: object;
 }
 
-/** The playground's inbox: the page polls it for proactive messages. */
+/** The playground's inbox: the page polls it for proactive messages with a cursor. */
 export interface LocalInbox {
-  /** Removes and returns the messages waiting for a playground user, oldest first. */
-  take(user: string): Promise<LocalInboxMessage[]>;
+  /** The messages for a playground user after `cursor` (0: all kept), oldest first, and the cursor to ask with next. */
+  read(user: string, cursor: number): Promise<{ messages: LocalInboxMessage[]; cursor: number }>;
 }
 
 /** The local channel's notifier: delivers proactive messages into the playground's inbox. */
@@ -25,9 +27,9 @@ export type LocalNotifier = Notifier & LocalInbox;
 const INBOX_TTL_MS = 30 * 86_400_000;
 
 /**
- * Builds the local notifier. The inbox is kept in the store (conversation state), so a message the scheduler
- * marked delivered survives a restart and is seen by any instance. Sends to one conversation never overlap
- * (the scheduler paces each conversation), so read-modify-write of one user's inbox is safe.
+ * Builds the local notifier. The inbox is a store table read by cursor, never taken: a message the scheduler
+ * marked delivered survives a restart, and every instance and every poller (tabs, the page's timer) show each
+ * message once, because the page only asks for messages after the last one it showed.
  */
 export function createLocalNotifier(deps: {
   store: Store;
@@ -35,7 +37,6 @@ export function createLocalNotifier(deps: {
   renderCard: RenderCard;
 }): LocalNotifier {
   const { store, clock } = deps;
-  const key = (user: string) => `local-inbox:${user}`;
   return {
     platform: 'local',
     async send(ref: ConversationRef, message: OutgoingMessage): Promise<DeliveryResult> {
@@ -43,21 +44,16 @@ export function createLocalNotifier(deps: {
       if (ref.platform !== 'local' || !user) {
         return { ok: false, retryable: false, gone: true, reason: 'not a playground conversation' };
       }
-      const entry: LocalInboxMessage = { id: randomUUID(), text: message.text };
+      const entry: Omit<LocalInboxMessage, 'seq'> = { id: randomUUID(), text: message.text };
       if (message.card) entry.card = deps.renderCard({ ...message.card, summary: message.text });
       const now = clock.now();
-      await store.transaction(async (tx) => {
-        const waiting = (await tx.conversationState.get<LocalInboxMessage[]>(key(user), now)) ?? [];
-        await tx.conversationState.put(key(user), [...waiting, entry].slice(-MAX_WAITING), new Date(now.getTime() + INBOX_TTL_MS));
-      });
+      await store.inbox.append(user, entry, now, new Date(now.getTime() + INBOX_TTL_MS));
       return { ok: true };
     },
-    async take(user) {
-      return store.transaction(async (tx) => {
-        const waiting = (await tx.conversationState.get<LocalInboxMessage[]>(key(user), clock.now())) ?? [];
-        if (waiting.length) await tx.conversationState.delete(key(user));
-        return waiting;
-      });
+    async read(user, cursor) {
+      const rows = await store.inbox.after<Omit<LocalInboxMessage, 'seq'>>(user, cursor, clock.now(), PAGE);
+      const messages = rows.map((r) => ({ ...r.message, seq: r.seq }));
+      return { messages, cursor: messages.at(-1)?.seq ?? cursor };
     },
   };
 }

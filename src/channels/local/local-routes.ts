@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { RenderCard } from '../../cards/card-model';
 import type { Reply, Turn } from '../../conversation/turn';
 import { describeDemo } from '../../demo/describe-demo';
-import type { Store } from '../../domain';
+import { isDomainError, type Store } from '../../domain';
+import { RETRY_AFTER_SECONDS } from '../../conversation/turn-gate';
 import { createTranslator } from '../../i18n/translator';
 import { readBody, sendJson, type Route } from '../../server/http-server';
 import { localMessageBody, localTurn } from './local-message';
@@ -31,7 +32,7 @@ export interface LocalReply {
 /**
  * The playground's HTTP channel: `POST /api/local/messages` (text or card action → replies with
  * Adaptive Cards), `GET /api/local/demo` (demo users and measures), `GET /api/local/inbox?user=…`
- * (proactive messages waiting for a user) and the playground page itself.
+ * (a user's proactive messages after a cursor) and the playground page itself.
  */
 export function localRoutes(deps: LocalChannelDeps): Route[] {
   const log = deps.logger.child({ channel: 'local' });
@@ -46,13 +47,14 @@ export function localRoutes(deps: LocalChannelDeps): Route[] {
       method: 'GET',
       path: '/api/local/inbox',
       handler: async (req, res) => {
-        const user = new URL(req.url ?? '/', 'http://local.invalid').searchParams.get('user')?.trim();
-        if (!user) {
-          sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>.' });
+        const params = new URL(req.url ?? '/', 'http://local.invalid').searchParams;
+        const user = params.get('user')?.trim();
+        const after = params.get('after') ?? '0';
+        if (!user || !/^\d{1,15}$/.test(after)) {
+          sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>&after=<cursor>.' });
           return;
         }
-        const messages = deps.inbox ? await deps.inbox.take(user) : [];
-        sendJson(res, 200, { messages });
+        sendJson(res, 200, deps.inbox ? await deps.inbox.read(user, Number(after)) : { messages: [], cursor: Number(after) });
       },
     },
     ...PLAYGROUND_PATHS.map(
@@ -88,6 +90,12 @@ async function handleMessage(deps: LocalChannelDeps, log: Logger, req: IncomingM
     const replies = await deps.conversation.handle(turn);
     sendJson(res, 200, { replies: replies.map((r) => toLocalReply(r, deps.renderCard)) });
   } catch (err) {
+    if (isDomainError(err, 'BUSY')) {
+      // At capacity or shutting down: the turn never started, so a retry is safe.
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      sendJson(res, 503, { error: 'busy', replies: [{ text: createTranslator(parsed.data.locale ?? 'da')('error.BUSY') }] });
+      return;
+    }
     // The one error sink of this channel: log (never the user's text) and answer politely.
     log.error({ err, correlationId, user: parsed.data.user, verb: turn.action?.verb }, 'local turn failed');
     const t = createTranslator(parsed.data.locale ?? 'da');

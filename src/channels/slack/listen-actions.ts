@@ -29,8 +29,14 @@ export function listenForActions(app: App, ctx: SlackContext): void {
     const dest: Destination = meta
       ? formDestination(meta, userId)
       : body.response_url && !inBotDm
-        ? { kind: 'respond', responseUrl: body.response_url, userId, ...(channelId ? { channelId } : {}) }
-        : { kind: 'post', channelId: channelId ?? userId, userId, ...(body.message?.thread_ts ? { threadTs: body.message.thread_ts } : {}) };
+        ? { kind: 'respond', responseUrl: body.response_url, userId, ...(channelId ? { channelId } : {}), ...(body.container?.is_ephemeral === true ? { replaceOriginal: true } : {}) }
+        : {
+            kind: 'post',
+            channelId: channelId ?? userId,
+            userId,
+            ...(body.message?.thread_ts ? { threadTs: body.message.thread_ts } : {}),
+            ...(inBotDm && body.message?.ts ? { replaceTs: body.message.ts } : {}),
+          };
 
     let payload: ButtonPayload | null = decodeButton(action.value);
     if (payload?.kind === 'ref') payload = await ctx.state.loadPayload(payload.key);

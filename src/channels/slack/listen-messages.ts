@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { runTurn, type SlackContext } from './run-turn';
-import { conversationKind, stripMention, type SlackOrigin } from './slack-turn';
+import { conversationKind, decodeSlackText, stripMention, type SlackOrigin } from './slack-turn';
 
 /**
  * The slash command (its text is the core's quick text), direct messages (`message.im`) and @mentions
@@ -18,7 +18,7 @@ export function listenForMessages(app: App, ctx: SlackContext, command: string):
     };
     await runTurn(ctx, {
       origin,
-      input: { text: cmd.text.trim() },
+      input: { text: decodeSlackText(cmd.text.trim()) },
       dest: { kind: 'respond', responseUrl: cmd.response_url, channelId: cmd.channel_id, userId: cmd.user_id },
       client,
       requestId: cmd.trigger_id,
@@ -33,7 +33,7 @@ export function listenForMessages(app: App, ctx: SlackContext, command: string):
     const teamId = ('user_team' in event && typeof event.user_team === 'string' ? event.user_team : undefined) ?? body.team_id;
     await runTurn(ctx, {
       origin: { teamId, userId: event.user, channelId: event.channel, kind: 'personal' },
-      input: { text: event.text.trim() },
+      input: { text: decodeSlackText(event.text.trim()) },
       dest: { kind: 'post', channelId: event.channel, userId: event.user },
       client,
       requestId: body.event_id,
@@ -45,7 +45,7 @@ export function listenForMessages(app: App, ctx: SlackContext, command: string):
     const teamId = event.user_team ?? body.team_id;
     await runTurn(ctx, {
       origin: { teamId, userId: event.user, channelId: event.channel, kind: conversationKind(event.channel) },
-      input: { text: stripMention(event.text, context.botUserId) },
+      input: { text: decodeSlackText(stripMention(event.text, context.botUserId)) },
       dest: { kind: 'post', channelId: event.channel, threadTs: event.thread_ts ?? event.ts, userId: event.user },
       client,
       requestId: body.event_id,

@@ -21,6 +21,7 @@ import { createSlackNotifier } from './slack-notifier';
 import { SlackHttpReceiver } from './slack-receiver';
 import { createSlackState } from './slack-state';
 import { createSlackUsers } from './slack-users';
+import { reachSlackPeople, type SlackReachRun } from './slack-reach';
 
 /** A Web API call that takes longer than this is abandoned (web-api's default is to wait forever). */
 const API_TIMEOUT_MS = 10_000;
@@ -51,6 +52,8 @@ export interface SlackChannel {
   notifier: Notifier;
   /** Resolves when every Slack request received so far is fully handled (HTTP mode; tests and shutdown). */
   idle(): Promise<void>;
+  /** The rollout: opens a DM with every listed person who has none yet (users.lookupByEmail, conversations.open). */
+  reach(): Promise<SlackReachRun>;
   stop(): Promise<void>;
 }
 
@@ -76,7 +79,7 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   const boltLogger = slackLogger(logger);
   const botIdentity = memoizeOnSuccess(async () => {
     const auth = await new webApi.WebClient(botToken, { ...clientOptions, logger: boltLogger }).auth.test();
-    return { botId: auth.bot_id, botUserId: auth.user_id };
+    return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id };
   });
 
   const httpReceiver = appToken ? undefined : new SlackHttpReceiver({ signingSecret: requireSecret(signingSecret), clock, logger, path: SLACK_EVENTS_PATH });
@@ -132,6 +135,11 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
     routes: httpReceiver ? [httpReceiver.route()] : [],
     notifier: createSlackNotifier({ ...message, store, client: notifierClient }),
     idle: async () => httpReceiver?.idle(),
+    async reach() {
+      const { teamId } = await botIdentity();
+      if (!teamId) throw new Error('auth.test returned no team_id');
+      return reachSlackPeople({ store, clock, logger, client: notifierClient, workspaceId: teamId, sleep: deps.sleep ?? realSleep });
+    },
     async stop() {
       if (httpReceiver) await httpReceiver.idle();
       else await app.stop();

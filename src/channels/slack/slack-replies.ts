@@ -11,8 +11,10 @@ import { addButton, buildSlackMessage, type MessageDeps, type SlackMessage } fro
 
 /** Where a turn's replies go: the interaction's response_url (ephemeral), or a conversation. */
 export type Destination =
-  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string }
-  | { kind: 'post'; channelId: string; threadTs?: string; userId: string };
+  /** `replaceOriginal`: the pressed message was the bot's own ephemeral one; the first card replaces it. */
+  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string; replaceOriginal?: boolean }
+  /** `replaceTs`: the pressed message in the bot's DM; the first card replaces it with chat.update. */
+  | { kind: 'post'; channelId: string; threadTs?: string; userId: string; replaceTs?: string };
 
 /** What sending replies needs besides a destination. */
 export interface ReplyDeps extends MessageDeps {
@@ -36,9 +38,15 @@ export async function sendReplies(
   t: Translator,
   lastButton?: types.Button,
 ): Promise<void> {
+  // The answer to a press is the pressed card updated in place (stale buttons disappear), not a second message.
+  let replace = replies.some((r) => r.card) && ((dest.kind === 'post' && !!dest.replaceTs) || (dest.kind === 'respond' && !!dest.replaceOriginal));
   for (const [i, reply] of replies.entries()) {
     const message = reply.text || reply.card ? await buildSlackMessage(reply, deps, t) : null;
     if (message && lastButton && i === replies.length - 1) addButton(message.blocks, lastButton);
+    if (message && replace && reply.card) {
+      replace = false;
+      if (await replaceOriginal(message, dest, client, deps)) continue;
+    }
     if (message) await deliver(message, dest, client, deps);
     if (reply.charts?.length && !message?.images) await uploadCharts(reply.charts, dest, client, deps, t);
   }
@@ -69,6 +77,19 @@ export async function deliver(message: SlackMessage, dest: Destination, client: 
   }
 }
 
+/** Replaces the pressed message: chat.update in the bot's DM, response_url `replace_original` for an ephemeral one. */
+async function replaceOriginal(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<boolean> {
+  const blocks = message.blocks.length ? { blocks: message.blocks } : {};
+  try {
+    if (dest.kind === 'post' && dest.replaceTs) await client.chat.update({ channel: dest.channelId, ts: dest.replaceTs, text: message.text, ...blocks });
+    else if (dest.kind === 'respond') await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: true, text: message.text, ...blocks });
+    return true;
+  } catch (err) {
+    deps.logger.warn({ err: (err as Error).message }, 'slack: could not update the pressed message; posting the answer');
+    return false;
+  }
+}
+
 /** Posts to an interaction's response_url (valid 30 minutes, 5 uses). */
 async function respond(url: string, body: Record<string, unknown>): Promise<void> {
   const status = await postJson(url, body);
@@ -76,7 +97,19 @@ async function respond(url: string, body: Record<string, unknown>): Promise<void
 }
 
 async function uploadCharts(charts: ChartRequest[], dest: Destination, client: webApi.WebClient, deps: ReplyDeps, t: Translator) {
-  const channel = dest.channelId ?? dest.userId;
+  // A private (ephemeral) answer in a shared channel: an uploaded file would be visible to the whole channel, so the
+  // chart goes to the person's DM with the bot instead, and the private answer says so.
+  const privateInChannel = dest.kind === 'respond' && !!dest.channelId && !dest.channelId.startsWith('D');
+  let channel = dest.channelId ?? dest.userId;
+  if (privateInChannel) {
+    const dm = await client.conversations.open({ users: dest.userId }).catch((err: unknown) => {
+      deps.logger.warn({ err: (err as Error).message }, 'slack: could not open the DM for a private chart');
+      return null;
+    });
+    if (!dm?.channel?.id) return deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
+    channel = dm.channel.id;
+  }
+  let sent = 0;
   for (const chart of charts) {
     const alt = truncate(chart.alt || t('slack.chart.alt'), IMAGE.altText);
     try {
@@ -85,9 +118,11 @@ async function uploadCharts(charts: ChartRequest[], dest: Destination, client: w
       const file = { file: png, filename: `${chart.chart}-${chart.measureId}.png`, title: truncate(alt, 250), alt_text: alt };
       const threadTs = dest.kind === 'post' ? dest.threadTs : undefined;
       await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
+      sent++;
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message, channel }, 'slack: chart upload failed');
       await deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
     }
   }
+  if (privateInChannel && sent > 0) await deliver({ text: t('slack.chart.sentToDm'), blocks: [], images: 0 }, dest, client, deps);
 }

@@ -58,3 +58,12 @@ export function stripMention(text: string, botUserId: string | undefined): strin
   const mention = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/;
   return text.replace(mention, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Message and slash-command text as typed: Slack escapes `&`, `<` and `>` as `&amp;`, `&lt;`, `&gt;` (its only
+ * entities; https://docs.slack.dev/messaging/formatting-message-text#escaping). Decoded before parsing and
+ * storage, so a note typed in a DM is stored like the same note typed in a modal (modal values are not escaped).
+ */
+export function decodeSlackText(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

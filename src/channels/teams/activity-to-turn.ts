@@ -1,4 +1,5 @@
 import { TurnContext, type Activity } from 'botbuilder';
+import { decodeHTML } from 'entities';
 import type { ChatIdentity, Locale } from '../../domain';
 import type { CardAction, Turn } from '../../conversation/turn';
 
@@ -47,7 +48,11 @@ export function referenceOf(activity: Partial<Activity>): Record<string, unknown
   const kind = conversationKind(activity);
   const conversation = { ...ref.conversation, id: conversationIdOf(activity) };
   const { activityId: _activityId, locale: _locale, user, ...rest } = ref;
-  return JSON.parse(JSON.stringify({ ...rest, conversation, ...(kind === 'personal' ? { user } : {}) })) as Record<
+  // The Teams team a channel belongs to: when the bot is removed from the team, all its channels stop.
+  const teamsTeamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  return JSON.parse(
+    JSON.stringify({ ...rest, conversation, ...(kind === 'personal' ? { user } : {}), ...(kind === 'channel' && teamsTeamId ? { teamsTeamId } : {}) }),
+  ) as Record<
     string,
     unknown
   >;
@@ -61,13 +66,18 @@ export function mentionsBot(activity: Partial<Activity>): boolean {
   );
 }
 
-/** Message text with the bot mention already removed (teams-ai does that); other mentions become plain names. */
-export function cleanText(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/<at>([^<]*)<\/at>/g, '$1')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * Message text as typed: what real Teams clients send is HTML (`<p>…</p>`, `<div>`, `<br>`, `&nbsp;`, entities).
+ * Tags are stripped, then entities decoded (so typed `&lt;b&gt;` stays text). The bot's own `<at>` mention is
+ * removed even when its mention entity has no `text` (teams-ai only strips mentions it can match by text);
+ * other mentions become plain names.
+ */
+export function cleanText(text: string | undefined, botName?: string): string {
+  const stripped = (text ?? '')
+    .replace(/<at>([^<]*)<\/at>/g, (_, name: string) => (botName && decodeHTML(name).trim() === botName ? ' ' : name))
+    .replace(/<br\s*\/?>|<\/(p|div|li)>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  return decodeHTML(stripped).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** A card action from Action.Submit (`value`) or Action.Execute (`value.action`): the verb and its data without it. */

@@ -7,9 +7,11 @@ import type { Conversation } from '../../conversation/create-conversation';
 import type { Clock, Notifier, Store } from '../../domain';
 import { createTranslator } from '../../i18n/translator';
 import type { Route } from '../../server/http-server';
-import { localeOf, tenantOf } from './activity-to-turn';
+import { conversationKind, localeOf, tenantOf } from './activity-to-turn';
 import { createInboundAdapter, createProactiveAdapter, isAnonymous } from './bot-framework-auth';
 import { createInstallHandlers } from './install-events';
+import { createRosterReach, type Pacer, type RosterReach } from './roster-reach';
+import { linkMemberByEmail } from './member-email';
 import { processNodeRequest } from './node-http-bridge';
 import type { RenderCard } from '../../cards/card-model';
 import { createTeamsNotifier, type Sleep } from './teams-notifier';
@@ -26,12 +28,16 @@ export interface TeamsChannelDeps {
   renderCard?: RenderCard;
   sleep?: Sleep;
   random?: () => number;
+  /** Paces roster reads and chat creation per tenant (keys: tenant ids) at Teams' per-tenant limit. */
+  reachLimiter: Pacer;
 }
 
 /** The Teams channel: `POST /api/messages` and the proactive notifier. */
 export interface TeamsChannel {
   routes: Route[];
   notifier: Notifier;
+  /** The rollout: personal chats opened from rosters (`idle()` waits for the background work). */
+  reach: RosterReach;
 }
 
 /** Path of the Bot Framework messaging endpoint (the Azure Bot's "Messaging endpoint"). */
@@ -60,7 +66,18 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     longRunningMessages: false,
   });
   const handlers = createTurnHandlers({ conversation, renderCard, logger, store });
-  const install = createInstallHandlers({ store, clock });
+  const proactive = createProactiveAdapter(config.teams);
+  const sleep: Sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const reach = createRosterReach({
+    store,
+    clock,
+    logger,
+    adapter: proactive,
+    appId: config.teams.appId ?? '',
+    sleep,
+    limiter: deps.reachLimiter,
+  });
+  const install = createInstallHandlers({ store, clock, reach, linkPerson: (context) => linkMemberByEmail(context, store, clock, logger) });
   const tenants = allowedTenants(config.teams);
 
   app.turn('beforeTurn', async (context) => {
@@ -85,10 +102,14 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     return install.installed(context, { greet: action === 'add' });
   });
   app.conversationUpdate('membersAdded', async (context) => {
-    if (context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id)) await install.installed(context);
+    const added = context.activity.membersAdded ?? [];
+    if (added.some((m) => m.id === context.activity.recipient.id)) await install.installed(context);
+    else if (conversationKind(context.activity) !== 'personal') await reach.added(context, added);
   });
   app.conversationUpdate('membersRemoved', async (context) => {
-    if (context.activity.membersRemoved?.some((m) => m.id === context.activity.recipient.id)) await install.removed(context);
+    const removed = context.activity.membersRemoved ?? [];
+    if (removed.some((m) => m.id === context.activity.recipient.id)) await install.removed(context);
+    else await reach.removed(context, removed);
   });
   adapter.onTurnError = async (context, err) => {
     logger.error({ err, activityId: context.activity.id, type: context.activity.type }, 'Teams turn failed');
@@ -109,8 +130,9 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   };
   return {
     routes: [{ method: 'POST', path: TEAMS_MESSAGES_PATH, handler: (req, res) => processNodeRequest(adapter, req, res, logic, { requireBearer }) }],
+    reach,
     notifier: createTeamsNotifier({
-      adapter: createProactiveAdapter(config.teams),
+      adapter: proactive,
       appId: config.teams.appId ?? '',
       renderCard,
       clock,

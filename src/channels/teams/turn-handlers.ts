@@ -53,14 +53,27 @@ export function createTurnHandlers(deps: {
     async text(context) {
       const activity = context.activity;
       if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) return;
-      const replies = await handle(context, { text: cleanText(activity.text) });
+      const replies = await handle(context, { text: cleanText(activity.text, activity.recipient?.name) });
       await send(context, replies);
     },
 
     async submit(context, value) {
       const action = cardActionOf(value.verb, value);
       if (!action) return;
-      await send(context, await handle(context, { action }));
+      const replies = await handle(context, { action });
+      // The answer to a press is the updated card in place of the pressed one (PUT …/activities/{replyToId}), so
+      // stale buttons disappear on every device; text and further cards follow as messages.
+      const index = replies.findIndex((r) => r.card);
+      const pressed = context.activity.replyToId;
+      const updated = index >= 0 && pressed ? replyToActivity(replies[index]!, renderCard, (template, bytes) => oversize(context, template, bytes)) : undefined;
+      if (!updated || !pressed) return send(context, replies);
+      try {
+        await context.updateActivity({ ...updated, id: pressed });
+      } catch (err) {
+        logger.warn({ err: (err as Error).message, activityId: pressed }, 'could not update the pressed card; sending it as a new message');
+        return send(context, replies);
+      }
+      await send(context, replies.filter((_, i) => i !== index));
     },
 
     async execute(context, data) {

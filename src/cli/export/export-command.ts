@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../cli-command';
-import { EXIT, UsageError } from '../cli-io';
+import { EXIT, UsageError, writeFully } from '../cli-io';
 import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
 import { collectSeries, type ExportChart } from './export-series';
@@ -51,7 +51,7 @@ export const exportCommand: CliCommand = {
       await writeFile(ctx.path(values.out), text, 'utf8');
       ctx.io.stdout.write(`Exported ${rows} measurements in ${series.length} series to ${values.out}.\n`);
     } else {
-      ctx.io.stdout.write(text);
+      await writeFully(ctx.io.stdout, text);
     }
     return EXIT.ok;
   },

@@ -1,6 +1,7 @@
-import type { Recipient } from '../../domain';
+import { describeReach, type Recipient } from '../../domain';
 import type { FlowContext } from '../flow';
 import { teamsOfScope, type Scope } from './coordinator-scopes';
+import { whyNot } from './coverage-flow';
 
 /** Where a broadcast goes: one entry per conversation, and the names it cannot reach. */
 export interface BroadcastTargets {
@@ -33,7 +34,8 @@ export async function broadcastTargets(ctx: FlowContext, scope: Scope): Promise<
       const person = await store.persons.get(m.personId);
       if (!person || person.deletedAt) continue;
       const label = `${person.displayName} (${team.name})`;
-      if ((await store.conversationRefs.forPerson(person.id)).length === 0) out.unreachable.push(label);
+      const reach = await describeReach(store, person.id);
+      if (!reach.reachable) out.unreachable.push(`${label}: ${whyNot(ctx, reach)}`);
       else out.targets.push({ recipient: { kind: 'person', personId: person.id }, label, teamId: team.id });
     }
   }

@@ -54,7 +54,7 @@ async function preview(ctx: FlowContext, draft: Draft): Promise<Reply[]> {
   const card = broadcastPreviewCard({
     title: t('broadcast.preview.title'),
     recipients: t('broadcast.preview.recipients', { teams, conversations: targets.length }),
-    unreachable: unreachable.length ? t('broadcast.preview.unreachable', { names: unreachable.join(', ') }) : null,
+    unreachable: unreachable.length ? t('broadcast.preview.cannot', { count: unreachable.length, names: unreachable.join('; ') }) : null,
     messageTitle: t('broadcast.message.title', { sender: ctx.person.displayName }),
     message: draft.text,
     buttons: [

@@ -14,9 +14,11 @@ import { seminarsFlow } from './seminars';
 import { storyboardsFlow } from './storyboards';
 import { broadcastFlow } from './broadcast';
 import { summarySettingsFlow } from './summary-settings';
+import { pauseFlow } from './pause-flow';
+import { coverageFlow } from './coverage-flow';
 
 /**
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
  * first words; a verb is handled by the first flow that lists it.
  */
-export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, storyboardsFlow, broadcastFlow, summarySettingsFlow];
+export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, storyboardsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow];

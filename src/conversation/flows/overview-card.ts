@@ -1,3 +1,4 @@
+import type { PersonReach } from '../../domain';
 import { periodLabel, type Measure } from '../../domain';
 import { button } from '../../cards/button';
 import { overviewCardModel } from '../../cards/builders/overview-card';
@@ -10,7 +11,7 @@ import { RECENT_PERIODS, type OverviewRow } from '../../reporting/overview-data'
  * The overview card in the person's words: the small-multiples image (when the chart service gives a link)
  * and per team the latest value, whether the goal is met, the runs signal and recent periods without data.
  */
-export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewRow[]): CardModel {
+export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewRow[], reach: Map<string, PersonReach[]> = new Map()): CardModel {
   const { t, locale } = ctx;
   const goal = formatGoal(measure, locale);
   const teams = String(rows.length);
@@ -31,6 +32,7 @@ export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewR
       goal: t('overview.col.goal'),
       signal: t('overview.col.signal'),
       missing: t('overview.col.missing'),
+      reach: t('coverage.col'),
     },
     rows: rows.map((r) => ({
       team: r.team.name,
@@ -42,6 +44,8 @@ export function overviewCard(ctx: FlowContext, measure: Measure, rows: OverviewR
       signal: t(`overview.signal.${r.signal ?? 'none'}`),
       signalling: r.signal !== null,
       missing: r.missing,
+      reach: t('coverage.column', { reachable: (reach.get(r.team.id) ?? []).filter((p) => p.reachable).length, listed: reach.get(r.team.id)?.length ?? 0 }),
+      reachShort: (reach.get(r.team.id) ?? []).some((p) => !p.reachable),
     })),
     footnote: t('overview.footnote', { count: String(RECENT_PERIODS), period: t(`overview.period.${measure.period}`) }),
     buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: measure.collaborativeId })],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, DEFAULT_TIME_ZONE, type Measure } from '../../domain';
+import { DomainError, DEFAULT_TIME_ZONE, describeTeamReach, type Measure } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { measurePicker } from '../measure-picker';
 import { parseData } from '../parse-data';
@@ -58,7 +58,8 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
     collaborativeStart: collaborative.startDate,
   });
   if (rows.length === 0) return [{ text: ctx.t('overview.noTeams', { code: measure.code }) }];
-  return [{ card: overviewCard(ctx, measure, rows) }];
+  const reach = new Map(await Promise.all(rows.map(async (r) => [r.team.id, await describeTeamReach(ctx.store, r.team.id)] as const)));
+  return [{ card: overviewCard(ctx, measure, rows, reach) }];
 }
 
 function picker(ctx: FlowContext, measures: Measure[], text: string): Reply {

@@ -13,16 +13,22 @@ export const upcoming = (ctx: FlowContext, s: Seminar) => !s.cancelledAt && s.st
 /** True when the person may edit, cancel and see answers of this seminar. */
 export const canManage = (ctx: FlowContext, s: Seminar) => checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
 
+/** True when the seminar is for the person: they coordinate it, or one of their teams is in its audience. */
+export async function isInvited(ctx: FlowContext, s: Seminar): Promise<boolean> {
+  if (canManage(ctx, s)) return true;
+  for (const m of ctx.memberships.filter((x) => x.teamId)) {
+    const team = await ctx.store.teams.get(m.teamId!);
+    if (team && team.collaborativeId === s.collaborativeId && (s.region === null || team.region === s.region)) return true;
+  }
+  return false;
+}
+
 /** Upcoming seminars the person coordinates, or (for team members) those their teams are invited to. */
 export const visibleSeminars = (ctx: FlowContext): Promise<Seminar[]> => seminarsInView(ctx, (s) => upcoming(ctx, s));
 
 /** Like visibleSeminars, also those held since `since` (not cancelled), oldest first. */
 export const visibleSeminarsSince = (ctx: FlowContext, since: Date): Promise<Seminar[]> =>
   seminarsInView(ctx, (s) => !s.cancelledAt && s.startsAt >= since);
-
-/** True when the seminar is among those the person coordinates or is invited to, whatever its state. */
-export const isInView = async (ctx: FlowContext, seminar: Seminar): Promise<boolean> =>
-  (await seminarsInView(ctx, (s) => s.id === seminar.id)).length > 0;
 
 async function seminarsInView(ctx: FlowContext, keep: (s: Seminar) => boolean): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);

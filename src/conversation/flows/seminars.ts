@@ -9,7 +9,7 @@ import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { requireCoordinator, requireSomeScope, teamsOfScope } from './coordinator-scopes';
 import { parseSeminarForm, seminarForm, valuesOf } from './seminar-form';
-import { canManage, isInView, list, upcoming, visibleSeminars } from './seminar-list';
+import { canManage, isInvited, list, upcoming, visibleSeminars } from './seminar-list';
 import { materialForm, pickMaterialSeminar, saveMaterial } from './seminar-material';
 import { seminarTally } from './seminar-tally';
 import { describeOffsets, formatSeminarWhen } from './seminar-when';
@@ -115,7 +115,7 @@ async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   const { seminarId, attending } = parseData(rsvpSchema, data);
   const s = await getSeminar(ctx, seminarId);
   // Only the invited (and its coordinators) may answer; to anyone else the seminar does not exist.
-  if (!canManage(ctx, s) && !(await isInView(ctx, s))) throw new DomainError('NOT_FOUND');
+  if (!(await isInvited(ctx, s))) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
   return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];

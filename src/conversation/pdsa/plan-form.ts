@@ -13,6 +13,8 @@ export const PLAN_TEXT_FIELDS = ['title', 'changeIdea', 'objective', 'questions'
  */
 export const PLAN_DUE_FIELDS = ['duePlan', 'dueDo', 'dueStudy', 'dueAct'] as const;
 const MULTILINE = new Set(['changeIdea', 'objective', 'questions', 'prediction', 'what', 'dataToCollect']);
+/** What creating a cycle needs (the rest can wait; see pdsa.plan.missing). */
+const REQUIRED = new Set(['title', 'objective']);
 
 /** Values typed into the Plan form (a draft), by input id; measureIds comma-separated as the card sends them. */
 export type PlanDraft = Partial<Record<(typeof PLAN_TEXT_FIELDS)[number] | (typeof PLAN_DUE_FIELDS)[number] | 'measureIds', string>>;
@@ -33,6 +35,7 @@ export function planForm(
     value: draft[id] ?? '',
     multiline: MULTILINE.has(id),
     placeholder: t(`pdsa.placeholder.${id}`),
+    ...(REQUIRED.has(id) ? { required: true, error: t('pdsa.field.requiredError') } : {}),
   }));
   const card = pdsaPlanFormCard({
     headline: options.headline ?? null,

@@ -41,6 +41,8 @@ export interface ReminderOf<K extends ReminderKind> {
   attempts: number;
   claimedBy: string | null;
   claimedUntil: Date | null;
+  /** Identifies the current claim (null when not claimed); heartbeats extend claimedUntil, never this. */
+  claimId: string | null;
   deliveredAt: Date | null;
   lastError: string | null;
   createdAt: Date;

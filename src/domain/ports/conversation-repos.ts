@@ -11,6 +11,8 @@ export interface ConversationRefRepo {
   forPerson(personId: string): Promise<ConversationRef[]>;
   /** Live channels linked to a team. */
   forTeam(teamId: string): Promise<ConversationRef[]>;
+  /** Live conversations of one tenant or workspace. */
+  listLive(platform: Platform, tenantId: string): Promise<ConversationRef[]>;
   linkTeam(id: string, teamId: string | null, at: Date): Promise<void>;
   markDead(id: string, at: Date): Promise<void>;
 }
@@ -22,8 +24,27 @@ export interface ConversationStateRepo {
   delete(key: string): Promise<void>;
 }
 
+/** One message waiting in the playground inbox; `seq` orders a user's messages and is the page's cursor. */
+export interface InboxEntry<T = unknown> {
+  seq: number;
+  message: T;
+}
+
+/** The playground's inbox: appended by the local notifier, read by cursor (never taken), so any instance and any
+ * number of pollers show each message once. */
+export interface InboxRepo {
+  /** Appends a message for a playground user; a user's seq values grow in commit order. */
+  append(userId: string, message: unknown, now: Date, expiresAt: Date): Promise<number>;
+  /** A user's unexpired messages with seq > after, oldest first, at most `limit`. */
+  after<T = unknown>(userId: string, after: number, now: Date, limit: number): Promise<InboxEntry<T>[]>;
+}
+
 /** At-most-once guard for retried requests (Slack event_id, Teams activity id, card action nonce). */
 export interface IdempotencyRepo {
   /** True the first time a key is claimed (until it expires); false for a repeat. */
   claim(key: string, now: Date, ttlMs: number): Promise<boolean>;
+  /** Stores what the first attempt answered (JSON), so a retry of the same key can answer the same. */
+  saveReplies(key: string, replies: unknown): Promise<void>;
+  /** The replies saved for a key, or null (not saved, or expired and taken over). */
+  replies<T = unknown>(key: string): Promise<T | null>;
 }

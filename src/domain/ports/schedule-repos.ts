@@ -18,7 +18,7 @@ export interface NewReminderOf<K extends ReminderKind> {
 }
 
 /** What a mark needs of the reminder as the caller read it (see the fence on the marks). */
-export type ReminderClaim = Pick<Reminder, 'id' | 'claimedBy' | 'claimedUntil'>;
+export type ReminderClaim = Pick<Reminder, 'id' | 'claimedBy' | 'claimedUntil'> & { claimId?: string | null };
 
 /** Durable reminders. Claiming is atomic: two instances never claim the same row. */
 export interface ReminderRepo {
@@ -41,6 +41,13 @@ export interface ReminderRepo {
   markFailed(r: ReminderClaim, error: string): Promise<boolean>;
   /** Not sent because no longer relevant (e.g. seminar already started); reason recorded. */
   markDropped(r: ReminderClaim, reason: string): Promise<boolean>;
+  /**
+   * Heartbeat: extends to now + leaseMs the leases `workerId` still holds (sending, lease not yet ended); returns
+   * the ids extended. A lease that already ended is not revived: another instance may have the row by now.
+   */
+  extendClaims(workerId: string, now: Date, leaseMs: number): Promise<string[]>;
+  /** Puts every row `workerId` holds (sending) back to pending for other instances; returns how many. */
+  releaseClaims(workerId: string): Promise<number>;
   /** Cancels pending reminders of a cause; returns those cancelled and those already delivered. */
   cancelByCause(causeKey: CauseKey): Promise<{ cancelled: Reminder[]; delivered: Reminder[] }>;
   /** The reminders of a cause, in every status, oldest due first. */

@@ -1,9 +1,10 @@
 import type { ActionPlanRepo, AuditRepo, PdsaRepo } from './work-repos';
 import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from './schedule-repos';
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
-import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo } from './conversation-repos';
+import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
 import type { StoryboardRepo } from './storyboard-repo';
+import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
 export interface Repos {
@@ -25,6 +26,9 @@ export interface Repos {
   conversationRefs: ConversationRefRepo;
   conversationState: ConversationStateRepo;
   idempotency: IdempotencyRepo;
+  inbox: InboxRepo;
+  reach: ReachRepo;
+  contactPrefs: ContactPrefsRepo;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */
@@ -41,5 +45,7 @@ export interface Store extends Repos {
    *   transaction concurrently with a nested one.
    */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query (readiness); rejects with STORE_UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -24,7 +24,7 @@ export const chartMessages: Catalogue = {
     'chart.direction.lower': 'lavere er bedre',
     'chart.signal.title': 'Hvad viser grafen?',
     'chart.signal.yes': 'Tegn på ikke-tilfældig variation',
-    'chart.annotations': 'PDSA-cykler',
+    'chart.annotations': 'PDSA-cyklusser',
     'chart.annotation': '{title} ({phase}), fra {since}',
     'chart.button.log': 'Indtast måling',
     'chart.button.switch': 'Vis {chart}',

@@ -14,9 +14,12 @@ import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
 import { seminarDetailMessages } from './seminar-details';
 import { storyboardMessages } from './storyboard';
+import { rolloutMessages } from './rollout';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
+import { formFieldMessages } from './form-fields';
 import { securityMessages } from './security';
+import { resilienceMessages } from './resilience';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -41,9 +44,12 @@ const areas: Catalogue[] = [
   seminarDetailMessages,
   storyboardMessages,
   adminMessages,
+  rolloutMessages,
   unknownTextMessages,
   pickerMessages,
+  formFieldMessages,
   securityMessages,
+  resilienceMessages,
 ];
 
 /** All messages merged per locale. */

@@ -6,11 +6,11 @@ export const permissionMessages: Catalogue = {
     'permission.notInTeam':
       'Du er ikke med i et forbedringsteam endnu. Bed teamets leder eller jeres tovholder om en invitationskode, og skriv "join KODE".',
     'permission.otherTeam': 'Det kan du kun for de teams, du selv er med i.',
-    'permission.sponsorReadOnly': 'Som sponsor kan du følge teamets data og PDSA-cykler, men ikke indtaste eller ændre dem.',
+    'permission.sponsorReadOnly': 'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
     'permission.expertReadOnly': 'Som ekspert kan du se samarbejdets data, men ikke indtaste eller ændre dem.',
     'permission.coordinatorNoData':
-      'Data og PDSA-cykler indtastes af teamets egne medlemmer. Som tovholder eller administrator kan du se dem og invitere.',
-    'permission.otherRegion': 'Du er tovholder for en anden region end dette teams.',
+      'Data og PDSA-cyklusser indtastes af teamets egne medlemmer. Som tovholder eller administrator kan du se dem og invitere.',
+    'permission.otherRegion': 'Du er tovholder for en anden region end dette team.',
     'permission.otherCollaborative': 'Teamet hører til et andet samarbejde end dit.',
     'permission.leadOrCoordinatorOnly': 'Det kan kun teamets leder, en tovholder eller en administrator.',
     'permission.coordinatorOnly': 'Det kan kun samarbejdets tovholdere og administratorer.',

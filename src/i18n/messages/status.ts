@@ -4,7 +4,7 @@ import type { Catalogue } from './index';
 export const statusMessages: Catalogue = {
   da: {
     'status.cmd': 'status',
-    'status.cmd.text': 'Teamets mål: seneste værdi, måltal, signaler, manglende data og aktive PDSA-cykler.',
+    'status.cmd.text': 'Teamets mål: seneste værdi, måltal, signaler, manglende data og aktive PDSA-cyklusser.',
     'status.title': 'Status – {team}',
     'status.subtitle': '{date} · {count} mål',
     'status.latest': 'Seneste',
@@ -16,8 +16,8 @@ export const statusMessages: Catalogue = {
     'status.signal': 'Seriediagram',
     'status.missing': 'Mangler data',
     'status.missingMore': '{periods} ({count} perioder i alt)',
-    'status.pdsaTitle': 'Aktive PDSA-cykler',
-    'status.pdsaEmpty': 'Ingen aktive PDSA-cykler. Skriv "pdsa ny" for at starte en.',
+    'status.pdsaTitle': 'Aktive PDSA-cyklusser',
+    'status.pdsaEmpty': 'Ingen aktive PDSA-cyklusser. Skriv "pdsa ny" for at starte en.',
   },
   en: {
     'status.cmd': 'status',

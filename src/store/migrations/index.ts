@@ -5,8 +5,10 @@ import * as m003 from './003-work';
 import * as m004 from './004-delivery';
 import * as m005 from './005-membership-unique';
 import * as m006 from './006-security';
-import * as m007 from './007-seminar-details';
-import * as m008 from './008-storyboard-notes';
+import * as m007 from './007-resilience';
+import * as m008 from './008-reach';
+import * as m009 from './009-seminar-details';
+import * as m010 from './010-storyboard-notes';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +18,8 @@ export const migrations: Record<string, Migration> = {
   '004-delivery': m004,
   '005-membership-unique': m005,
   '006-security': m006,
-  '007-seminar-details': m007,
-  '008-storyboard-notes': m008,
+  '007-resilience': m007,
+  '008-reach': m008,
+  '009-seminar-details': m009,
+  '010-storyboard-notes': m010,
 };

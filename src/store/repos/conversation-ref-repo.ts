@@ -102,6 +102,17 @@ export function createConversationRefRepo(db: Kysely<Database>): ConversationRef
         .execute();
       return rows.map(toRef);
     },
+    async listLive(platform, tenantId) {
+      const rows = await db
+        .selectFrom('conversation_refs')
+        .selectAll()
+        .where('platform', '=', platform)
+        .where('tenant_id', '=', tenantId)
+        .where('dead_at', 'is', null)
+        .orderBy('updated_at', 'desc')
+        .execute();
+      return rows.map(toRef);
+    },
     async linkTeam(id, teamId, at) {
       await db.updateTable('conversation_refs').set({ team_id: teamId, updated_at: iso(at) }).where('id', '=', id).execute();
     },

@@ -7,15 +7,18 @@ import { createActionPlanRepo } from './action-plan-repo';
 import { createAuditRepo } from './audit-repo';
 import { createBroadcastRepo } from './broadcast-repo';
 import { createCollaborativeRepo } from './collaborative-repo';
+import { createContactPrefsRepo } from './contact-prefs-repo';
 import { createConversationRefRepo } from './conversation-ref-repo';
 import { createConversationStateRepo } from './conversation-state-repo';
 import { createIdempotencyRepo } from './idempotency-repo';
+import { createInboxRepo } from './inbox-repo';
 import { createInviteRepo } from './invite-repo';
 import { createMeasureRepo } from './measure-repo';
 import { createMeasurementRepo } from './measurement-repo';
 import { createMembershipRepo } from './membership-repo';
 import { createPdsaRepo } from './pdsa-repo';
 import { createPersonRepo } from './person-repo';
+import { createReachRepo } from './reach-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
 import { createStoryboardRepo } from './storyboard-repo';
@@ -52,5 +55,8 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     conversationRefs: createConversationRefRepo(db),
     conversationState: createConversationStateRepo(db),
     idempotency: createIdempotencyRepo(db),
+    inbox: createInboxRepo(db),
+    reach: createReachRepo(db),
+    contactPrefs: createContactPrefsRepo(db),
   };
 }

@@ -40,6 +40,7 @@ function toReminder(r: Selectable<ReminderTable>): Reminder {
     attempts: Number(r.attempts),
     claimedBy: r.claimed_by,
     claimedUntil: dateOrNull(r.claimed_until),
+    claimId: r.claim_id ?? null,
     deliveredAt: dateOrNull(r.delivered_at),
     lastError: r.last_error,
     createdAt: date(r.created_at),
@@ -67,7 +68,7 @@ function claimStatement(db: Kysely<Database>, now: Date, limit: number, workerId
     .$if(dialectOf(db) === 'postgres', (q) => q.forUpdate().skipLocked());
   return db
     .updateTable('reminders')
-    .set({ status: 'sending', claimed_by: workerId, claimed_until: iso(new Date(now.getTime() + leaseMs)) })
+    .set({ status: 'sending', claimed_by: workerId, claimed_until: iso(new Date(now.getTime() + leaseMs)), claim_id: newId() })
     .where('id', 'in', due)
     .returningAll();
 }
@@ -75,12 +76,14 @@ function claimStatement(db: Kysely<Database>, now: Date, limit: number, workerId
 /** Durable reminders on Kysely. Delivery bookkeeping, not user data: not audited. */
 export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { clock: Clock; sqlite?: SqliteDatabase.Database }): ReminderRepo {
   // The fence: the row is still in the state the caller read it in (same claim, or still pending if unclaimed).
+  // A claim is identified by claim_id (heartbeats move claimed_until); rows claimed before migration 006 by their lease end.
   const mark = (r: ReminderClaim, values: (eb: ExpressionBuilder<Database, 'reminders'>) => UpdateObject<Database, 'reminders'>) =>
     db
       .updateTable('reminders')
       .set(values)
       .where('id', '=', r.id)
-      .$if(r.claimedUntil !== null, (q) =>
+      .$if(Boolean(r.claimId), (q) => q.where('status', '=', 'sending').where('claim_id', '=', r.claimId!))
+      .$if(!r.claimId && r.claimedUntil !== null, (q) =>
         q.where('status', '=', 'sending').where('claimed_by', '=', r.claimedBy).where('claimed_until', '=', iso(r.claimedUntil!)),
       )
       .$if(r.claimedUntil === null, (q) => q.where('status', '=', 'pending'))
@@ -132,7 +135,7 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
       }
       return rows.sort(oldestFirst).map(toReminder);
     },
-    markDelivered: (r, at) => mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null })),
+    markDelivered: (r, at) => mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null, claim_id: null })),
     markRetry: (r, nextAttemptAt, error) =>
       mark(r, (eb) => ({
         status: 'pending',
@@ -141,9 +144,30 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
         last_error: error,
         claimed_by: null,
         claimed_until: null,
+        claim_id: null,
       })),
-    markFailed: (r, error) => mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null })),
-    markDropped: (r, reason) => mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null })),
+    markFailed: (r, error) => mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null, claim_id: null })),
+    markDropped: (r, reason) => mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null, claim_id: null })),
+    async extendClaims(workerId, now, leaseMs) {
+      const rows = await db
+        .updateTable('reminders')
+        .set({ claimed_until: iso(new Date(now.getTime() + leaseMs)) })
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', workerId)
+        .where('claimed_until', '>', iso(now))
+        .returning('id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    async releaseClaims(workerId) {
+      const res = await db
+        .updateTable('reminders')
+        .set({ status: 'pending', claimed_by: null, claimed_until: null, claim_id: null })
+        .where('status', '=', 'sending')
+        .where('claimed_by', '=', workerId)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows);
+    },
     async cancelByCause(causeKey) {
       return inTransaction(db, async (trx) => {
         const cancelled = await trx

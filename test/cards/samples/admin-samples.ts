@@ -83,7 +83,7 @@ export function adminSamples(locale: Locale): CardSample[] {
         url: `https://bot.example/charts/${'e'.repeat(120)}.png?e=1800000000&s=${'s'.repeat(43)}`,
         alt: t('overview.alt', { code: 'OP24', teams: '30', signals: t('overview.altSignals', { teams: 'Hvidovre, Køge, Odense' }) }),
       },
-      header: { team: t('overview.col.team'), latest: t('overview.col.latest'), goal: t('overview.col.goal'), signal: t('overview.col.signal'), missing: t('overview.col.missing') },
+      header: { team: t('overview.col.team'), latest: t('overview.col.latest'), goal: t('overview.col.goal'), signal: t('overview.col.signal'), missing: t('overview.col.missing'), reach: t('coverage.col') },
       rows: TEAMS.map((team, i) => ({
         team,
         latest: i === 29 ? t('overview.noData') : `${18 + (i % 5)}/22 (${locale === 'da' ? '86,4 %' : '86.4%'}), ${locale === 'da' ? 'uge' : 'week'} 47`,
@@ -92,6 +92,8 @@ export function adminSamples(locale: Locale): CardSample[] {
         signal: t(`overview.signal.${i % 4 === 0 ? 'shift' : 'none'}`),
         signalling: i % 4 === 0,
         missing: i % 7,
+        reach: t('coverage.column', { reachable: 10 - (i % 3), listed: 10 }),
+        reachShort: i % 3 !== 0,
       })),
       footnote: t('overview.footnote', { count: '8', period: t('overview.period.week') }),
       buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: 'c-hip' })],

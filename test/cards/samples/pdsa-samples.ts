@@ -54,6 +54,7 @@ function pdsaPlanForm(t: Translator, headline: string | null): CardModel {
       value: id === 'title' ? 'Smertescore ved indlæggelse' : '',
       multiline: id !== 'title',
       placeholder: t(`pdsa.placeholder.${id}`),
+      ...(id === 'title' || id === 'objective' ? { required: true, error: t('pdsa.field.requiredError') } : {}),
     })),
     measures: { label: t('pdsa.field.measureIds'), choices: [{ title: 'OP24 – Operation inden for 24 timer', value: ID.op24 }, { title: 'VENT – Ventetid på operation', value: ID.vent }], value: ID.vent },
     dueTitle: t('pdsa.plan.dueTitle'),

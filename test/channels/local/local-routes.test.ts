@@ -143,7 +143,7 @@ describe('local channel routes', () => {
     expect(await (await fetch(`${env.url}/api/local/demo`)).json()).toEqual({ collaborative: null, users: [], measures: [] });
   });
 
-  it('delivers proactive messages to the user’s inbox once', async () => {
+  it('delivers proactive messages to the user’s inbox, read after a cursor', async () => {
     const env = await start(async () => []);
     ({ server, store } = env);
     const ref: ConversationRef = {
@@ -159,14 +159,16 @@ describe('local channel routes', () => {
       updatedAt: new Date(),
     };
     expect(await env.inbox.send(ref, { text: 'Husk at indtaste ugens data' })).toEqual({ ok: true });
-    const first = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor`)).json()) as { messages: Array<{ text: string }> };
+    type Page = { messages: Array<{ text: string; seq: number }>; cursor: number };
+    const first = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor`)).json()) as Page;
     expect(first.messages.map((m) => m.text)).toEqual(['Husk at indtaste ugens data']);
-    const second = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor`)).json()) as { messages: unknown[] };
-    expect(second.messages).toEqual([]);
+    const second = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor&after=${first.cursor}`)).json()) as Page;
+    expect(second).toEqual({ messages: [], cursor: first.cursor });
     // Kept in the store, not in memory: a notifier built anew (a restart) still hands out what was delivered.
     await env.inbox.send(ref, { text: 'Seminar i morgen' });
     const restarted = createLocalNotifier({ store: env.store, clock: new ManualClock('2026-11-26T09:00:00Z'), renderCard: renderAdaptiveCard });
-    expect((await restarted.take('demo-sponsor')).map((m) => m.text)).toEqual(['Seminar i morgen']);
+    expect((await restarted.read('demo-sponsor', first.cursor)).messages.map((m) => m.text)).toEqual(['Seminar i morgen']);
+    expect((await fetch(`${env.url}/api/local/inbox?user=demo-sponsor&after=-1`)).status).toBe(400);
     expect((await fetch(`${env.url}/api/local/inbox`)).status).toBe(400);
     const teams = await env.inbox.send({ ...ref, platform: 'teams' }, { text: 'x' });
     expect(teams).toMatchObject({ ok: false, retryable: false, gone: true });

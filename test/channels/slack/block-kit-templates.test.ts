@@ -91,6 +91,23 @@ describe('Block Kit on every card template', () => {
       expect(submit && actionPayload(submit)?.kind).toBe('action');
     });
 
+    if (inputs.length > 0) it('keeps the modal\'s title, submit and labels whole, and marks exactly the required inputs', () => {
+      const view = renderModal(card, {
+        publicImages: true,
+        defaultAlt: t('slack.chart.alt'),
+        labels: { title: t('slack.form.title'), submit: t('slack.form.submit'), close: t('slack.form.close') },
+        privateMetadata: '{}',
+      }) as Json;
+      const texts = [view.title, view.submit, view.close].filter(Boolean).map((x) => (x as Json).text as string);
+      for (const text of texts) expect(text, text).not.toMatch(/…$/);
+      const required = new Map(inputs.map((i) => [i.id, i.isRequired === true]));
+      for (const block of (view.blocks as Json[]).filter((b) => b.type === 'input')) {
+        expect(block.label.text, block.block_id).not.toMatch(/…$/);
+        expect(block.label.text, block.block_id).not.toMatch(/skal udfyldes|required\)/i);
+        expect(block.optional, block.block_id).toBe(!required.get(block.block_id));
+      }
+    });
+
     it.each(['home', 'modal'] as Surface[])('fits the %s surface', (surface) => {
       const { blocks } = renderBlockKit(card, { surface, publicImages: true, defaultAlt: 'x' });
       expect(slackLimitProblems(blocks as Json[], surface)).toEqual([]);

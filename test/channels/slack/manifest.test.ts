@@ -30,7 +30,7 @@ describe('Slack app manifest', () => {
 
   it('asks for the minimal bot scopes and subscribes only to DMs, mentions and Home', () => {
     const m = load('manifest.yaml');
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'users:read', 'users:read.email']);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read', 'users:read.email']);
     expect(m.oauth_config.scopes.user).toBeUndefined();
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
     expect(m.features.app_home.home_tab_enabled).toBe(true);

@@ -3,9 +3,9 @@ import type { ConversationRef } from '../../../src/domain';
 import type { DemoSeed } from '../../../src/demo/seed-demo';
 import { createTranslator } from '../../../src/i18n/translator';
 import type { SlackTestServer } from '../../support/slack-server';
-import { imagesOfBlocks } from './normalize-block-kit';
+import { buttonsOf, imagesOfBlocks } from './normalize-block-kit';
 import { CLINICIAN, startSeededSlackServer } from './seeded-slack-server';
-import { commandBody, eventBody } from './slack-payloads';
+import { blockActionsBody, commandBody, eventBody } from './slack-payloads';
 import { slackLimitProblems } from './slack-limit-problems';
 
 const da = createTranslator('da');
@@ -150,5 +150,32 @@ describe('the Slack notifier (proactive messages for the scheduler)', () => {
     expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: true, reason: 'service_unavailable' });
     s.api.fail({ method: 'chat.postMessage', error: 'invalid_auth' });
     expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toMatchObject({ ok: false, retryable: false, gone: false });
+  });
+});
+
+describe('private answers with a chart (no public PUBLIC_URL, e.g. Socket Mode)', () => {
+  it('never uploads the chart into the channel: it goes to the DM and the private answer says so', async () => {
+    s = await startSeededSlackServer();
+    await s.post(commandBody({ text: 'graf OP24', channelId: 'C0SHARED', userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('private') }), 'form');
+    const complete = s.api.calls.find((c) => c.method === 'files.completeUploadExternal');
+    expect(complete?.body.channel_id).toBe(`D${CLINICIAN.userId}`);
+    expect(s.api.calls.some((c) => c.method.startsWith('files.') && (c.body.channel_id === 'C0SHARED' || c.body.channel === 'C0SHARED'))).toBe(false);
+    const privateTexts = s.api.calls.filter((c) => c.method === 'response_url').map((c) => String(c.body.text));
+    expect(privateTexts).toContain(da('slack.chart.sentToDm'));
+  });
+});
+
+describe('cards that stay current', () => {
+  it('answers a button press in the bot DM by updating the pressed message (chat.update), not with a second card', async () => {
+    s = await startSeededSlackServer();
+    await s.post(dm('hjælp'), 'json');
+    const help = s.api.calls.find((c) => c.method === 'chat.postMessage')!;
+    const button = buttonsOf(help.body.blocks as Json[]).find((b) => b.title === 'Status')!;
+    const before = s.api.calls.length;
+    await s.post(blockActionsBody({ value: button.value, actionId: button.actionId, userId: CLINICIAN.userId, channelId: CLINICIAN.dmId }), 'form');
+    const after = s.api.since(before).filter((c) => c.method.startsWith('chat.'));
+    expect(after[0]).toMatchObject({ method: 'chat.update', body: { channel: CLINICIAN.dmId, ts: '1764147600.000400' } });
+    expect((after[0]!.body.blocks as Json[]).length).toBeGreaterThan(0);
+    expect(after.filter((c) => c.method === 'chat.postMessage' && (c.body.blocks as Json[] | undefined)?.some((b) => b.type === 'actions'))).toEqual([]);
   });
 });

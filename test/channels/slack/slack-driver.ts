@@ -85,7 +85,7 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     const replies: NormalizedReply[] = [];
     const mine = seen.get(personId) ?? [];
     for (const call of calls) {
-      if (call.method === 'chat.postMessage' || call.method === 'response_url') {
+      if (call.method === 'chat.postMessage' || call.method === 'chat.update' || call.method === 'response_url') {
         const blocks = (call.body.blocks as Json[] | undefined) ?? [];
         mine.push({ blocks, channelId: (call.body.channel as string | undefined) ?? dmId, ephemeral: call.method === 'response_url' });
         const reply = normalizeMessage(call.body as Json, await formActions(buttonsOf(blocks)));

@@ -153,6 +153,16 @@ describe('Teams channel: card actions', () => {
     expect(server.connector.calls[0]!.activity.text).toBe('ok');
   });
 
+  it('updates the pressed card in place after an Action.Submit (PUT on the original activity), not a second message', async () => {
+    const core = recordingCore(() => [{ text: 'Gemt.', card: helpButtonCard }]);
+    server = await startTeamsServer({ conversation: core.conversation });
+    await server.post(activity('action-submit', { value: { verb: 'help.show' } }));
+    const [update, ...rest] = server.connector.calls;
+    expect(update).toMatchObject({ method: 'PUT', activityId: '1763889302777' });
+    expect((update!.activity.attachments as Array<{ contentType: string }>)[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(rest.every((c) => c.method === 'POST' && !c.activity.attachments)).toBe(true);
+  });
+
   it('answers an Action.Execute with the refreshed card in the invoke response', async () => {
     const core = recordingCore(() => [{ card: helpButtonCard }]);
     server = await startTeamsServer({ conversation: core.conversation });

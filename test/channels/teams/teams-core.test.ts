@@ -83,7 +83,8 @@ describe('Teams channel with the conversation core', () => {
     const retry = await exchange(server, a);
     expect(first.sent.length).toBeGreaterThan(0);
     expect(retry.status).toBe(200);
-    expect(retry.sent).toEqual([]);
+    // Teams retries when it did not see the answer: the retry gets the first attempt's replies again.
+    expect(retry.sent.map((s) => JSON.stringify(s))).toEqual(first.sent.map((s) => JSON.stringify(s)));
     expect(await server.store.measurements.series(measure.id, team.id)).toHaveLength(1);
   });
 

@@ -18,7 +18,9 @@ export type FixtureName =
   | 'action-submit'
   | 'invoke-action-execute'
   | 'conversation-update-bot-added-to-team'
-  | 'installation-update-personal';
+  | 'installation-update-personal'
+  | 'conversation-update-member-added'
+  | 'conversation-update-bot-removed-from-team';
 
 type Json = Record<string, unknown>;
 let counter = 0;
@@ -43,4 +45,11 @@ export function personalUser(aadObjectId: string, name: string): Json {
     from: { id: `29:user-${aadObjectId}`, name, aadObjectId },
     conversation: { conversationType: 'personal', tenantId: FIXTURE.tenantId, id: `a:personal-${aadObjectId}` },
   };
+}
+
+/** A roster member (TeamsChannelAccount as `pagedmembers` returns it) built on the captured fixture's shape. */
+export function rosterMember(key: string, name: string, email: string): Json {
+  const page = JSON.parse(readFileSync(new URL('../../fixtures/teams/paged-members.json', import.meta.url), 'utf8')) as { members: Json[] };
+  const [givenName, surname] = name.split(' ');
+  return { ...page.members[0]!, id: `29:1${key}-roster-id`, name, aadObjectId: `aad-${key}`, givenName, surname, email, userPrincipalName: email.toLowerCase() };
 }

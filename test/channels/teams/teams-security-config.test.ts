@@ -58,8 +58,8 @@ describe('Teams security configuration', () => {
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const store = await freshStore('sqlite', { clock });
     const conversation: Conversation = { handle: async () => [] };
-    createTeamsChannel({ config: loadConfig({ TEAMS_ALLOW_ANONYMOUS: 'true' }), conversation, store, clock, logger });
-    createTeamsChannel({ config: loadConfig(CREDENTIALS), conversation, store, clock, logger });
+    createTeamsChannel({ config: loadConfig({ TEAMS_ALLOW_ANONYMOUS: 'true' }), conversation, store, clock, logger, reachLimiter: { run: (_key, task) => task() } });
+    createTeamsChannel({ config: loadConfig(CREDENTIALS), conversation, store, clock, logger, reachLimiter: { run: (_key, task) => task() } });
     await store.close();
     const warnings = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 40);
     expect(warnings).toHaveLength(1);

@@ -193,15 +193,31 @@
     els.error.hidden = true;
   }
 
+  const inboxCursors = new Map();
   async function pollInbox() {
     if (!current || document.hidden) return;
     const user = current;
     try {
-      const res = await fetch(`/api/local/inbox?user=${encodeURIComponent(user.id)}`);
+      // The inbox is read by cursor: each message is shown once, however many tabs, timers or servers ask.
+      const key = 'forbedringsbot.inbox.' + user.id;
+      const after = Number(localStorage.getItem(key) || inboxCursors.get(user.id) || 0);
+      const res = await fetch(`/api/local/inbox?user=${encodeURIComponent(user.id)}&after=${after}`);
       if (!res.ok) return;
       const json = await res.json();
       if (current !== user) return;
-      for (const m of json.messages || []) addEntry({ from: 'bot', at: new Date(), text: m.card ? undefined : m.text, card: m.card, proactive: true });
+      const seen = Number(localStorage.getItem(key) || inboxCursors.get(user.id) || 0);
+      for (const m of json.messages || []) {
+        if (m.seq <= seen) continue; // another poll already showed it
+        addEntry({ from: 'bot', at: new Date(), text: m.card ? undefined : m.text, card: m.card, proactive: true });
+      }
+      if (json.cursor > seen) {
+        inboxCursors.set(user.id, json.cursor);
+        try {
+          localStorage.setItem(key, String(json.cursor));
+        } catch (_) {
+          /* private mode: the cursor lives in memory only */
+        }
+      }
     } catch (_) {
       /* the server is restarting; the next poll tries again */
     }

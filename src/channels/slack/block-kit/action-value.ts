@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import type { CardAction } from '../../../conversation/turn';
 import type { CardElement } from './card-json';
-import { obj, str } from './card-json';
 
 /**
  * What a Slack button carries in its `value` (≤ 2000 characters, see slack-limits): a card action for the core,
@@ -28,37 +28,51 @@ export function encodeButton(payload: ButtonPayload): string {
   }
 }
 
+/** A button value as `encodeButton` writes it. */
+const buttonValue = z.union([
+  z.object({ v: z.string(), d: z.record(z.unknown()).nullish() }),
+  z.object({ t: z.string() }),
+  z.object({ f: z.string() }),
+  z.object({ r: z.string() }),
+]);
+
 /** Parses a button value written by `encodeButton`; null when it is not ours. */
 export function decodeButton(value: string | undefined): ButtonPayload | null {
   if (!value) return null;
-  let parsed: unknown;
+  let json: unknown;
   try {
-    parsed = JSON.parse(value);
+    json = JSON.parse(value);
   } catch {
     return null;
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const p = parsed as Record<string, unknown>;
-  if (typeof p.v === 'string') {
-    const data = typeof p.d === 'object' && p.d !== null ? (p.d as Record<string, unknown>) : {};
-    return { kind: 'action', action: { verb: p.v, data } };
-  }
-  if (typeof p.t === 'string') return { kind: 'text', text: p.t };
-  if (typeof p.f === 'string') return { kind: 'form', key: p.f };
-  if (typeof p.r === 'string') return { kind: 'ref', key: p.r };
-  return null;
+  const parsed = buttonValue.safeParse(json);
+  if (!parsed.success) return null;
+  const p = parsed.data;
+  if ('v' in p) return { kind: 'action', action: { verb: p.v, data: p.d ?? {} } };
+  if ('t' in p) return { kind: 'text', text: p.t };
+  if ('f' in p) return { kind: 'form', key: p.f };
+  return { kind: 'ref', key: p.r };
 }
+
+/**
+ * The Adaptive Card actions Slack can send back, as the filled card has them (Adaptive Cards 1.5 schema:
+ * https://adaptivecards.io/explorer/Action.Execute.html, https://adaptivecards.io/explorer/Action.Submit.html).
+ */
+const sendableAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Action.Execute'), verb: z.string().optional(), data: z.record(z.unknown()).optional() }),
+  z.object({ type: z.literal('Action.Submit'), data: z.union([z.string(), z.record(z.unknown())]).optional() }),
+]);
 
 /**
  * The payload of an Adaptive Card action: Action.Execute → its verb and data; Action.Submit → `data.verb`
  * (the cards always carry it) or, for string data, a text command. Null for actions Slack cannot send back.
  */
 export function actionPayload(action: CardElement): ButtonPayload | null {
-  const data = action.data;
-  if (action.type === 'Action.Submit' && typeof data === 'string') return { kind: 'text', text: data };
-  const record = (obj(action, 'data') ?? {}) as Record<string, unknown>;
-  const verb = str(action, 'verb') ?? (typeof record.verb === 'string' ? record.verb : undefined);
-  if (action.type !== 'Action.Execute' && action.type !== 'Action.Submit') return null;
-  if (!verb) return null;
-  return { kind: 'action', action: { verb, data: record } };
+  const parsed = sendableAction.safeParse(action);
+  if (!parsed.success) return null;
+  const a = parsed.data;
+  if (typeof a.data === 'string') return { kind: 'text', text: a.data };
+  const record = a.data ?? {};
+  const verb = (a.type === 'Action.Execute' ? a.verb : undefined) ?? (typeof record.verb === 'string' ? record.verb : undefined);
+  return verb ? { kind: 'action', action: { verb, data: record } } : null;
 }
