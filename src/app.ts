@@ -10,6 +10,9 @@ import type { Clock, Notifier, Store } from './domain';
 import { createStore } from './store/create-store';
 import { createConversation } from './conversation/create-conversation';
 import { createChartService } from './reporting/chart-service';
+import { createCalendarService } from './calendar/calendar-service';
+import { createStoryboardService } from './reporting/storyboard/storyboard-service';
+import { timeRulesFromConfig } from './scheduler/time-rules';
 import { renderAdaptiveCard } from './cards/render-adaptive-card';
 import { localRoutes } from './channels/local/local-routes';
 import { createLocalNotifier } from './channels/local/local-notifier';
@@ -61,13 +64,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     publicUrl: config.publicUrl,
     ttlMs: config.charts.ttlMs,
   });
-  const conversation = createConversation({ store, clock, logger, charts });
+  const calendar = createCalendarService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
+  const storyboards = createStoryboardService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
+  const timeRules = timeRulesFromConfig(config.scheduler);
+  const conversation = createConversation({ store, clock, logger, charts, calendar, storyboards, timeRules });
   if (config.demoSeed) await seedDemo(store, clock);
 
   // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
   const gate = createTurnGate(config.turns);
   let draining = false;
-  const routes: Route[] = [charts.httpRoute(), ...legalRoutes(), ...healthRoutes({ store, draining: () => draining })];
+  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), storyboards.httpRoute(), ...legalRoutes(), ...healthRoutes({ store, draining: () => draining })];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
   const rollouts: Array<() => Promise<unknown>> = [];
@@ -121,6 +127,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     config,
     instanceId: config.instanceId ?? `instance-${randomUUID().slice(0, 8)}`,
     charts,
+    calendar,
+    storyboards,
   });
   const server = createHttpServer(routes, logger);
   let rolloutTimer: NodeJS.Timeout | undefined;

@@ -8,17 +8,25 @@ export const DEFAULT_CHART_TTL_DAYS = 425;
  */
 export const DEFAULT_CHART_TTL_MS = DEFAULT_CHART_TTL_DAYS * 24 * 60 * 60 * 1000;
 
-const PATH = /^\/charts\/([A-Za-z0-9_-]+)\.png$/;
+/** Where a kind of signed link lives: `/<dir>/<opaque>.<ext>`; `tag` separates the MACs of different kinds. */
+export interface SignedRoute {
+  dir: string;
+  ext: string;
+  tag: string;
+}
+
+/** Chart images: `/charts/<opaque>.png` (no tag, so chart links signed before tags existed stay valid). */
+export const CHART_ROUTE: SignedRoute = { dir: 'charts', ext: 'png', tag: '' };
 
 /**
  * Signs chart parameters into `/charts/<opaque>.png?e=<unix seconds>&s=<HMAC-SHA256, base64url>`.
  * NOTE: the opaque part is base64url JSON, encoded but not encrypted: put ids in it, never personal data.
  */
-export function signChartPath(params: Record<string, string>, secret: string, expiresAt: Date): string {
+export function signChartPath(params: Record<string, string>, secret: string, expiresAt: Date, route: SignedRoute = CHART_ROUTE): string {
   const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const opaque = Buffer.from(JSON.stringify(sorted), 'utf8').toString('base64url');
   const e = Math.floor(expiresAt.getTime() / 1000);
-  return `/charts/${opaque}.png?e=${e}&s=${mac(secret, opaque, e).toString('base64url')}`;
+  return `/${route.dir}/${opaque}.${route.ext}?e=${e}&s=${mac(secret, route, opaque, e).toString('base64url')}`;
 }
 
 /** Checks a signed path (as `req.url`): returns the parameters, or null when malformed, tampered or expired at `now`. */
@@ -32,6 +40,7 @@ export function verifySignedPath(
   path: string,
   secret: string,
   now: Date,
+  route: SignedRoute = CHART_ROUTE,
 ): { params: Record<string, string>; expiresAt: Date } | null {
   let url: URL;
   try {
@@ -39,14 +48,14 @@ export function verifySignedPath(
   } catch {
     return null; // not a URL at all: treat as a bad signature
   }
-  const opaque = PATH.exec(url.pathname)?.[1];
+  const opaque = new RegExp(`^/${route.dir}/([A-Za-z0-9_-]+)\\.${route.ext}$`).exec(url.pathname)?.[1];
   const eText = url.searchParams.get('e') ?? '';
   const sText = url.searchParams.get('s') ?? '';
   if (!opaque || !/^\d{1,12}$/.test(eText) || !/^[A-Za-z0-9_-]{43}$/.test(sText)) return null;
   const e = Number(eText);
   // Compare the base64url text, not decoded bytes: the last character carries 2 unused bits, so
   // several spellings decode to the same MAC, and only the canonical one may pass.
-  const expected = Buffer.from(mac(secret, opaque, e).toString('base64url'), 'latin1');
+  const expected = Buffer.from(mac(secret, route, opaque, e).toString('base64url'), 'latin1');
   const given = Buffer.from(sText, 'latin1');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   if (now.getTime() >= e * 1000) return null;
@@ -54,8 +63,8 @@ export function verifySignedPath(
   return params ? { params, expiresAt: new Date(e * 1000) } : null;
 }
 
-function mac(secret: string, opaque: string, e: number): Buffer {
-  return createHmac('sha256', secret).update(`${opaque}.${e}`).digest();
+function mac(secret: string, route: SignedRoute, opaque: string, e: number): Buffer {
+  return createHmac('sha256', secret).update(`${route.tag}${opaque}.${e}`).digest();
 }
 
 function decodeParams(opaque: string): Record<string, string> | null {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChartLinks, Clock, Locale, Repos, Store } from '../domain';
+import { DEFAULT_TIME_RULES, type CalendarLinks, type ChartLinks, type Clock, type Locale, type Repos, type Store, type StoryboardLinks, type TimeRules } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
@@ -30,6 +30,12 @@ export interface ConversationDeps {
   logger: Logger;
   charts: ChartLinks;
   flows?: Flow[];
+  /** Seminar calendar links ("Føj til kalender"); without them seminar cards have no calendar link. */
+  calendar?: CalendarLinks;
+  /** Storyboard links for the tovholder's `storyboards`; without them the command says so. */
+  storyboards?: StoryboardLinks;
+  /** Default DEFAULT_TIME_RULES; main passes the configured quiet hours and closed days. */
+  timeRules?: TimeRules;
 }
 
 /**
@@ -77,6 +83,9 @@ export function createConversation(deps: ConversationDeps): Conversation {
             logger,
             t,
             charts,
+            calendar: deps.calendar ?? null,
+            storyboards: deps.storyboards ?? null,
+            timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
             conversationRef,
             flows,
             attempts,

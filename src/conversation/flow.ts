@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, StoryboardLinks, TimeRules } from '../domain';
 import type { Translator } from '../i18n/translator';
 import type { AttemptLimiter } from './attempt-limiter';
 import type { CardAction, Reply, Turn } from './turn';
@@ -15,6 +15,12 @@ export interface FlowContext {
   logger: Logger;
   t: Translator;
   charts: ChartLinks;
+  /** Signed links to seminars' calendar files; null when the calendar service is not configured. */
+  calendar: CalendarLinks | null;
+  /** Signed links to seminar storyboards (PNG, PDF); null when the storyboard service is not configured. */
+  storyboards: StoryboardLinks | null;
+  /** When reminders may arrive and seminars may take place (QUIET_HOURS, CLOSED_DAYS, public holidays). */
+  timeRules: TimeRules;
   /** The stored conversation of this turn; `teamId` is set for a channel linked with `forbind`. */
   conversationRef: ConversationRef | null;
   /** The flow registry of this conversation (the help flow lists its commands). */

@@ -7,5 +7,8 @@ export type * from './ports/work-repos';
 export type * from './ports/schedule-repos';
 export type * from './ports/conversation-repos';
 export type * from './ports/notifier';
+export type * from './ports/calendar-links';
+export type * from './ports/storyboard-repo';
+export type * from './ports/storyboard-links';
 export type * from './ports/reach-repos';
 export type { Repos, Store } from './ports/store';

@@ -1,17 +1,11 @@
 import { DateTime } from 'luxon';
-import { minutesOfDay, type TimeRules } from './time-rules';
+import { isQuietMinute, minutesOfDay, type TimeRules } from './time-rules';
 import { addDays, isClosedDay, nextWorkingDay } from './working-days';
+
+export { isQuietMinute };
 
 // Allowed moments for reminders, always evaluated in the recipient's time zone with luxon, so a reminder
 // written for 08:00 local stays 08:00 local across the March and October daylight-saving changes.
-
-/** True when local minute-of-day `min` lies in quiet hours (the range may wrap midnight). */
-export function isQuietMinute(min: number, rules: TimeRules): boolean {
-  const from = minutesOfDay(rules.quietFrom);
-  const to = minutesOfDay(rules.quietTo);
-  if (from === to) return false;
-  return from > to ? min >= from || min < to : min >= from && min < to;
-}
 
 /** True when a reminder may arrive at `at` for a recipient in `zone`. */
 export function isAllowedMoment(at: Date, zone: string, rules: TimeRules): boolean {

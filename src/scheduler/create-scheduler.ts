@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { ChartLinks, Clock, Notifier, Platform, Store } from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store, StoryboardLinks } from '../domain';
 import { createCronTicker, type Ticker } from './cron-ticker';
 import { startLeaseHeartbeat, type Every } from './lease-heartbeat';
 import type { DeliveryDeps } from './deliver-reminder';
@@ -64,6 +64,8 @@ export interface SchedulerDeps {
   config: Config;
   instanceId: string;
   charts?: ChartLinks | null;
+  calendar?: CalendarLinks | null;
+  storyboards?: StoryboardLinks | null;
   sleep?: Sleep;
   ticker?: Ticker;
   /** Timer of the lease heartbeat (tests drive it by hand). */
@@ -108,6 +110,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     notifiers: new Map(deps.notifiers.map((n) => [n.platform, n])),
     limiter,
     charts: deps.charts ?? null,
+    calendar: deps.calendar ?? null,
+    storyboards: deps.storyboards ?? null,
     retry: o.retry,
     rules: o.rules,
     leaseSafetyMs: o.leaseSafetyMs,

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { failureText, isPaused, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store } from '../domain';
+import { failureText, isPaused, type CalendarLinks, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store, type StoryboardLinks } from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { prepareMessage } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';
@@ -19,6 +19,9 @@ export interface DeliveryDeps {
   notifiers: Map<string, Notifier>;
   limiter(platform: Platform): RateLimiter;
   charts: ChartLinks | null;
+  /** Seminar calendar links for seminar cards. */
+  calendar?: CalendarLinks | null;
+  storyboards?: StoryboardLinks | null;
   retry: RetryPolicy;
   rules: TimeRules;
   /** Do not start a send this close to the end of the lease (another instance may reclaim the row then). */
@@ -51,7 +54,7 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
       return 'dropped';
     }
     const t = createTranslator(target.locale);
-    const prepared = await prepareMessage(r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts });
+    const prepared = await prepareMessage(r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar, storyboards: deps.storyboards });
     if ('drop' in prepared) {
       await store.reminders.markDropped(r, prepared.drop);
       log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');

@@ -173,6 +173,20 @@ export interface SeminarTable {
   cancelled_at: string | null;
   created_by: string | null;
   created_at: string;
+  /** Null on rows from before migration 009 (read as three hours after the start). */
+  ends_at: string | null;
+  material_url: string | null;
+  /** iCalendar SEQUENCE: raised on every change and on cancellation. */
+  sequence: ColumnType<number, number | undefined, number>;
+  updated_at: string | null;
+}
+
+export interface StoryboardNoteTable {
+  seminar_id: string;
+  team_id: string;
+  text: string;
+  author_id: string | null;
+  updated_at: string;
 }
 
 export interface SeminarRsvpTable {
@@ -282,6 +296,7 @@ export interface Database {
   progress_scores: ProgressScoreTable;
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
+  storyboard_notes: StoryboardNoteTable;
   sponsor_subscriptions: SubscriptionTable;
   broadcasts: BroadcastTable;
   reminders: ReminderTable;

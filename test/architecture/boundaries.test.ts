@@ -62,6 +62,8 @@ const rules: Record<string, (t: string) => boolean> = {
   conversation: allow(['conversation', 'reporting', ...CORE, 'charts']),
   scheduler: allow(['scheduler', 'reporting', ...CORE, 'config.ts'], CRON),
   store: allow(['store', 'domain'], DB_DRIVERS),
+  // Seminar calendar files (.ics) behind signed links; app.ts builds the service, flows see its port in domain/.
+  calendar: allow(['calendar', ...CORE, 'charts', 'server']),
   server: allow(['server']),
   cli: allow(['cli', 'store', ...CORE, 'config.ts'], DB_DRIVERS),
   demo: allow(['demo', 'domain']),

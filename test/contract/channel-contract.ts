@@ -10,6 +10,7 @@ import { chartStatusContract } from './chart-status-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
+import { seminarContract } from './seminar-contract';
 import { pickerContract } from './picker-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
@@ -59,6 +60,7 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     measurementContract(env);
     pdsaContract(env);
     chartStatusContract(env);
+    seminarContract(env);
     pickerContract(env);
     actionPlanContract(env);
   });

@@ -54,6 +54,11 @@ export function textOf(replies: NormalizedReply[]): string {
   return replies.map((r) => r.text).join('\n');
 }
 
+/** Every web link in a turn's replies. */
+export function linksOf(replies: NormalizedReply[]): Array<{ title: string; url: string }> {
+  return replies.flatMap((r) => r.links ?? []);
+}
+
 /** Every action offered in a turn's replies. */
 export function actionsOf(replies: NormalizedReply[]): NormalizedAction[] {
   return replies.flatMap((r) => r.actions);

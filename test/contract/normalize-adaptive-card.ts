@@ -15,6 +15,13 @@ export interface NormalizedReply {
   images?: Array<{ url: string; alt: string }>;
   /** Input ids of forms in the reply (card inputs whose values a press merges into data). */
   inputs?: string[];
+  /** Web links in the text (Markdown in Adaptive Cards, `<url|text>` in Slack), e.g. "Føj til kalender". */
+  links?: Array<{ title: string; url: string }>;
+}
+
+/** The `[title](url)` links of Markdown text. */
+export function markdownLinksOf(text: string): Array<{ title: string; url: string }> {
+  return [...text.matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)].map((m) => ({ title: m[1]!, url: m[2]! }));
 }
 
 type Json = Record<string, unknown>;
@@ -24,7 +31,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v
 
 /** Visible text, pressable actions, images and input ids of an Adaptive Card (ShowCard bodies included). */
 export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> {
-  const out: Required<NormalizedReply> = { text: '', actions: [], images: [], inputs: [] };
+  const out: Required<NormalizedReply> = { text: '', actions: [], images: [], inputs: [], links: [] };
   const lines: string[] = [];
   const walkElements = (items: unknown): void => {
     for (const el of arr(items)) if (isObj(el) && el.isVisible !== false) walkElement(el);
@@ -88,6 +95,7 @@ export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> 
     walkActions(card.actions);
   }
   out.text = lines.join('\n');
+  out.links = markdownLinksOf(out.text);
   return out;
 }
 
@@ -95,5 +103,5 @@ export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> 
 export function normalizeTextAndCard(reply: { text?: string; card?: unknown }): NormalizedReply {
   const card = reply.card ? normalizeAdaptiveCard(reply.card) : null;
   const text = [reply.text, card?.text].filter((s): s is string => Boolean(s)).join('\n');
-  return { text, actions: card?.actions ?? [], images: card?.images ?? [], inputs: card?.inputs ?? [] };
+  return { text, actions: card?.actions ?? [], images: card?.images ?? [], inputs: card?.inputs ?? [], links: card?.links ?? [] };
 }

@@ -269,7 +269,7 @@ describe('idempotency', () => {
     const first = await f.say('anna', 'måling ventetid 42', { requestId: 'activity-1' });
     expect(first).toHaveLength(1);
     const retry = await f.say('anna', 'måling ventetid 42', { requestId: 'activity-1' });
-    expect(retry).toEqual(first);
+    expect(retry).toEqual(first.map((r) => ({ ...r, replayed: true })));
     const audit = await f.store.audit.list({ entity: 'measurement' });
     expect(audit).toHaveLength(1);
   });

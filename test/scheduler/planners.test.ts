@@ -29,6 +29,10 @@ function seminar(over: Partial<Seminar> = {}): Seminar {
     cancelledAt: null,
     createdBy: 'tov',
     createdAt: local('2026-09-01T10:00'),
+    endsAt: local('2026-11-20T13:00'),
+    materialUrl: null,
+    sequence: 0,
+    updatedAt: local('2026-09-01T10:00'),
     ...over,
   };
 }

@@ -18,6 +18,7 @@ const TABLES: Array<keyof Database> = [
   'progress_scores',
   'seminars',
   'seminar_rsvps',
+  'storyboard_notes',
   'sponsor_subscriptions',
   'broadcasts',
   'reminders',

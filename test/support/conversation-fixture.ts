@@ -4,7 +4,9 @@ import { Writable } from 'node:stream';
 import type { Level } from 'pino';
 import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
+import { createCalendarService, type CalendarService } from '../../src/calendar/calendar-service';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
+import { createStoryboardService, type StoryboardService } from '../../src/reporting/storyboard/storyboard-service';
 import type { Flow } from '../../src/conversation/flow';
 import type { CardAction, Reply, Turn } from '../../src/conversation/turn';
 import { createLogger } from '../../src/privacy/create-logger';
@@ -23,10 +25,17 @@ export const testChartLinks: ChartLinks = {
   url: (r) => `https://bot.example/charts/${r.measureId}/${r.teamId}/${r.chart}/${r.size}.png?sig=test`,
 };
 
+/** Signing secret of the fixture's calendar links (https://bot.example/calendar/…). */
+export const TEST_LINK_SECRET = 'conversation-fixture-link-secret-0123456789';
+
 export interface ConversationFixture {
   store: Store;
   clock: ManualClock;
   conversation: Conversation;
+  /** The real calendar service behind the seminar cards' "Føj til kalender" links. */
+  calendar: CalendarService;
+  /** The real storyboard service behind `storyboards` (https://bot.example/storyboards/…). */
+  storyboards: StoryboardService;
   /** Every log line written by the core (JSON strings). */
   logs: string[];
   hip: Collaborative;
@@ -109,11 +118,15 @@ export async function conversationFixture(
       done();
     },
   });
+  const calendar = createCalendarService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
+  const storyboards = createStoryboardService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
   const conversation = createConversation({
     store,
     clock,
     logger: createLogger({ level: options.logLevel ?? 'debug' }, sink),
     charts: testChartLinks,
+    calendar,
+    storyboards,
     flows: options.flows,
   });
   const turn = (who: PersonKey, extra: Partial<Turn>): Turn => ({
@@ -123,7 +136,7 @@ export async function conversationFixture(
     ...extra,
   });
   return {
-    store, clock, conversation, logs, hip, stroke, hvidovre, odense, aarhus, measures, people, turn,
+    store, clock, conversation, calendar, storyboards, logs, hip, stroke, hvidovre, odense, aarhus, measures, people, turn,
     say: (who, text, extra = {}) => conversation.handle(turn(who, { text, ...extra })),
     press: (who, action, extra = {}) => conversation.handle(turn(who, { action, ...extra })),
     close: () => store.close(),

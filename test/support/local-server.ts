@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { localRoutes } from '../../src/channels/local/local-routes';
+import { createCalendarService } from '../../src/calendar/calendar-service';
 import { createConversation } from '../../src/conversation/create-conversation';
 import type { LocalInbox } from '../../src/channels/local/local-notifier';
 import type { Clock, Store } from '../../src/domain';
@@ -46,8 +47,10 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const charts = createChartService({ store: opts.store, clock: opts.clock, secret: CHART_SECRET, publicUrl: url, logger });
-  const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts });
+  const calendar = createCalendarService({ store: opts.store, clock: opts.clock, secret: CHART_SECRET, publicUrl: url, logger });
+  const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
   routes.push(
+    calendar.httpRoute(),
     ...localRoutes({ conversation, store: opts.store, renderCard: renderAdaptiveCard, logger, inbox: opts.inbox }),
     charts.httpRoute(),
   );

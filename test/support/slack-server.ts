@@ -8,6 +8,7 @@ import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel, type SlackChannelDeps } from '../../src/channels/slack/slack-channel';
 import { loadConfig, type Config } from '../../src/config';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
+import { createCalendarService } from '../../src/calendar/calendar-service';
 import { createChartService, type ChartService } from '../../src/reporting/chart-service';
 import type { ChartRequest } from '../../src/conversation/turn';
 import { currentPeriodKey, periodBounds, shiftPeriod, type Clock, type Store } from '../../src/domain';
@@ -73,7 +74,8 @@ async function slackStack(
   const { store, clock, logger } = deps;
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, ...deps.env });
   const charts = createChartService({ store, clock, secret: CHART_SECRET, publicUrl: config.publicUrl, logger });
-  const conversation = createConversation({ store, clock, logger, charts });
+  const calendar = createCalendarService({ store, clock, secret: CHART_SECRET, publicUrl: config.publicUrl, logger });
+  const conversation = createConversation({ store, clock, logger, charts, calendar });
   const channel = await createSlackChannel({
     config,
     conversation,

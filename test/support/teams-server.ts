@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
+import { createCalendarService } from '../../src/calendar/calendar-service';
 import { createChartService } from '../../src/reporting/chart-service';
 import type { Conversation } from '../../src/conversation/create-conversation';
 import type { Store } from '../../src/domain';
@@ -70,10 +71,11 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
     ...options.env,
   });
   const charts = createChartService({ store, clock, secret: CHART_SECRET, publicUrl: url, logger });
+  const calendar = createCalendarService({ store, clock, secret: CHART_SECRET, publicUrl: url, logger });
   // Loaded lazily so channel-only tests (own `conversation`) do not load the whole core.
   const conversation =
     options.conversation ??
-    (await import('../../src/conversation/create-conversation')).createConversation({ store, clock, logger, charts });
+    (await import('../../src/conversation/create-conversation')).createConversation({ store, clock, logger, charts, calendar });
   const slept: number[] = [];
   const sleep: Sleep = async (ms) => void slept.push(ms);
   // Roster reach is paced on its own simulated clock: its sleep moves that clock, so nothing waits on wall time.
@@ -82,7 +84,7 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
   const reachLimiter =
     options.reachLimiter ?? createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
   const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5, reachLimiter });
-  routes.push(...channel.routes, charts.httpRoute());
+  routes.push(...channel.routes, charts.httpRoute(), calendar.httpRoute());
 
   return {
     url,

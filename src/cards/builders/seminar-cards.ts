@@ -1,5 +1,6 @@
 import type { Button, Choice, Fact } from '../button';
 import type { CardModel } from '../card-model';
+import { markdownLinks, type CardLink, type SeminarDetails } from './seminar-details';
 
 /** A seminar reminder or change/cancellation notice: headline, details, agenda, meeting link and RSVP buttons. */
 export interface SeminarReminderView {
@@ -8,8 +9,8 @@ export interface SeminarReminderView {
   title: string;
   facts: Fact[];
   agenda: { title: string; text: string } | null;
-  /** The online meeting link, shown as a Markdown link (cards use Action.Execute only). */
-  link: { title: string; url: string } | null;
+  /** Meeting link, material and calendar file, shown as Markdown links (cards use Action.Execute only). */
+  links: CardLink[];
   rsvpText: string | null;
   buttons: Button[];
   /** Plain-text fallback (notification preview). */
@@ -18,7 +19,7 @@ export interface SeminarReminderView {
 
 /** Builds the `seminar-reminder` card. */
 export function seminarReminderCard(view: SeminarReminderView): CardModel {
-  const { summary, agenda, link, rsvpText, ...rest } = view;
+  const { summary, agenda, links, rsvpText, ...rest } = view;
   return {
     template: 'seminar-reminder',
     summary,
@@ -26,20 +27,23 @@ export function seminarReminderCard(view: SeminarReminderView): CardModel {
       ...rest,
       hasAgenda: agenda !== null,
       agenda: agenda ?? { title: '', text: '' },
-      hasLink: link !== null,
-      linkText: link ? `[${link.title.replace(/[[\]]/g, '')}](${link.url.replace(/[()\s]/g, encodeURIComponent)})` : '',
+      hasLink: links.length > 0,
+      linkText: markdownLinks(links),
       hasRsvp: rsvpText !== null,
       rsvpText: rsvpText ?? '',
     },
   };
 }
 
-/** The seminar card form: title, start, location or link, agenda, reminder offsets and recipients. */
+/** The inputs of the seminar form. */
+export type SeminarFormField = 'title' | 'date' | 'time' | 'endTime' | 'location' | 'onlineUrl' | 'materialUrl' | 'agenda' | 'offsets' | 'scope';
+
+/** The seminar card form: title, start and end, location or link, material, agenda, reminder offsets and recipients. */
 export interface SeminarFormView {
   title: string;
   text: string;
-  labels: Record<'title' | 'date' | 'time' | 'location' | 'onlineUrl' | 'agenda' | 'offsets' | 'scope' | 'required' | 'offsetsError', string>;
-  values: Record<'title' | 'date' | 'time' | 'location' | 'onlineUrl' | 'agenda' | 'offsets' | 'scope', string>;
+  labels: Record<SeminarFormField | 'required' | 'offsetsError', string>;
+  values: Record<SeminarFormField, string>;
   scopes: Choice[];
   buttons: Button[];
 }
@@ -53,14 +57,22 @@ export function seminarFormCard(view: SeminarFormView): CardModel {
 export interface SeminarListView {
   title: string;
   emptyText: string;
-  seminars: Array<{ title: string; when: string; buttons: Button[] }>;
+  seminars: Array<{ title: string; when: string; details: SeminarDetails; buttons: Button[] }>;
   buttons: Button[];
 }
 
 /** Builds the `seminar-list` card. */
 export function seminarListCard(view: SeminarListView): CardModel {
   const summary = view.seminars.length ? `${view.title}: ${view.seminars.map((s) => s.title).join(', ')}` : view.emptyText;
-  return { template: 'seminar-list', summary, data: { ...view, empty: view.seminars.length === 0 } };
+  const seminars = view.seminars.map(({ details, ...s }) => ({
+    ...s,
+    facts: details.facts,
+    hasAgenda: details.agenda !== null,
+    agenda: details.agenda ?? { title: '', text: '' },
+    hasLink: details.links.length > 0,
+    linkText: markdownLinks(details.links),
+  }));
+  return { template: 'seminar-list', summary, data: { ...view, seminars, empty: view.seminars.length === 0 } };
 }
 
 /** The RSVP tally of a seminar: counts, who attends and who has not answered. */
@@ -83,4 +95,18 @@ export function seminarTallyCard(view: SeminarTallyView): CardModel {
     summary: `${view.title}: ${view.facts.map((f) => `${f.title} ${f.value}`).join(', ')}`,
     data: { ...view, attending: list(view.attending), noAnswer: list(view.noAnswer) },
   };
+}
+
+/** The material form of a seminar: one link input (empty removes the link) and a submit button. */
+export interface SeminarMaterialView {
+  title: string;
+  text: string;
+  label: string;
+  value: string;
+  buttons: Button[];
+}
+
+/** Builds the `seminar-material` card. */
+export function seminarMaterialCard(view: SeminarMaterialView): CardModel {
+  return { template: 'seminar-material', summary: `${view.title}. ${view.text}`, data: { ...view } };
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { toInstant } from './upsert-measures-seminars';
 import {
   CHARTS_FOR_UNIT,
+  DEFAULT_SEMINAR_HOURS,
+  DEFAULT_TIME_RULES,
+  DEFAULT_TIME_ZONE,
+  seminarTimeProblem,
+  type SeminarTimeProblem,
   DIRECTIONS,
   LOCALES,
   MEASURE_CHARTS,
@@ -115,14 +121,43 @@ const seminar = z
   .object({
     title: name,
     startsAt: localDateTime,
+    /** Default: three hours after the start. */
+    endsAt: localDateTime.optional(),
     region: region.optional(),
     location: optionalText(300),
     onlineUrl: z.string().url().max(2000).nullish().transform((v) => v ?? null),
     agenda: optionalText(),
+    materialUrl: z.string().url().max(2000).regex(/^https?:\/\//i, 'expected an http(s) link').nullish().transform((v) => v ?? null),
     reminderDaysBefore: z.array(z.number().int().min(0).max(365)).default([14, 2, 0]),
     cancelled: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.cancelled) return;
+    // The rules reminders follow (default quiet hours and closed days, Danish public holidays).
+    const start = toInstant(s.startsAt);
+    const end = s.endsAt ? toInstant(s.endsAt) : new Date(start.getTime() + DEFAULT_SEMINAR_HOURS * 3_600_000);
+    const problem = seminarTimeProblem(start, end, DEFAULT_TIME_ZONE, DEFAULT_TIME_RULES, 'en');
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.kind === 'endBeforeStart' ? 'endsAt' : 'startsAt'], message: seminarTimeIssue(problem) });
+  });
+
+/** A seminar time problem in the setup command's language (English, like its other messages). */
+function seminarTimeIssue(p: SeminarTimeProblem): string {
+  switch (p.kind) {
+    case 'weekend':
+      return `${p.date} is a weekend day; seminars are held on working days`;
+    case 'holiday':
+      return `${p.date} is a public holiday (${p.name}); seminars are held on working days`;
+    case 'closedDay':
+      return `${p.date} is a closed day; seminars are held on working days`;
+    case 'outsideHours':
+      return `a seminar must lie between ${p.from} and ${p.to}`;
+    case 'spansDays':
+      return 'a seminar must start and end on the same day';
+    case 'endBeforeStart':
+      return '`endsAt` must be after `startsAt`';
+  }
+}
 
 /** The whole setup file. */
 export const setupFileSchema = z

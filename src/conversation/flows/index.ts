@@ -11,6 +11,7 @@ import { settingsFlow } from './settings-flow';
 import { statusFlow } from './status-flow';
 import { teamFlow } from './team-flow';
 import { seminarsFlow } from './seminars';
+import { storyboardsFlow } from './storyboards';
 import { broadcastFlow } from './broadcast';
 import { summarySettingsFlow } from './summary-settings';
 import { pauseFlow } from './pause-flow';
@@ -22,4 +23,4 @@ import { progressFlow } from './progress-flow';
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
  * first words; a verb is handled by the first flow that lists it.
  */
-export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow, actionPlanFlow, progressFlow];
+export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, storyboardsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow, actionPlanFlow, progressFlow];

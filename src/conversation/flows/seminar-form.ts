@@ -2,20 +2,23 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { submitButton } from '../../cards/button';
 import { seminarFormCard } from '../../cards/builders/seminar-cards';
-import type { Seminar } from '../../domain';
+import { DEFAULT_SEMINAR_HOURS, type Seminar } from '../../domain';
 import type { FlowContext } from '../flow';
 import { newNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { parseScope, scopeChoices, scopeValue, type Scope } from './coordinator-scopes';
+import { seminarTimeRefusal } from './seminar-time-check';
 
 /** The form's fields as typed (all text). */
 export interface SeminarFormValues {
   title: string;
   date: string;
   time: string;
+  endTime: string;
   location: string;
   onlineUrl: string;
+  materialUrl: string;
   agenda: string;
   offsets: string;
   scope: string;
@@ -28,8 +31,10 @@ const formSchema = z.object({
   title: text(200),
   date: text(20),
   time: text(10),
+  endTime: text(10),
   location: text(300),
   onlineUrl: text(2000),
+  materialUrl: text(2000),
   agenda: text(4000),
   offsets: text(60),
   scope: text(200),
@@ -37,11 +42,24 @@ const formSchema = z.object({
 
 /** A checked form: the seminar input, or a catalogue key saying what is wrong (with the values to show again). */
 export type ParsedSeminarForm =
-  | { ok: true; seminarId?: string; nonce?: string; scope: Scope; input: { title: string; startsAt: Date; location: string | null; onlineUrl: string | null; agenda: string | null; reminderDaysBefore: number[] } }
-  | { ok: false; problem: string; seminarId?: string; values: SeminarFormValues };
+  | { ok: true; seminarId?: string; nonce?: string; scope: Scope; input: SeminarFormInput }
+  | { ok: false; problem: string; translated?: boolean; seminarId?: string; values: SeminarFormValues };
+
+/** What a valid form gives the store. */
+export interface SeminarFormInput {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  onlineUrl: string | null;
+  materialUrl: string | null;
+  agenda: string | null;
+  reminderDaysBefore: number[];
+}
 
 const DEFAULT_OFFSETS = [14, 2, 0];
-const EMPTY: SeminarFormValues = { title: '', date: '', time: '', location: '', onlineUrl: '', agenda: '', offsets: '', scope: '' };
+const EMPTY: SeminarFormValues = { title: '', date: '', time: '', endTime: '', location: '', onlineUrl: '', materialUrl: '', agenda: '', offsets: '', scope: '' };
+const WEB_LINK = /^https?:\/\/\S+$/i;
 
 /** The form values of an existing seminar, in the reader's time zone. */
 export function valuesOf(s: Seminar, zone: string): SeminarFormValues {
@@ -50,8 +68,10 @@ export function valuesOf(s: Seminar, zone: string): SeminarFormValues {
     title: s.title,
     date: d.toISODate()!,
     time: d.toFormat('HH:mm'),
+    endTime: DateTime.fromJSDate(s.endsAt, { zone }).toFormat('HH:mm'),
     location: s.location ?? '',
     onlineUrl: s.onlineUrl ?? '',
+    materialUrl: s.materialUrl ?? '',
     agenda: s.agenda ?? '',
     offsets: [...s.reminderDaysBefore].sort((a, b) => b - a).join(', '),
     scope: scopeValue(s),
@@ -66,7 +86,7 @@ export function seminarForm(ctx: FlowContext, scopes: Array<Scope & { label: str
     title: t(seminarId ? 'seminar.form.titleEdit' : 'seminar.form.titleNew'),
     text: t('seminar.form.text'),
     labels: {
-      title: label('title'), date: label('date'), time: label('time'), location: label('location'), onlineUrl: label('link'),
+      title: label('title'), date: label('date'), time: label('time'), endTime: label('endTime'), location: label('location'), onlineUrl: label('link'), materialUrl: label('material'),
       agenda: label('agenda'), offsets: label('offsets'), scope: label('scope'), required: t('seminar.form.required'), offsetsError: t('seminar.error.offsets'),
     },
     values: { ...EMPTY, offsets: DEFAULT_OFFSETS.join(', '), scope: scopes[0] ? scopeValue(scopes[0]) : '', ...values },
@@ -79,19 +99,27 @@ export function seminarForm(ctx: FlowContext, scopes: Array<Scope & { label: str
 /** Checks a submitted form: date and time in the person's zone, in the future; offsets; a place or https link; a scope. */
 export function parseSeminarForm(ctx: FlowContext, data: Record<string, unknown>): ParsedSeminarForm {
   const f = parseData(formSchema, data);
-  const values: SeminarFormValues = { title: f.title, date: f.date, time: f.time, location: f.location, onlineUrl: f.onlineUrl, agenda: f.agenda, offsets: f.offsets, scope: f.scope };
-  const fail = (problem: string): ParsedSeminarForm => ({ ok: false, problem, seminarId: f.seminarId, values });
+  const { seminarId: _id, nonce: _nonce, ...values } = f;
+  const fail = (problem: string, translated = false): ParsedSeminarForm => ({ ok: false, problem, translated, seminarId: f.seminarId, values });
   if (!f.title) return fail('seminar.error.title');
   const startsAt = parseMoment(f.date, f.time, ctx.person.timeZone);
   if (!startsAt) return fail('seminar.error.date');
   if (startsAt <= ctx.clock.now()) return fail('seminar.error.past');
+  const endsAt = f.endTime ? parseMoment(f.date, f.endTime, ctx.person.timeZone) : new Date(startsAt.getTime() + DEFAULT_SEMINAR_HOURS * 3_600_000);
+  if (!endsAt) return fail('seminar.error.endTime');
+  const refusal = seminarTimeRefusal(ctx, startsAt, endsAt);
+  if (refusal) return fail(refusal, true);
   const offsets = f.offsets ? parseOffsets(f.offsets) : DEFAULT_OFFSETS;
   if (!offsets) return fail('seminar.error.offsets');
-  if (f.onlineUrl && !/^https?:\/\/\S+$/i.test(f.onlineUrl)) return fail('seminar.error.link');
+  if (f.onlineUrl && !WEB_LINK.test(f.onlineUrl)) return fail('seminar.error.link');
+  if (f.materialUrl && !WEB_LINK.test(f.materialUrl)) return fail('seminar.error.material');
   if (!f.location && !f.onlineUrl) return fail('seminar.error.place');
   const scope = parseScope(f.scope);
   if (!scope) return fail('seminar.error.scope');
-  const input = { title: f.title, startsAt, location: f.location || null, onlineUrl: f.onlineUrl || null, agenda: f.agenda || null, reminderDaysBefore: offsets };
+  const input: SeminarFormInput = {
+    title: f.title, startsAt, endsAt, location: f.location || null, onlineUrl: f.onlineUrl || null, materialUrl: f.materialUrl || null,
+    agenda: f.agenda || null, reminderDaysBefore: offsets,
+  };
   return { ok: true, seminarId: f.seminarId, nonce: f.nonce, scope, input };
 }
 

@@ -1,5 +1,6 @@
 import { button, type Button } from '../../cards/button';
 import { seminarListCard } from '../../cards/builders/seminar-cards';
+import { seminarDetails } from '../../cards/builders/seminar-details';
 import type { Seminar } from '../../domain';
 import type { FlowContext } from '../flow';
 import { checkCollaborativePermission } from '../permissions';
@@ -23,7 +24,13 @@ export async function isInvited(ctx: FlowContext, s: Seminar): Promise<boolean> 
 }
 
 /** Upcoming seminars the person coordinates, or (for team members) those their teams are invited to. */
-export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
+export const visibleSeminars = (ctx: FlowContext): Promise<Seminar[]> => seminarsInView(ctx, (s) => upcoming(ctx, s));
+
+/** Like visibleSeminars, also those held since `since` (not cancelled), oldest first. */
+export const visibleSeminarsSince = (ctx: FlowContext, since: Date): Promise<Seminar[]> =>
+  seminarsInView(ctx, (s) => !s.cancelledAt && s.startsAt >= since);
+
+async function seminarsInView(ctx: FlowContext, keep: (s: Seminar) => boolean): Promise<Seminar[]> {
   const scopes = await manageableScopes(ctx);
   const collaboratives = new Set(scopes.map((s) => s.collaborativeId));
   const regions = new Map<string, Set<string>>();
@@ -36,7 +43,7 @@ export async function visibleSeminars(ctx: FlowContext): Promise<Seminar[]> {
   const out: Seminar[] = [];
   for (const id of collaboratives) {
     for (const s of await ctx.store.seminars.listByCollaborative(id)) {
-      if (!upcoming(ctx, s)) continue;
+      if (!keep(s)) continue;
       if (canManage(ctx, s) || s.region === null || regions.get(id)?.has(s.region)) out.push(s);
     }
   }
@@ -50,9 +57,17 @@ export async function list(ctx: FlowContext): Promise<Reply[]> {
   const coordinator = (await manageableScopes(ctx)).length > 0;
   const items = seminars.map((s) => {
     const buttons: Button[] = canManage(ctx, s)
-      ? [button(t('seminar.button.tally'), 'seminar.tally', { seminarId: s.id }), button(t('seminar.button.edit'), 'seminar.form', { seminarId: s.id }), button(t('seminar.button.cancel'), 'seminar.cancel', { seminarId: s.id }, 'destructive')]
+      ? [
+          button(t('seminar.button.tally'), 'seminar.tally', { seminarId: s.id }),
+          button(t('seminar.button.edit'), 'seminar.form', { seminarId: s.id }),
+          button(t('seminar.button.material'), 'seminar.material', { seminarId: s.id }),
+          button(t('seminar.button.cancel'), 'seminar.cancel', { seminarId: s.id }, 'destructive'),
+        ]
       : [button(t('seminar.rsvp.yes'), 'seminar.rsvp', { seminarId: s.id, attending: true }, 'positive'), button(t('seminar.rsvp.no'), 'seminar.rsvp', { seminarId: s.id, attending: false })];
-    return { title: s.title, when: formatSeminarWhen(s, ctx), buttons };
+    const when = formatSeminarWhen(s, ctx);
+    const calendarUrl = ctx.calendar?.seminarUrl(s, ctx.locale) ?? null;
+    const details = seminarDetails({ seminar: s, when, zone: ctx.person.timeZone, t, calendarUrl, active: true });
+    return { title: s.title, when, details, buttons };
   });
   const card = seminarListCard({
     title: t('seminar.list.title'),

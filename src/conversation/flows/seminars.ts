@@ -10,6 +10,7 @@ import type { Reply } from '../turn';
 import { requireCoordinator, requireSomeScope, teamsOfScope } from './coordinator-scopes';
 import { parseSeminarForm, seminarForm, valuesOf } from './seminar-form';
 import { canManage, isInvited, list, upcoming, visibleSeminars } from './seminar-list';
+import { materialForm, pickMaterialSeminar, saveMaterial } from './seminar-material';
 import { seminarTally } from './seminar-tally';
 import { describeOffsets, formatSeminarWhen } from './seminar-when';
 
@@ -44,7 +45,7 @@ async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   const { t } = ctx;
   const scopes = await requireSomeScope(ctx);
   const parsed = parseSeminarForm(ctx, data);
-  if (!parsed.ok) return [{ text: t(parsed.problem) }, seminarForm(ctx, scopes, parsed.values, parsed.seminarId)];
+  if (!parsed.ok) return [{ text: parsed.translated ? parsed.problem : t(parsed.problem) }, seminarForm(ctx, scopes, parsed.values, parsed.seminarId)];
   requireCoordinator(ctx, parsed.scope);
   const input = { ...parsed.input, collaborativeId: parsed.scope.collaborativeId, region: parsed.scope.region };
   if (parsed.seminarId) {
@@ -137,6 +138,11 @@ export const seminarsFlow: Flow = {
       handle: (ctx) => tally(ctx),
     },
     {
+      words: ['seminar materiale', 'seminar material'],
+      help: { usage: 'seminar.cmd.material', description: 'seminar.cmd.material.text', roles: coordinators },
+      handle: (ctx) => pickMaterialSeminar(ctx),
+    },
+    {
       words: ['seminar', 'seminarer', 'seminars', 'læringsseminar'],
       help: { usage: 'seminar.cmd', description: 'seminar.cmd.text', roles: [...coordinators, 'member', 'lead'] },
       handle: (ctx) => list(ctx),
@@ -151,5 +157,7 @@ export const seminarsFlow: Flow = {
     'seminar.keep': async (ctx) => [{ text: ctx.t('seminar.kept') }],
     'seminar.tally': (ctx, data) => tally(ctx, parseData(optionalIdSchema, data).seminarId),
     'seminar.rsvp': rsvp,
+    'seminar.material': (ctx, data) => materialForm(ctx, parseData(idSchema, data).seminarId),
+    'seminar.materialSave': saveMaterial,
   },
 };

@@ -12,6 +12,8 @@ export const REMINDER_KINDS = [
   'progress_due',
   'sponsor_summary',
   'broadcast',
+  'storyboard_request',
+  'storyboard_collection',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

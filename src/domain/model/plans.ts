@@ -8,24 +8,41 @@ export interface Seminar {
   region: (typeof REGIONS)[number] | null;
   title: string;
   startsAt: Date;
+  /** The end; seminars stored without one are taken to last DEFAULT_SEMINAR_HOURS. */
+  endsAt: Date;
   location: string | null;
   onlineUrl: string | null;
   agenda: string | null;
+  /** A link to the seminar's material (slides, programme), attached by a tovholder before or after it. */
+  materialUrl: string | null;
   /** Reminders go out this many days before the start (0 = the morning of). */
   reminderDaysBefore: number[];
   cancelledAt: Date | null;
   createdBy: string | null;
   createdAt: Date;
+  /** iCalendar SEQUENCE: 0 when created, raised by every change and by the cancellation. */
+  sequence: number;
+  /** The last change (creation, edit or cancellation). */
+  updatedAt: Date;
 }
+
+/** How long a seminar stored without an end lasts, in hours. */
+export const DEFAULT_SEMINAR_HOURS = 3;
+
+const webLink = z.string().url().max(2000).regex(/^https?:\/\//i, 'expected an http(s) link').nullish().transform((v) => v ?? null);
+
 export const seminarInput = z.object({
   id: id.optional(),
   collaborativeId: id,
   region: z.enum(REGIONS).nullish().transform((v) => v ?? null),
   title: freeText(200).pipe(z.string().min(1)),
   startsAt: z.coerce.date(),
+  /** Absent: DEFAULT_SEMINAR_HOURS after the start (on a change of start alone, the old duration is kept). */
+  endsAt: z.coerce.date().nullish(),
   location: optionalText(300),
-  onlineUrl: z.string().url().max(2000).nullish().transform((v) => v ?? null),
+  onlineUrl: webLink,
   agenda: optionalText(),
+  materialUrl: webLink,
   reminderDaysBefore: z.array(z.number().int().min(0).max(365)).default([14, 2, 0]),
 });
 export type SeminarInput = z.input<typeof seminarInput>;

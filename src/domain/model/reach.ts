@@ -66,6 +66,8 @@ const KIND_OF_REMINDER: Record<ReminderKind, PauseKind | null> = {
   progress_due: 'pdsa',
   seminar: 'seminars',
   seminar_changed: 'seminars',
+  storyboard_request: 'seminars',
+  storyboard_collection: 'seminars',
   sponsor_summary: 'summaries',
   // A broadcast is the tovholder's announcement, not a reminder: pausing reminders does not silence it.
   broadcast: null,

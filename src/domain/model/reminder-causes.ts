@@ -30,4 +30,6 @@ export const reminderCause = {
   broadcast: (broadcastId: string) => key(`broadcast:${broadcastId}`),
   /** A broadcast's delivery report to its sender. */
   broadcastReport: (broadcastId: string) => key(`broadcast-report:${broadcastId}`),
+  /** A seminar's storyboard requests to team leads and the collection to tovholdere. */
+  storyboard: (seminarId: string) => key(`storyboard:${seminarId}`),
 } as const;

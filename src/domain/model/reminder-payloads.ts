@@ -35,6 +35,10 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
     /** One delivery of the broadcast; `target` names the conversation in the report. */
     z.object({ broadcastId: id, report: z.undefined().optional(), teamId: id.optional(), target: z.string().optional() }),
   ]),
+  /** A week before a seminar: asks a team lead for the team's learning; `startsAt` (ISO) as planned, dropped if it moved. */
+  storyboard_request: z.object({ seminarId: id, teamId: id, startsAt: z.string().datetime() }),
+  /** The day before a seminar: every invited team's storyboard to a tovholder. */
+  storyboard_collection: z.object({ seminarId: id, startsAt: z.string().datetime() }),
 } as const satisfies Record<ReminderKind, z.ZodTypeAny>;
 
 /** The payload of reminder kind `K`. */

@@ -3,6 +3,7 @@ import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from 
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
 import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
+import type { StoryboardRepo } from './storyboard-repo';
 import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
@@ -20,6 +21,7 @@ export interface Repos {
   audit: AuditRepo;
   reminders: ReminderRepo;
   seminars: SeminarRepo;
+  storyboards: StoryboardRepo;
   subscriptions: SubscriptionRepo;
   broadcasts: BroadcastRepo;
   conversationRefs: ConversationRefRepo;

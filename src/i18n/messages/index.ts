@@ -14,6 +14,8 @@ import { statusMessages } from './status';
 import { teamsMessages } from './teams';
 import { slackMessages } from './slack';
 import { schedulingMessages } from './scheduling';
+import { seminarDetailMessages } from './seminar-details';
+import { storyboardMessages } from './storyboard';
 import { rolloutMessages } from './rollout';
 import { unknownTextMessages } from './unknown-text';
 import { pickerMessages } from './pickers';
@@ -43,6 +45,8 @@ const areas: Catalogue[] = [
   teamsMessages,
   slackMessages,
   schedulingMessages,
+  seminarDetailMessages,
+  storyboardMessages,
   adminMessages,
   rolloutMessages,
   unknownTextMessages,

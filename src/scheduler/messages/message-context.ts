@@ -1,4 +1,4 @@
-import type { ChartLinks, Locale, OutgoingMessage, Reminder, ReminderKind, ReminderOf, Store } from '../../domain';
+import type { CalendarLinks, ChartLinks, Locale, OutgoingMessage, Reminder, ReminderKind, ReminderOf, Store, StoryboardLinks } from '../../domain';
 import type { Translator } from '../../i18n/translator';
 import type { TimeRules } from '../time-rules';
 
@@ -12,6 +12,10 @@ export interface MessageContext {
   rules: TimeRules;
   /** Signed chart URLs (sparklines in sponsor summaries); null when charts are not configured. */
   charts: ChartLinks | null;
+  /** Signed seminar calendar links ("Føj til kalender"); null when not configured. */
+  calendar?: CalendarLinks | null;
+  /** Signed storyboard links (the tovholder's collection); null when not configured. */
+  storyboards?: StoryboardLinks | null;
 }
 
 /** A message to send, a reason not to send it (no longer relevant), or a later moment to look again. */

@@ -7,6 +7,7 @@ import { dataReminder } from './data-message';
 import type { MessageBuilder, MessageContext, Prepared } from './message-context';
 import { pdsaReminder } from './pdsa-message';
 import { seminarChangedNotice, seminarReminder } from './seminar-message';
+import { storyboardCollectionMessage, storyboardRequest } from './storyboard-message';
 import { sponsorSummary } from './summary-message';
 
 /** The message builder of every reminder kind. */
@@ -20,6 +21,8 @@ export const MESSAGE_BUILDERS: { [K in ReminderKind]: MessageBuilder<K> } = {
   progress_due: progressReminder,
   sponsor_summary: sponsorSummary,
   broadcast: broadcastMessage,
+  storyboard_request: storyboardRequest,
+  storyboard_collection: storyboardCollectionMessage,
 };
 
 /** Builds the message of a reminder with the builder of its kind. */

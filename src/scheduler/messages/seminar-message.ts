@@ -1,25 +1,24 @@
 import { button } from '../../cards/button';
-import type { Fact } from '../../cards/button';
 import { seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
+import { seminarDetails } from '../../cards/builders/seminar-details';
 import type { ReminderOf, Seminar } from '../../domain';
 import { SEMINAR_CHANGED_DROP, seminarMoments, seminarRevision } from '../planners/seminar-plan';
 import { daysUntil, formatWhen } from './format-when';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
 
-/** The card view of a seminar: details, agenda, meeting link and (unless cancelled) the RSVP buttons. */
+/** The card view of a seminar: details, agenda, links (meeting, material, calendar) and (unless cancelled) the RSVP buttons. */
 export function seminarView(seminar: Seminar, ctx: MessageContext, headline: string, color: SeminarReminderView['headlineColor'], rsvp: boolean): SeminarReminderView {
   const { t } = ctx;
   const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
-  const facts: Fact[] = [{ title: t('reminder.seminar.when'), value: when }];
-  if (seminar.location) facts.push({ title: t('reminder.seminar.where'), value: seminar.location });
-  else if (seminar.onlineUrl) facts.push({ title: t('reminder.seminar.where'), value: t('reminder.seminar.online') });
+  const calendarUrl = ctx.calendar?.seminarUrl(seminar, ctx.locale) ?? null;
+  const details = seminarDetails({ seminar, when, zone: ctx.zone, t, calendarUrl, active: rsvp });
   return {
     headline,
     headlineColor: color,
     title: t('reminder.seminar.title', { title: seminar.title }),
-    facts,
-    agenda: rsvp && seminar.agenda ? { title: t('reminder.seminar.agenda'), text: seminar.agenda } : null,
-    link: rsvp && seminar.onlineUrl ? { title: t('reminder.seminar.openLink'), url: seminar.onlineUrl } : null,
+    facts: details.facts,
+    agenda: details.agenda,
+    links: details.links,
     rsvpText: rsvp ? t('reminder.seminar.rsvpText') : null,
     buttons: rsvp
       ? [

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { reminderCause, type NewReminderOf, type Seminar } from '../../domain';
+import { DEFAULT_SEMINAR_HOURS, reminderCause, type NewReminderOf, type Seminar } from '../../domain';
 import { allowedMorning, isAllowedMoment, localDateOf, localMoment, nextAllowedMoment } from '../calendar';
 import type { TimeRules } from '../time-rules';
 import { addDays } from '../working-days';
@@ -12,7 +12,10 @@ export const SEMINAR_CHANGED_DROP = 'seminar changed after this reminder was pla
 
 /** A short hash of what recipients see of a seminar; a change gives new reminders and a "changed" notice. */
 export function seminarRevision(s: Seminar): string {
-  const seen = [s.title, s.startsAt.toISOString(), s.location, s.onlineUrl, s.agenda, s.region, [...s.reminderDaysBefore].sort()];
+  const seen: unknown[] = [s.title, s.startsAt.toISOString(), s.location, s.onlineUrl, s.agenda, s.region, [...s.reminderDaysBefore].sort()];
+  // The end counts only when it is not the default length, so seminars stored before it existed keep their
+  // revision (and their planned reminders). The material link is not a change worth a notice.
+  if (s.endsAt.getTime() - s.startsAt.getTime() !== DEFAULT_SEMINAR_HOURS * 3_600_000) seen.push(s.endsAt.toISOString());
   return createHash('sha256').update(JSON.stringify(seen)).digest('hex').slice(0, 12);
 }
 

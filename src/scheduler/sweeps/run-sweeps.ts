@@ -7,6 +7,7 @@ import { sweepData } from './data-sweep';
 import { sweepPdsa } from './pdsa-sweep';
 import { sweepProgress } from './progress-sweep';
 import { sweepSeminars } from './seminar-sweep';
+import { sweepStoryboards } from './storyboard-sweep';
 import { createScheduleFn, type SweepContext } from './sweep-context';
 import { sweepSummaries } from './summary-sweep';
 
@@ -47,6 +48,7 @@ export function createSweepRunner(deps: { store: Store; rules: TimeRules; logger
     ['data', (ctx) => sweepData(ctx, handledData), intervals.data],
     ['summaries', sweepSummaries, intervals.others],
     ['progress', sweepProgress, intervals.others],
+    ['storyboards', sweepStoryboards, intervals.others],
   ];
   return {
     async run(now: Date): Promise<SweepReport> {

@@ -10,6 +10,8 @@ import * as m008 from './008-reach';
 import * as m009 from './009-measure-chart';
 import * as m010 from './010-action-plan-steps';
 import * as m011 from './011-progress-scores';
+import * as m012 from './012-seminar-details';
+import * as m013 from './013-storyboard-notes';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '009-measure-chart': m009,
   '010-action-plan-steps': m010,
   '011-progress-scores': m011,
+  '012-seminar-details': m012,
+  '013-storyboard-notes': m013,
 };

@@ -22,6 +22,7 @@ import { createReachRepo } from './reach-repo';
 import { createProgressRepo } from './progress-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
+import { createStoryboardRepo } from './storyboard-repo';
 import { createSubscriptionRepo } from './subscription-repo';
 import { createTeamRepo } from './team-repo';
 
@@ -50,6 +51,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     audit: createAuditRepo(db),
     reminders: createReminderRepo(db, ctx),
     seminars: createSeminarRepo(db),
+    storyboards: createStoryboardRepo(db),
     subscriptions: createSubscriptionRepo(db),
     broadcasts: createBroadcastRepo(db),
     conversationRefs: createConversationRefRepo(db),

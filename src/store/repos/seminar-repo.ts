@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { DomainError } from '../../domain/errors';
-import { seminarInput, type Seminar, type SeminarInput } from '../../domain/model/plans';
+import { DEFAULT_SEMINAR_HOURS, seminarInput, type Seminar, type SeminarInput } from '../../domain/model/plans';
 import type { SeminarRepo } from '../../domain/ports/schedule-repos';
 import { parseInput } from '../../domain/use-cases/parse-input';
 import { appendAudit } from '../append-audit';
@@ -8,20 +8,28 @@ import { date, dateOrNull, fromJson, iso, newId, toJson } from '../codec';
 import { inTransaction } from '../in-transaction';
 import type { Database, SeminarTable } from '../tables';
 
+const HOUR_MS = 3_600_000;
+const defaultEnd = (startsAt: Date) => new Date(startsAt.getTime() + DEFAULT_SEMINAR_HOURS * HOUR_MS);
+
 function toSeminar(r: Selectable<SeminarTable>): Seminar {
+  const startsAt = date(r.starts_at);
   return {
     id: r.id,
     collaborativeId: r.collaborative_id,
     region: r.region as Seminar['region'],
     title: r.title,
-    startsAt: date(r.starts_at),
+    startsAt,
+    endsAt: r.ends_at ? date(r.ends_at) : defaultEnd(startsAt),
     location: r.location,
     onlineUrl: r.online_url,
     agenda: r.agenda,
+    materialUrl: r.material_url,
     reminderDaysBefore: fromJson(r.reminder_days_json),
     cancelledAt: dateOrNull(r.cancelled_at),
     createdBy: r.created_by,
     createdAt: date(r.created_at),
+    sequence: Number(r.sequence),
+    updatedAt: date(r.updated_at ?? r.created_at),
   };
 }
 
@@ -35,9 +43,11 @@ async function checked(trx: Kysely<Database>, input: SeminarInput) {
     region: p.region,
     title: p.title,
     starts_at: iso(p.startsAt),
+    ends_at: iso(p.endsAt ?? defaultEnd(p.startsAt)),
     location: p.location,
     online_url: p.onlineUrl,
     agenda: p.agenda,
+    material_url: p.materialUrl,
     reminder_days_json: toJson([...new Set(p.reminderDaysBefore)].sort((a, b) => b - a)),
   };
 }
@@ -53,7 +63,8 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
     async create(input, actor) {
       return inTransaction(db, async (trx) => {
         const { id, ...cols } = await checked(trx, input);
-        const row = { ...cols, id: id ?? newId(), cancelled_at: null, created_by: actor.personId, created_at: iso(actor.at) };
+        const at = iso(actor.at);
+        const row = { ...cols, id: id ?? newId(), cancelled_at: null, created_by: actor.personId, created_at: at, sequence: 0, updated_at: at };
         if (await createSeminarRepo(trx).get(row.id)) throw new DomainError('DUPLICATE', { field: 'id' });
         await trx.insertInto('seminars').values(row).execute();
         const created = toSeminar(row);
@@ -65,8 +76,11 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
       return inTransaction(db, async (trx) => {
         const old = await createSeminarRepo(trx).get(id);
         if (!old) throw new DomainError('NOT_FOUND', {});
-        const { id: _same, ...cols } = await checked(trx, { ...old, ...patch, id });
-        await trx.updateTable('seminars').set(cols).where('id', '=', id).execute();
+        // A new start without a new end keeps the seminar's length.
+        const endsAt = patch.endsAt ?? (patch.startsAt ? new Date(new Date(patch.startsAt).getTime() + (old.endsAt.getTime() - old.startsAt.getTime())) : old.endsAt);
+        const { id: _same, ...cols } = await checked(trx, { ...old, ...patch, endsAt, id });
+        const next = { ...cols, sequence: old.sequence + 1, updated_at: iso(actor.at) };
+        await trx.updateTable('seminars').set(next).where('id', '=', id).execute();
         const updated = (await createSeminarRepo(trx).get(id))!;
         await appendAudit(trx, actor, 'seminar', id, 'update', old, updated);
         return updated;
@@ -77,7 +91,8 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
         const old = await createSeminarRepo(trx).get(id);
         if (!old) throw new DomainError('NOT_FOUND', {});
         if (old.cancelledAt) return old;
-        await trx.updateTable('seminars').set({ cancelled_at: iso(actor.at) }).where('id', '=', id).execute();
+        const at = iso(actor.at);
+        await trx.updateTable('seminars').set({ cancelled_at: at, sequence: old.sequence + 1, updated_at: at }).where('id', '=', id).execute();
         const updated = (await createSeminarRepo(trx).get(id))!;
         await appendAudit(trx, actor, 'seminar', id, 'update', old, updated);
         return updated;

@@ -4,13 +4,15 @@ import { button, submitButton } from '../../../src/cards/button';
 import type { CardModel } from '../../../src/cards/card-model';
 import { broadcastComposeCard, broadcastMessageCard, broadcastPreviewCard, broadcastReportCard } from '../../../src/cards/builders/broadcast-cards';
 import { reminderCard } from '../../../src/cards/builders/reminder-cards';
-import { seminarFormCard, seminarListCard, seminarReminderCard, seminarTallyCard } from '../../../src/cards/builders/seminar-cards';
+import { seminarFormCard, seminarListCard, seminarMaterialCard, seminarReminderCard, seminarTallyCard } from '../../../src/cards/builders/seminar-cards';
 import { sponsorSummaryCard } from '../../../src/cards/builders/sponsor-summary-card';
+import { storyboardCollectionCard, storyboardLearningCard } from '../../../src/cards/builders/storyboard-cards';
 import type { CardSample } from '../card-samples';
 import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
 
 const SEMINAR = 's-7';
+const CALENDAR_URL = 'https://bot.example/calendar/eyJzIjoicy03In0.ics?e=1798761600&s=sample';
 const SCOPES = (da: boolean) => [
   { title: da ? 'Alle teams i LKT Hoftenære frakturer' : 'All teams of LKT Hoftenære frakturer', value: 'c-hip' },
   { title: da ? 'LKT Hoftenære frakturer – Region Syddanmark' : 'LKT Hoftenære frakturer – Region of Southern Denmark', value: 'c-hip|syddanmark' },
@@ -35,7 +37,11 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       title: t('reminder.seminar.title', { title: seminarTitle }),
       facts: [{ title: t('reminder.seminar.when'), value: when }, { title: t('reminder.seminar.where'), value: 'Hotel Nyborg Strand, Østerøvej 2, Nyborg' }],
       agenda: { title: t('reminder.seminar.agenda'), text: da ? '10:00 Velkomst\n10:30 Teamenes erfaringer med tjeklisten\n13:00 Seriediagrammer og Anhøj-reglerne' : '10:00 Welcome\n10:30 Team experiences\n13:00 Run charts and the Anhøj rules' },
-      link: { title: t('reminder.seminar.openLink'), url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc' },
+      links: [
+        { title: t('seminar.detail.openLink'), url: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc' },
+        { title: t('seminar.detail.material'), url: 'https://example.dk/seminar-3/slides.pdf' },
+        { title: t('seminar.detail.addToCalendar'), url: CALENDAR_URL },
+      ],
       rsvpText: t('reminder.seminar.rsvpText'),
       buttons: rsvp,
       summary: t('reminder.seminar.text', { headline, title: seminarTitle, when }),
@@ -46,7 +52,7 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       title: t('reminder.seminar.title', { title: seminarTitle }),
       facts: [{ title: t('reminder.seminar.when'), value: when }],
       agenda: null,
-      link: null,
+      links: [{ title: t('seminar.detail.addToCalendar'), url: CALENDAR_URL }],
       rsvpText: null,
       buttons: [button(t('seminar.button.list'), 'seminar.list')],
       summary: t('reminder.seminar.cancelledText', { title: seminarTitle, when }),
@@ -55,11 +61,12 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       title: t('seminar.form.titleNew'),
       text: t('seminar.form.text'),
       labels: {
-        title: t('seminar.form.title'), date: t('seminar.form.date'), time: t('seminar.form.time'), location: t('seminar.form.location'),
+        title: t('seminar.form.title'), date: t('seminar.form.date'), time: t('seminar.form.time'), endTime: t('seminar.form.endTime'), location: t('seminar.form.location'),
+        materialUrl: t('seminar.form.material'),
         onlineUrl: t('seminar.form.link'), agenda: t('seminar.form.agenda'), offsets: t('seminar.form.offsets'), scope: t('seminar.form.scope'),
         required: t('seminar.form.required'), offsetsError: t('seminar.error.offsets'),
       },
-      values: { title: '', date: '', time: '', location: '', onlineUrl: '', agenda: '', offsets: '14, 2, 0', scope: 'c-hip' },
+      values: { title: '', date: '', time: '', endTime: '', location: '', onlineUrl: '', materialUrl: '', agenda: '', offsets: '14, 2, 0', scope: 'c-hip' },
       scopes: SCOPES(da),
       buttons: [submitButton(t('seminar.form.submit'), 'seminar.save', { nonce: 'n-1' })],
     })),
@@ -69,6 +76,14 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       seminars: [seminarTitle, 'Netværksmøde Region Syddanmark'].map((title, i) => ({
         title,
         when,
+        details: {
+          facts: [
+            { title: t('reminder.seminar.when'), value: t('seminar.detail.until', { when, end: '15:30' }) },
+            { title: t('seminar.detail.where'), value: i === 0 ? 'Hotel Nyborg Strand / Online' : t('seminar.detail.online') },
+          ],
+          agenda: i === 0 ? { title: t('seminar.detail.agenda'), text: da ? '10:00 Velkomst\n10:30 Teamenes erfaringer' : '10:00 Welcome\n10:30 Team experiences' } : null,
+          links: [{ title: t('seminar.detail.addToCalendar'), url: CALENDAR_URL }],
+        },
         buttons: [
           button(t('seminar.button.tally'), 'seminar.tally', { seminarId: `s-${i}` }),
           button(t('seminar.button.edit'), 'seminar.form', { seminarId: `s-${i}` }),
@@ -91,6 +106,37 @@ export function schedulingSamples(locale: Locale): CardSample[] {
       noAnswerTitle: t('seminar.tally.noAnswerTitle'),
       noAnswer: ['Emma English (Team Hvidovre)', 'Mette Fysioterapeut (Team Odense)', 'Ole Odense (Team Odense)'],
       buttons: [button(t('seminar.button.edit'), 'seminar.form', { seminarId: SEMINAR }), button(t('seminar.button.list'), 'seminar.list')],
+    })),
+    sample('seminar-material', seminarMaterialCard({
+      title: t('seminar.material.title', { title: seminarTitle }),
+      text: t('seminar.material.text'),
+      label: t('seminar.form.material'),
+      value: '',
+      buttons: [submitButton(t('seminar.material.submit'), 'seminar.materialSave', { seminarId: SEMINAR, nonce: 'n-2' })],
+    })),
+    sample('storyboard-collection', storyboardCollectionCard({
+      title: t('storyboard.collection.title', { title: seminarTitle }),
+      text: t('storyboard.collection.text', { teams: 2, written: 1 }),
+      emptyText: t('storyboard.collection.empty'),
+      boards: ['Team Hvidovre', 'Team Odense'].map((team, i) => ({
+        team,
+        imageUrl: `https://bot.example/storyboards/sample-${i}.png?e=1798761600&s=sample`,
+        altText: t('storyboard.title', { team }),
+        links: [
+          { title: 'PNG', url: `https://bot.example/storyboards/sample-${i}.png?e=1798761600&s=sample` },
+          { title: 'PDF', url: `https://bot.example/storyboards/sample-${i}.pdf?e=1798761600&s=sample` },
+        ],
+        learningStatus: i === 0 ? t('storyboard.collection.written') : t('storyboard.collection.notWritten'),
+      })),
+      buttons: [button(t('seminar.button.list'), 'seminar.list')],
+    })),
+    sample('storyboard-learning', storyboardLearningCard({
+      title: t('storyboard.ask.title', { title: seminarTitle }),
+      text: t('storyboard.ask.text', { team: 'Team Hvidovre', when }),
+      label: t('storyboard.ask.label'),
+      value: '',
+      required: t('seminar.form.required'),
+      buttons: [submitButton(t('storyboard.ask.submit'), 'storyboard.learning', { seminarId: SEMINAR, teamId: 't-1', nonce: 'n-3' })],
     })),
     sample('reminder-data', reminderCard({
       template: 'reminder-data',

@@ -73,5 +73,11 @@ export function normalizeMessage(message: { text?: string; blocks?: Json[] }, ex
   for (const b of buttonsOf(blocks)) {
     if (b.payload.kind === 'action') actions.push({ title: b.title, data: { ...b.payload.action.data, verb: b.payload.action.verb } });
   }
-  return { text, actions: [...actions, ...extraActions], images: imagesOfBlocks(blocks), inputs: [] };
+  return { text, actions: [...actions, ...extraActions], images: imagesOfBlocks(blocks), inputs: [], links: linksOfBlocks(blocks) };
+}
+
+/** The `<url|text>` links of the blocks' mrkdwn (section texts and context elements). */
+export function linksOfBlocks(blocks: Json[]): Array<{ title: string; url: string }> {
+  const texts = blocks.flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: Json) => e.text)]).filter((t): t is string => typeof t === 'string');
+  return texts.flatMap((t) => [...t.matchAll(/<(https?:[^|>]+)\|([^>]+)>/g)].map((m) => ({ title: plainFromMrkdwn(m[2]!), url: m[1]!.replace(/&amp;/g, '&') })));
 }

@@ -21,6 +21,8 @@ export function fixtureScheduler(f: ConversationFixture) {
     sleep: async (ms) => f.clock.advance(ms),
     ticker: new ManualTicker(),
     charts: testChartLinks,
+    calendar: f.calendar,
+    storyboards: f.storyboards,
   });
   return { platform, scheduler, tick: () => scheduler.tick() };
 }
