@@ -63,7 +63,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
         return await store.transaction(async (tx) => {
           // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
-          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return (await tx.idempotency.replies<Reply[]>(key)) ?? [];
+          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) return replayed((await tx.idempotency.replies<Reply[]>(key)) ?? []);
           const ctx: FlowContext = {
             turn,
             person,
@@ -103,4 +103,16 @@ function scopedStore(store: Store, tx: Repos): Store {
       return Reflect.get(target, prop, receiver) as unknown;
     },
   });
+}
+
+const REPLAYED = Symbol('replayed');
+
+/** Marks replies answered again for a retried request id (a channel that posts them, like Slack, skips them). */
+function replayed(replies: Reply[]): Reply[] {
+  return Object.defineProperty(replies, REPLAYED, { value: true, enumerable: false });
+}
+
+/** True when `replies` are the first attempt's, answered again to a retry of the same request id. */
+export function isReplayed(replies: Reply[]): boolean {
+  return (replies as unknown as Record<symbol, unknown>)[REPLAYED] === true;
 }

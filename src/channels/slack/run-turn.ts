@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { types, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock, Locale, Store } from '../../domain';
-import type { Conversation } from '../../conversation/create-conversation';
+import { isReplayed, type Conversation } from '../../conversation/create-conversation';
 import type { CardAction, Reply } from '../../conversation/turn';
 import { createTranslator, type Translator } from '../../i18n/translator';
 import { collectInputs } from './block-kit/card-json';
@@ -77,7 +77,7 @@ export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<Turn
   // Channel-less interactions (Home tab, shortcuts) answer in the user's DM with the bot.
   const dest: Destination =
     req.dest.kind === 'post' && req.dest.channelId === req.dest.userId && origin.channelId ? { ...req.dest, channelId: origin.channelId } : req.dest;
-  const replies = await ctx.conversation.handle(
+  const answered = await ctx.conversation.handle(
     buildTurn(origin, req.input, {
       ...(req.requestId ? { requestId: req.requestId } : {}),
       ...(user.displayName ? { displayName: user.displayName } : {}),
@@ -85,6 +85,8 @@ export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<Turn
       ...(user.localeHint ? { localeHint: user.localeHint } : {}),
     }),
   );
+  // A retried submission (double click) was answered in the channel already: post nothing again.
+  const replies = isReplayed(answered) ? [] : answered;
   return { replies, origin, dest, t: translatorFor(user.locale) };
 }
 
