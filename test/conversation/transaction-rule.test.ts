@@ -95,11 +95,11 @@ describe.each(DIALECTS)('the transaction rule in a turn on %s', (dialect) => {
     expect(await state('refused-outer')).toBeNull();
   });
 
-  it('handles a retried request once: the second delivery of the same request id runs nothing', async () => {
+  it('handles a retried request once: the second delivery of the same request id runs nothing, answers the same', async () => {
     f = await conversationFixture({ dialect, flows: [...flows, probe] });
     const before = runs.caught ?? 0;
     expect((await f.say('anna', 'caught', { requestId: 'req-1' })).map((r) => r.text)).toEqual([CONFLICT_DA]);
-    expect(await f.say('anna', 'caught', { requestId: 'req-1' })).toEqual([]);
+    expect((await f.say('anna', 'caught', { requestId: 'req-1' })).map((r) => r.text)).toEqual([CONFLICT_DA]);
     expect(runs.caught).toBe(before + 1);
   });
 });
