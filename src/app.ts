@@ -65,7 +65,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ttlMs: config.charts.ttlMs,
   });
   const calendar = createCalendarService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
-  const storyboards = createStoryboardService({ store, clock, secret: chartSecret, publicUrl: config.publicUrl, logger });
+  const storyboards = createStoryboardService({
+    store,
+    clock,
+    secret: chartSecret,
+    publicUrl: config.publicUrl,
+    logger,
+  });
   const timeRules = timeRulesFromConfig(config.scheduler);
   const conversation = createConversation({ store, clock, logger, charts, calendar, storyboards, timeRules });
   if (config.demoSeed) await seedDemo(store, clock);
@@ -73,7 +79,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
   const gate = createTurnGate(config.turns);
   let draining = false;
-  const routes: Route[] = [charts.httpRoute(), calendar.httpRoute(), storyboards.httpRoute(), ...legalRoutes(), ...healthRoutes({ store, draining: () => draining })];
+  const routes: Route[] = [
+    charts.httpRoute(),
+    calendar.httpRoute(),
+    storyboards.httpRoute(),
+    ...legalRoutes(),
+    ...healthRoutes({ store, draining: () => draining }),
+  ];
   const notifiers: Notifier[] = [];
   const stops: Array<() => Promise<void>> = [];
   const rollouts: Array<() => Promise<unknown>> = [];
@@ -83,14 +95,25 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.playground.enabled) {
     const local = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
     notifiers.push(local);
-    const playground = localRoutes({ conversation: gateConversation(conversation, gate, 'throw'), store, renderCard: renderAdaptiveCard, logger, inbox: local });
+    const playground = localRoutes({
+      conversation: gateConversation(conversation, gate, 'throw'),
+      store,
+      renderCard: renderAdaptiveCard,
+      logger,
+      inbox: local,
+    });
     routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
   }
 
   if (config.teams.enabled) {
     // Roster reads and chat creation are paced per tenant at Teams' documented per-app-per-tenant rate.
     const tenantRate = PLATFORM_LIMITS.teams.overall;
-    const reachLimiter = createRateLimiter({ clock, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), perKey: tenantRate, overall: tenantRate });
+    const reachLimiter = createRateLimiter({
+      clock,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      perKey: tenantRate,
+      overall: tenantRate,
+    });
     const teams = createTeamsChannel({
       config,
       conversation: gateConversation(conversation, gate, 'reply'),
@@ -148,7 +171,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       if (config.scheduler.enabled) {
         scheduler.start();
         // The Slack rollout (DMs to people listed by email) runs with the scheduler: now, then every ROLLOUT_EVERY_MS.
-        const rollout = () => rollouts.forEach((run) => void run().catch((err: unknown) => logger.warn({ err }, 'rollout run failed')));
+        const rollout = () =>
+          rollouts.forEach((run) => void run().catch((err: unknown) => logger.warn({ err }, 'rollout run failed')));
         rollout();
         rolloutTimer = setInterval(rollout, ROLLOUT_EVERY_MS).unref();
       }

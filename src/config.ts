@@ -12,7 +12,14 @@ const optional = z
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 const ms = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
 const count = (fallback: number) => z.coerce.number().int().min(1).max(100_000).default(fallback);
@@ -37,7 +44,12 @@ const envSchema = z.object({
   /** Default: 127.0.0.1 outside production (nothing else on the network reaches a development bot), else 0.0.0.0. */
   HOST: optional,
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+      .optional(),
+  ),
   PUBLIC_URL: optional.pipe(z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INSTANCE_ID: optional,
@@ -59,7 +71,10 @@ const envSchema = z.object({
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optional.pipe(z.string().url().optional()),
   SLACK_ALLOWED_WORKSPACES: list,
-  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]{1,31}$/).default('/forbedring'),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/)
+    .default('/forbedring'),
   SCHEDULER_ENABLED: bool.default('true'),
   SCHEDULER_CRON: z.string().default('* * * * *'),
   QUIET_HOURS: z
@@ -168,7 +183,9 @@ function checkProduction(c: ReturnType<typeof toConfig>): string[] {
   if (!c.production) return [];
   const out: string[] = [];
   if (c.teams.allowAnonymous)
-    out.push('TEAMS_ALLOW_ANONYMOUS: not allowed in production (it lets /api/messages accept unauthenticated requests)');
+    out.push(
+      'TEAMS_ALLOW_ANONYMOUS: not allowed in production (it lets /api/messages accept unauthenticated requests)',
+    );
   if (c.teams.enabled) {
     const certificate = c.teams.certificatePrivateKey && c.teams.certificateThumbprint;
     const hasSecret = c.teams.appPassword || certificate || c.teams.appType === 'UserAssignedMSI';
@@ -179,9 +196,13 @@ function checkProduction(c: ReturnType<typeof toConfig>): string[] {
       out.push(`MICROSOFT_APP_TENANT_ID: required for MICROSOFT_APP_TYPE=${c.teams.appType}`);
   }
   if (!c.teams.enabled && !c.slack.enabled)
-    out.push('MICROSOFT_APP_ID or SLACK_BOT_TOKEN: production needs at least one chat channel (Teams or Slack) configured');
+    out.push(
+      'MICROSOFT_APP_ID or SLACK_BOT_TOKEN: production needs at least one chat channel (Teams or Slack) configured',
+    );
   if (c.playground.enabled && !c.playground.token)
-    out.push('PLAYGROUND_TOKEN: required when PLAYGROUND_ENABLED=true in production (32+ characters; every playground request must send it)');
+    out.push(
+      'PLAYGROUND_TOKEN: required when PLAYGROUND_ENABLED=true in production (32+ characters; every playground request must send it)',
+    );
   if (!c.charts.secret) out.push('CHART_SIGNING_SECRET: required in production (32+ characters)');
   if (!c.publicUrlSet) out.push('PUBLIC_URL: required in production (chat clients load chart images from it)');
   return out;

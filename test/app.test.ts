@@ -26,12 +26,16 @@ describe('the composed app (npm start)', () => {
 
   it('runs on SQLite and seeds the demo collaborative', async () => {
     expect(app.store.dialect).toBe('sqlite');
-    const demo = (await (await fetch(`${url}/api/local/demo`)).json()) as { users: Array<{ id: string; role: string }> };
+    const demo = (await (await fetch(`${url}/api/local/demo`)).json()) as {
+      users: Array<{ id: string; role: string }>;
+    };
     expect(demo.users.map((u) => u.role)).toEqual(expect.arrayContaining(['member', 'tovholder', 'sponsor']));
   });
 
   it('answers a quick-text measurement from a demo clinician through the local channel', async () => {
-    const demo = (await (await fetch(`${url}/api/local/demo`)).json()) as { users: Array<{ id: string; role: string }> };
+    const demo = (await (await fetch(`${url}/api/local/demo`)).json()) as {
+      users: Array<{ id: string; role: string }>;
+    };
     const clinician = demo.users.find((u) => u.role === 'member')!;
     const res = await fetch(`${url}/api/local/messages`, {
       method: 'POST',

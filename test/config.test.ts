@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '../src/config';
 describe('configuration from the environment', () => {
   it('has defaults that run the playground on SQLite', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3978, dataDir: './data', databaseUrl: undefined, demoSeed: true, production: false });
+    expect(c).toMatchObject({
+      port: 3978,
+      dataDir: './data',
+      databaseUrl: undefined,
+      demoSeed: true,
+      production: false,
+    });
     expect(c.teams.enabled).toBe(false);
     expect(c.slack.enabled).toBe(false);
     expect(c.scheduler.quietHours).toEqual({ from: '18:00', to: '07:30' });

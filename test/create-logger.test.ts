@@ -19,14 +19,21 @@ describe('createLogger', () => {
     logger.info({ url: 'http://localhost:3978' }, 'Forbedringsbot is listening');
     expect(text()).toContain(ESC);
     const plain = stripVTControlCharacters(text());
-    expect(plain).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: Forbedringsbot is listening\n\s+url: "http:\/\/localhost:3978"\n$/);
+    expect(plain).toMatch(
+      /^\[\d\d:\d\d:\d\d\] INFO: Forbedringsbot is listening\n\s+url: "http:\/\/localhost:3978"\n$/,
+    );
   });
 
   it('writes JSON lines in production, even at a terminal', async () => {
     const { out, text } = capture();
     const logger = await createLogger({ level: 'info', production: true, isTTY: true, destination: out });
     logger.info({ url: 'http://bot.example' }, 'listening');
-    expect(JSON.parse(text())).toMatchObject({ level: 30, app: 'forbedringsbot', url: 'http://bot.example', msg: 'listening' });
+    expect(JSON.parse(text())).toMatchObject({
+      level: 30,
+      app: 'forbedringsbot',
+      url: 'http://bot.example',
+      msg: 'listening',
+    });
   });
 
   it('writes JSON lines when stdout is not a terminal (a service manager, a pipe)', async () => {

@@ -1,6 +1,13 @@
 // Public API of the run/SPC chart engine: pure functions, no I/O.
 export { analyze } from './analyze';
-export { suggestChart, RARE_ZERO_SHARE, LARGE_DENOMINATOR, OVERDISPERSION, type UnitKind, type SuggestData } from './suggest-chart';
+export {
+  suggestChart,
+  RARE_ZERO_SHARE,
+  LARGE_DENOMINATOR,
+  OVERDISPERSION,
+  type UnitKind,
+  type SuggestData,
+} from './suggest-chart';
 export { periodsBetweenEvents, type EventGap } from './periods-between-events';
 export { laneySigmaZ } from './prime-charts';
 export { summarize, MIN_USEFUL_POINTS, type SummarizeOptions } from './summarize';
@@ -12,5 +19,15 @@ export { messages, type Locale, type CentreKind, type AnalysisMessages } from '.
 export { CHART_TYPES } from './types';
 export { plotsProportion, plotsNonNegative } from './chart-kinds';
 export type { ChartType, AnalyzeInput, AnalysisPoint, AnalysisPart, AnalysisResult } from './types';
-export { interpret, toneOf, type Better, type Tone, type Variation, type Assurance, type Reading, type Interpretation, type InterpretOptions } from './interpret';
+export {
+  interpret,
+  toneOf,
+  type Better,
+  type Tone,
+  type Variation,
+  type Assurance,
+  type Reading,
+  type Interpretation,
+  type InterpretOptions,
+} from './interpret';
 export { interpretMessages, MDC_ICONS, type InterpretMessages, type PeriodKind } from './interpret-messages';

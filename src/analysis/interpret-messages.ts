@@ -7,7 +7,15 @@ export type PeriodKind = 'week' | 'month' | 'day';
 
 /** Phrases of the direction-aware reading, per language. */
 export interface InterpretMessages {
-  shift(o: { name: string; side: Direction; length: number; period?: PeriodKind; centre: CentreKind; since: string; tone: Tone }): string;
+  shift(o: {
+    name: string;
+    side: Direction;
+    length: number;
+    period?: PeriodKind;
+    centre: CentreKind;
+    since: string;
+    tone: Tone;
+  }): string;
   outside(o: { side: Direction; count: number; labels: string; tone: Tone }): string;
   fewCrossings(o: { crossings: number; crossingsMin: number }): string;
   next(o: { kind: 'shift' | 'outside' | 'fewCrossings'; tone: Tone; since: string }): string;

@@ -59,22 +59,49 @@ export function interpret(result: AnalysisResult, options: InterpretOptions): In
     // run tells where the process went. Too few crossings only add a reading when no run is long.
     const s = part.shifts.at(-1);
     if (s) {
-      readings.push({ kind: 'shift', tone: toneOf(s.direction, options.better), index: s.startIndex, endIndex: s.endIndex, side: s.direction, length: s.length });
+      readings.push({
+        kind: 'shift',
+        tone: toneOf(s.direction, options.better),
+        index: s.startIndex,
+        endIndex: s.endIndex,
+        side: s.direction,
+        length: s.length,
+      });
     } else if (part.fewCrossings) {
-      readings.push({ kind: 'fewCrossings', tone: 'neutral', index: part.from, endIndex: part.to - 1, side: null, length: 0 });
+      readings.push({
+        kind: 'fewCrossings',
+        tone: 'neutral',
+        index: part.from,
+        endIndex: part.to - 1,
+        side: null,
+        length: 0,
+      });
     }
     for (const side of ['above', 'below'] as const) {
       const above = (i: number) => result.points[i]!.ucl !== null && result.points[i]!.y! > result.points[i]!.ucl!;
       const at = part.outside.filter((i) => (side === 'above') === above(i));
       if (!at.length) continue;
-      readings.push({ kind: 'outside', tone: toneOf(side, options.better), index: at[0]!, endIndex: at.at(-1)!, side, length: at.length });
+      readings.push({
+        kind: 'outside',
+        tone: toneOf(side, options.better),
+        index: at[0]!,
+        endIndex: at.at(-1)!,
+        side,
+        length: at.length,
+      });
     }
   }
   readings.sort((a, b) => a.endIndex - b.endIndex || a.index - b.index);
   const latestDirected = [...readings].reverse().find((r) => r.tone !== 'neutral');
   const tone = latestDirected?.tone ?? (readings.length ? 'neutral' : null);
   const variation: Variation =
-    tone === 'improvement' ? 'improving' : tone === 'worsening' ? 'worsening' : tone === 'neutral' ? 'neither' : 'common';
+    tone === 'improvement'
+      ? 'improving'
+      : tone === 'worsening'
+        ? 'worsening'
+        : tone === 'neutral'
+          ? 'neither'
+          : 'common';
   return { readings, tone, variation, assurance: assuranceOf(result, options) };
 }
 

@@ -32,8 +32,7 @@ const da: AnalysisMessages = {
   outside: ({ count, labels }) =>
     `${count} ${count === 1 ? 'punkt' : 'punkter'} uden for kontrolgrænserne (${labels}).`,
   random: ({ count }) => `Ingen tegn på ikke-tilfældig variation (${count} ${count === 1 ? 'punkt' : 'punkter'}).`,
-  tooFew: ({ count, needed }) =>
-    `For få punkter til at vurdere variationen: ${count} (mindst ${needed} anbefales).`,
+  tooFew: ({ count, needed }) => `For få punkter til at vurdere variationen: ${count} (mindst ${needed} anbefales).`,
   noData: 'Ingen data endnu.',
   latestPart: ({ since }) => `Seneste fase (fra ${since}):`,
   centreValue: ({ centre, value }) => `${centre === 'median' ? 'Median' : 'Gennemsnit'}: ${value}.`,
@@ -49,8 +48,7 @@ const en: AnalysisMessages = {
   outside: ({ count, labels }) =>
     `${count} ${count === 1 ? 'point' : 'points'} outside the control limits (${labels}).`,
   random: ({ count }) => `No sign of non-random variation (${count} ${count === 1 ? 'point' : 'points'}).`,
-  tooFew: ({ count, needed }) =>
-    `Too few points to judge the variation: ${count} (at least ${needed} recommended).`,
+  tooFew: ({ count, needed }) => `Too few points to judge the variation: ${count} (at least ${needed} recommended).`,
   noData: 'No data yet.',
   latestPart: ({ since }) => `Latest phase (from ${since}):`,
   centreValue: ({ centre, value }) => `${centre === 'median' ? 'Median' : 'Mean'}: ${value}.`,

@@ -62,7 +62,8 @@ function zSpread(z: readonly (number | null)[]): number {
   let sum = 0;
   let count = 0;
   for (let k = 1; k < z.length; k++) {
-    const a = z[k - 1]!, b = z[k]!;
+    const a = z[k - 1]!,
+      b = z[k]!;
     if (a !== null && b !== null) {
       sum += Math.abs(b - a);
       count++;
@@ -72,7 +73,8 @@ function zSpread(z: readonly (number | null)[]): number {
   let kept = 0;
   let keptSum = 0;
   for (let k = 1; k < z.length; k++) {
-    const a = z[k - 1]!, b = z[k]!;
+    const a = z[k - 1]!,
+      b = z[k]!;
     if (a === null || b === null) continue;
     const mr = Math.abs(b - a);
     if (mr < limit) {
@@ -130,8 +132,12 @@ export const ipChart: ChartFn = (f) => {
   for (let i = f.from; i < f.to; i++) f.cl[i] = finiteOrNull(cl);
   const s: number[] = [];
   for (let i = f.from + 1; i < f.to; i++) {
-    const a = f.y[i - 1] ?? null, b = f.y[i] ?? null;
-    const v = a === null || b === null ? NaN : (Math.sqrt(Math.PI / 2) * Math.abs(b - a)) / Math.sqrt(1 / size(i - 1) + 1 / size(i));
+    const a = f.y[i - 1] ?? null,
+      b = f.y[i] ?? null;
+    const v =
+      a === null || b === null
+        ? NaN
+        : (Math.sqrt(Math.PI / 2) * Math.abs(b - a)) / Math.sqrt(1 / size(i - 1) + 1 / size(i));
     if (Number.isFinite(v)) s.push(v);
   }
   const limit = IP_SCREEN * mean(s);

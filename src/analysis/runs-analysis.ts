@@ -74,7 +74,15 @@ export function runsStats(input: RunsInput): RunsStats {
     if (length > longest) longest = length;
   }
   if (nUseful === 0) {
-    return { nObs, nUseful, longestRun: null, longestRunMax: null, crossings: null, crossingsMin: null, runsSignal: false };
+    return {
+      nObs,
+      nUseful,
+      longestRun: null,
+      longestRunMax: null,
+      crossings: null,
+      crossingsMin: null,
+      runsSignal: false,
+    };
   }
   const longestRunMax = longestRunLimit(nUseful);
   const crossings = runs - 1;

@@ -50,10 +50,19 @@ export function findSignals(result: AnalysisResult, options: SignalOptions = {})
     const shifts = stats.runsSignal
       ? findRuns({ y, cl, from, to, included })
           .filter((r) => r.length > limit)
-          .map((r: Run) => ({ part: k + 1, direction: r.direction, startIndex: r.start, endIndex: r.end, length: r.length }))
+          .map((r: Run) => ({
+            part: k + 1,
+            direction: r.direction,
+            startIndex: r.start,
+            endIndex: r.end,
+            length: r.length,
+          }))
       : [];
     const few =
-      stats.runsSignal && stats.crossings !== null && stats.crossingsMin !== null && stats.crossings < stats.crossingsMin
+      stats.runsSignal &&
+      stats.crossings !== null &&
+      stats.crossingsMin !== null &&
+      stats.crossings < stats.crossingsMin
         ? { crossings: stats.crossings, crossingsMin: stats.crossingsMin }
         : null;
     const outside: number[] = [];

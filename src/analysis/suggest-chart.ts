@@ -33,7 +33,10 @@ const MIN_PERIODS = 8;
  * A chart set on the measure (anything but 'auto') wins. The run chart (always valid, the default display)
  * is the fallback.
  */
-export function suggestChart(measure: { unitKind: UnitKind; chart?: ChartType | 'auto' }, data?: SuggestData): ChartType {
+export function suggestChart(
+  measure: { unitKind: UnitKind; chart?: ChartType | 'auto' },
+  data?: SuggestData,
+): ChartType {
   if (measure.chart && measure.chart !== 'auto') return measure.chart;
   const plain = byKind[measure.unitKind] ?? 'run';
   if (!data) return plain;

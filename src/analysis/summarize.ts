@@ -48,10 +48,13 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
     sentences.push(...directedSentences(result, options, centre, label));
   } else {
     if (shift) {
-      sentences.push(t.shift({ length: shift.length, direction: shift.direction, centre, since: label(shift.startIndex) }));
+      sentences.push(
+        t.shift({ length: shift.length, direction: shift.direction, centre, since: label(shift.startIndex) }),
+      );
     }
     if (part.fewCrossings) sentences.push(t.fewCrossings(part.fewCrossings));
-    if (part.outside.length) sentences.push(t.outside({ count: part.outside.length, labels: labelList(part.outside, label, t.andMore) }));
+    if (part.outside.length)
+      sentences.push(t.outside({ count: part.outside.length, labels: labelList(part.outside, label, t.andMore) }));
   }
   if (!shift && !part.fewCrossings && !part.outside.length) {
     let count = 0;
@@ -92,7 +95,17 @@ function directedSentences(
   for (const r of reading.readings) {
     if (r.kind === 'shift') {
       const name = options.measureName ?? (options.locale === 'da' ? 'Niveauet' : 'The level');
-      out.push(m.shift({ name, side: r.side!, length: r.length, period: options.periodKind, centre, since: label(r.index), tone: r.tone }));
+      out.push(
+        m.shift({
+          name,
+          side: r.side!,
+          length: r.length,
+          period: options.periodKind,
+          centre,
+          since: label(r.index),
+          tone: r.tone,
+        }),
+      );
     } else if (r.kind === 'fewCrossings') {
       out.push(m.fewCrossings({ crossings: part.crossings ?? 0, crossingsMin: part.crossingsMin ?? 0 }));
     } else {
@@ -101,10 +114,24 @@ function directedSentences(
         const p = result.points[i]!;
         if (p.sigmaSignal && (r.side === 'above') === (p.ucl !== null && p.y! > p.ucl)) at.push(i);
       }
-      out.push(m.outside({ side: r.side!, count: at.length, labels: labelList(at, label, messages[options.locale].andMore), tone: r.tone }));
+      out.push(
+        m.outside({
+          side: r.side!,
+          count: at.length,
+          labels: labelList(at, label, messages[options.locale].andMore),
+          tone: r.tone,
+        }),
+      );
     }
   }
   const latest = [...reading.readings].reverse().find((r) => r.tone !== 'neutral') ?? reading.readings.at(-1);
-  if (latest) out.push(m.next({ kind: latest.kind, tone: latest.tone, since: label(latest.kind === 'outside' ? latest.endIndex : latest.index) }));
+  if (latest)
+    out.push(
+      m.next({
+        kind: latest.kind,
+        tone: latest.tone,
+        since: label(latest.kind === 'outside' ? latest.endIndex : latest.index),
+      }),
+    );
   return out;
 }

@@ -5,7 +5,21 @@
 export type ChartType = 'run' | 'i' | 'mr' | 'p' | 'u' | 'c' | 'xbar' | 's' | 'g' | 't' | 'pp' | 'up' | 'ip';
 
 /** Every chart type, in the order a menu offers them. */
-export const CHART_TYPES: readonly ChartType[] = ['run', 'i', 'mr', 'p', 'u', 'c', 'xbar', 's', 'g', 't', 'pp', 'up', 'ip'];
+export const CHART_TYPES: readonly ChartType[] = [
+  'run',
+  'i',
+  'mr',
+  'p',
+  'u',
+  'c',
+  'xbar',
+  's',
+  'g',
+  't',
+  'pp',
+  'up',
+  'ip',
+];
 
 /** Input to `analyze`; positions are subgroups (one value each unless `x` groups several). */
 export interface AnalyzeInput {

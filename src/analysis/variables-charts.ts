@@ -38,7 +38,8 @@ export function individualsBase(f: Frame, value: (i: number) => number | null): 
   fillCentre(f, cl);
   const mr: (number | null)[] = [];
   for (let k = 1; k < base.length; k++) {
-    const a = base[k - 1]!, b = base[k]!;
+    const a = base[k - 1]!,
+      b = base[k]!;
     mr.push(a === null || b === null ? null : Math.abs(b - a));
   }
   const limit = D4 * mean(mr);
@@ -90,7 +91,10 @@ function xbarBase(f: Frame): { cl: number; s: number } {
   const sizes = new Set<number>();
   // NOTE: a subgroup without values counts as missing, not as size 0 (qicharts2 would count it).
   for (let i = f.from; i < f.to; i++) if (f.sub[i]!.yLength > 0) sizes.add(f.sub[i]!.yLength);
-  let sumN = 0, sumNx = 0, sumDf = 0, sumSs = 0;
+  let sumN = 0,
+    sumNx = 0,
+    sumDf = 0,
+    sumSs = 0;
   const sds: (number | null)[] = [];
   for (let i = f.from; i < f.to; i++) {
     const g = f.sub[i]!;

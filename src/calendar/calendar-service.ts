@@ -37,7 +37,13 @@ export function createCalendarService(options: CalendarServiceOptions): Calendar
 
   async function ics(seminarId: string, locale: Locale): Promise<string | null> {
     const seminar = await store.seminars.get(seminarId);
-    return seminar ? seminarIcs(seminar, { description: describe(seminar, locale), uidDomain, language: locale === 'en' ? 'EN' : 'DA' }) : null;
+    return seminar
+      ? seminarIcs(seminar, {
+          description: describe(seminar, locale),
+          uidDomain,
+          language: locale === 'en' ? 'EN' : 'DA',
+        })
+      : null;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -35,8 +35,15 @@ function tidy(rest: string): string {
 function shorten(label: string, maxLength: number, where: 'end' | 'middle'): string {
   const chars = [...label];
   if (chars.length <= maxLength) return label;
-  if (where === 'end') return `${chars.slice(0, maxLength - 1).join('').trimEnd()}…`;
+  if (where === 'end')
+    return `${chars
+      .slice(0, maxLength - 1)
+      .join('')
+      .trimEnd()}…`;
   const tail = Math.floor((maxLength - 1) / 2);
   const head = maxLength - 1 - tail;
-  return `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - tail).join('').trimStart()}`;
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars
+    .slice(chars.length - tail)
+    .join('')
+    .trimStart()}`;
 }

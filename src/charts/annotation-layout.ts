@@ -70,12 +70,20 @@ export function layoutAnnotations(
     }
     // Row 0 is empty for the first label, so a conflict is always at k ≥ 1 and merging shrinks `groups`.
     if (conflict < 0) return { markers, labels, rows: labels.reduce((m, l) => Math.max(m, l.row + 1), 0) };
-    groups = [...groups.slice(0, conflict - 1), [...groups[conflict - 1]!, ...groups[conflict]!], ...groups.slice(conflict + 1)];
+    groups = [
+      ...groups.slice(0, conflict - 1),
+      [...groups[conflict - 1]!, ...groups[conflict]!],
+      ...groups.slice(conflict + 1),
+    ];
   }
 }
 
 /** Text and box of one label group: at its marker, or centred over several markers, clamped into the plot. */
-function labelBox(t: TextRenderer, group: ChartAnnotation[], frame: Pick<ChartFrame, 'x' | 'left' | 'right'>): Omit<AnnotationLabel, 'row'> {
+function labelBox(
+  t: TextRenderer,
+  group: ChartAnnotation[],
+  frame: Pick<ChartFrame, 'x' | 'left' | 'right'>,
+): Omit<AnnotationLabel, 'row'> {
   const indices = [...new Set(group.map((a) => a.index))];
   const x0 = frame.x(indices[0]!);
   const x1 = frame.x(indices[indices.length - 1]!);

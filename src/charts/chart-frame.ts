@@ -29,7 +29,11 @@ export interface YDomain {
  * Padded, nice y domain for the model's extent, kept within the quantity's possible values: a proportion's
  * axis stops at 100 % and 0 %, counts and rates at 0, while the data themselves always stay in view.
  */
-export function yDomain(model: Pick<SeriesModel, 'extent' | 'dataExtent'>, range: ValueRange, tickCount: number): YDomain {
+export function yDomain(
+  model: Pick<SeriesModel, 'extent' | 'dataExtent'>,
+  range: ValueRange,
+  tickCount: number,
+): YDomain {
   const { lo, hi, min, max } = paddedInterval(model.extent, model.dataExtent, range, 0.08);
   const nice = niceTicks(lo, hi, tickCount);
   const eps = nice.step * 1e-6;

@@ -15,7 +15,9 @@ export interface ChartHttpHandlerOptions {
 const MAX_AGE_S = 24 * 60 * 60;
 
 /** HTTP handler for signed chart URLs: 403 (no body) on a bad or expired signature, 404 when missing, else 200 image/png. */
-export function createChartHttpHandler(options: ChartHttpHandlerOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createChartHttpHandler(
+  options: ChartHttpHandlerOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': '0' }).end();

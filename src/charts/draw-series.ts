@@ -60,7 +60,8 @@ export function drawSeries(
     lines += linePath(xs, ys);
   }
   let out = '';
-  if (limits) out += `<path d="${limits}" fill="none" stroke="${palette.limit}" stroke-width="1" stroke-dasharray="4 3"/>`;
+  if (limits)
+    out += `<path d="${limits}" fill="none" stroke="${palette.limit}" stroke-width="1" stroke-dasharray="4 3"/>`;
   out += centres;
   if (goal !== null && goal !== undefined && Number.isFinite(goal)) {
     const y = num(edgeY(goal));
@@ -79,10 +80,12 @@ export function drawSeries(
     else if (model.tone[i] === 'improvement') improved.push(at);
     else flagged.push(at);
   });
-  if (style.dotRadius > 0 && plain.length) out += `<path d="${dotsPath(plain, style.dotRadius)}" fill="${palette.data}"/>`;
+  if (style.dotRadius > 0 && plain.length)
+    out += `<path d="${dotsPath(plain, style.dotRadius)}" fill="${palette.data}"/>`;
   // A white rim separates large signal markers from the line; small ones would look hollow.
   const rim = style.signalRadius >= 3 ? ` stroke="${palette.background}" stroke-width="0.75"` : '';
   if (flagged.length) out += `<path d="${dotsPath(flagged, style.signalRadius)}" fill="${palette.signal}"${rim}/>`;
-  if (improved.length) out += `<path d="${dotsPath(improved, style.signalRadius)}" fill="${palette.improvement}"${rim}/>`;
+  if (improved.length)
+    out += `<path d="${dotsPath(improved, style.signalRadius)}" fill="${palette.improvement}"${rim}/>`;
   return out;
 }

@@ -14,7 +14,6 @@ import { createTextRenderer } from './svg/text-renderer';
 import { formatTick, formatValue } from './value-format';
 import { valueRange } from './value-range';
 
-
 /** Renders a run or control chart as SVG: title, points and line, centre, limits, goal, PDSA markers, axes. */
 export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): string {
   const width = options.width ?? 600;
@@ -40,7 +39,11 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
     }
   };
   if (lastPoint) {
-    addEdge(lastPoint.cl, chart === 'run' ? words.median : words.mean, last?.runsSignal ? palette.signal : palette.centre);
+    addEdge(
+      lastPoint.cl,
+      chart === 'run' ? words.median : words.mean,
+      last?.runsSignal ? palette.signal : palette.centre,
+    );
     addEdge(lastPoint.ucl, words.ucl, palette.limit);
     addEdge(lastPoint.lcl, words.lcl, palette.limit);
   }
@@ -48,7 +51,11 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
   const edgeWidth = Math.max(0, ...edge.map((l) => t.measure(l.text, SMALL)));
 
   // Vertical layout: title, annotation label rows, plot, x labels.
-  const provisional = chartFrame(model, { left: 40, right: width - edgeWidth - 12, top: 0, bottom: 1 }, { ticks: [0, 1], step: 1, span: [0, 1] });
+  const provisional = chartFrame(
+    model,
+    { left: 40, right: width - edgeWidth - 12, top: 0, bottom: 1 },
+    { ticks: [0, 1], step: 1, span: [0, 1] },
+  );
   const { rows } = layoutAnnotations(t, annotations, provisional);
   const top = 30 + (rows ? (rows - 1) * ANNOTATION_ROW + ANNOTATION_LIFT + 10 : 0);
   const bottom = height - 24;
@@ -65,7 +72,14 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
   frame.ticks.forEach((v, k) => {
     const y = frame.y(v);
     body += `<path d="M${num(left)} ${num(y)}H${num(right)}" stroke="${palette.grid}" stroke-width="1"/>`;
-    body += t.markup({ x: left - 5, y: y + 3.5, text: tickText[k]!, size: SMALL, anchor: 'end', fill: palette.axisText });
+    body += t.markup({
+      x: left - 5,
+      y: y + 3.5,
+      text: tickText[k]!,
+      size: SMALL,
+      anchor: 'end',
+      fill: palette.axisText,
+    });
   });
   for (const part of model.parts.slice(1)) {
     const x = num((frame.x(part.from - 1) + frame.x(part.from)) / 2);
@@ -78,12 +92,18 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
     signalRadius: frame.slotWidth >= 7 ? 3.8 : 3,
     showLimits: true,
   });
-  for (const l of spreadLabels(edge.map((l) => ({ ...l, y: frame.y(l.y) + 3.5 })), 12, top + 4, bottom + 3)) {
+  for (const l of spreadLabels(
+    edge.map((l) => ({ ...l, y: frame.y(l.y) + 3.5 })),
+    12,
+    top + 4,
+    bottom + 3,
+  )) {
     body += t.markup({ x: right + 5, y: l.y, text: l.text, size: SMALL, fill: l.fill });
   }
   const years = input.periodYears;
   const yearWidth = years ? t.measure(' 2026', SMALL) : 0;
-  const labelWidth = Math.max(0, ...input.periodLabels.slice(0, points.length).map((s) => t.measure(s, SMALL))) + yearWidth;
+  const labelWidth =
+    Math.max(0, ...input.periodLabels.slice(0, points.length).map((s) => t.measure(s, SMALL))) + yearWidth;
   let shownYear: number | null = null;
   for (const i of thinLabels(points.length, frame.slotWidth, labelWidth)) {
     let text = input.periodLabels[i];
@@ -91,10 +111,18 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
     const year = years?.[i] ?? null;
     if (text && year !== null && year !== shownYear) text = `${text} ${year}`;
     if (year !== null) shownYear = year;
-    if (text) body += t.markup({ x: frame.x(i), y: height - 8, text, size: SMALL, anchor: 'middle', fill: palette.axisText });
+    if (text)
+      body += t.markup({ x: frame.x(i), y: height - 8, text, size: SMALL, anchor: 'middle', fill: palette.axisText });
   }
   if (!points.some((p) => p.y !== null)) {
-    body += t.markup({ x: (left + right) / 2, y: (top + bottom) / 2, text: words.noData, size: 12, anchor: 'middle', fill: palette.axisText });
+    body += t.markup({
+      x: (left + right) / 2,
+      y: (top + bottom) / 2,
+      text: words.noData,
+      size: 12,
+      anchor: 'middle',
+      fill: palette.axisText,
+    });
   }
   const title = fitText(t, input.measureName, width - 16, TITLE, 'bold');
   body += t.markup({ x: 8, y: 19, text: title, size: TITLE, weight: 'bold', fill: palette.text });

@@ -50,7 +50,13 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
   const height = 34 + rows * ph + 4;
 
   let body = `<rect width="${width}" height="${height}" fill="${palette.background}"/>`;
-  body += t.markup({ x: 8, y: 20, text: fitText(t, input.measureName, width - 16, 14, 'bold'), size: 14, weight: 'bold' });
+  body += t.markup({
+    x: 8,
+    y: 20,
+    text: fitText(t, input.measureName, width - 16, 14, 'bold'),
+    size: 14,
+    weight: 'bold',
+  });
   input.teams.forEach((team, k) => {
     const px = gutter + (k % cols) * pw;
     const py = 34 + Math.floor(k / cols) * ph;
@@ -62,7 +68,14 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
     }
     if (k % cols === 0) {
       domain.ticks.forEach((v, i) => {
-        body += t.markup({ x: px - 4, y: frame.y(v) + 3, text: ticks[i]!, size: 9, anchor: 'end', fill: palette.axisText });
+        body += t.markup({
+          x: px - 4,
+          y: frame.y(v) + 3,
+          text: ticks[i]!,
+          size: 9,
+          anchor: 'end',
+          fill: palette.axisText,
+        });
       });
     }
     const signal = latestPartSignals(team.analysis);
@@ -70,16 +83,31 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
     if (signal) body += `<path d="${dotsPath([[px + 8, py + 10]], 3.5)}" fill="${palette.signal}"/>`;
     const name = fitText(t, team.name, px + pw - 6 - nameX, 11, 'bold');
     body += t.markup({ x: nameX, y: py + 14, text: name, size: 11, weight: 'bold', fill: palette.text });
-    body += drawSeries(team.analysis, model, frame, input.goal, { lineWidth: 1.25, dotRadius: 0, signalRadius: 2, showLimits: chart !== 'run' });
+    body += drawSeries(team.analysis, model, frame, input.goal, {
+      lineWidth: 1.25,
+      dotRadius: 0,
+      signalRadius: 2,
+      showLimits: chart !== 'run',
+    });
     if (!team.analysis.points.some((p) => p.y !== null)) {
-      body += t.markup({ x: px + pw / 2, y: py + ph / 2 + 6, text: messages[locale].chart.noData, size: 10, anchor: 'middle', fill: palette.axisText });
+      body += t.markup({
+        x: px + pw / 2,
+        y: py + ph / 2 + 6,
+        text: messages[locale].chart.noData,
+        size: 10,
+        anchor: 'middle',
+        fill: palette.axisText,
+      });
     }
   });
   return svgDocument(width, height, t, body);
 }
 
 /** Overview as PNG (text as glyph outlines). */
-export function renderOverviewPng(input: OverviewInput, options: Omit<OverviewOptions, 'text'> & { scale?: number } = {}): Buffer {
+export function renderOverviewPng(
+  input: OverviewInput,
+  options: Omit<OverviewOptions, 'text'> & { scale?: number } = {},
+): Buffer {
   return svgToPng(renderOverviewSvg(input, { ...options, text: 'paths' }), { scale: options.scale });
 }
 

@@ -31,9 +31,18 @@ export function renderSparklineSvg(input: SparklineInput, options: RenderOptions
   const model = seriesModel(input.analysis, { exclude: input.exclude, goal: input.goal, better: input.better });
   const range = valueRange(input.chart ?? 'run', input.quantity, input.unit);
   const { lo, hi } = paddedInterval(model.extent, model.dataExtent, range, 0.1);
-  const frame = chartFrame(model, { left: 4, right: width - 4, top: 5, bottom: height - 5 }, { ticks: [], step: 1, span: [lo, hi] });
+  const frame = chartFrame(
+    model,
+    { left: 4, right: width - 4, top: 5, bottom: height - 5 },
+    { ticks: [], step: 1, span: [lo, hi] },
+  );
   let body = `<rect width="${width}" height="${height}" fill="${palette.background}"/>`;
-  body += drawSeries(input.analysis, model, frame, input.goal, { lineWidth: 1.5, dotRadius: 0, signalRadius: 1.8, showLimits: false });
+  body += drawSeries(input.analysis, model, frame, input.goal, {
+    lineWidth: 1.5,
+    dotRadius: 0,
+    signalRadius: 1.8,
+    showLimits: false,
+  });
   const points = input.analysis.points;
   for (let i = points.length - 1; i >= 0; i--) {
     const y = points[i]!.y;

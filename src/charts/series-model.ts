@@ -72,7 +72,12 @@ export function seriesModel(analysis: AnalysisResult, options: SeriesModelOption
     count: points.length,
     slotOf,
     slots: points.length ? slotOf[points.length - 1]! + 1 : 0,
-    parts: signals.map((s, k) => ({ from: s.from, to: s.to, runsSignal: analysis.parts[s.part - 1]?.runsSignal ?? false, tone: partTone[k]! })),
+    parts: signals.map((s, k) => ({
+      from: s.from,
+      to: s.to,
+      runsSignal: analysis.parts[s.part - 1]?.runsSignal ?? false,
+      tone: partTone[k]!,
+    })),
     highlight,
     tone,
     extent: lo <= hi ? [lo, hi] : null,

@@ -22,7 +22,12 @@ export const CHART_ROUTE: SignedRoute = { dir: 'charts', ext: 'png', tag: '' };
  * Signs chart parameters into `/charts/<opaque>.png?e=<unix seconds>&s=<HMAC-SHA256, base64url>`.
  * NOTE: the opaque part is base64url JSON, encoded but not encrypted: put ids in it, never personal data.
  */
-export function signChartPath(params: Record<string, string>, secret: string, expiresAt: Date, route: SignedRoute = CHART_ROUTE): string {
+export function signChartPath(
+  params: Record<string, string>,
+  secret: string,
+  expiresAt: Date,
+  route: SignedRoute = CHART_ROUTE,
+): string {
   const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const opaque = Buffer.from(JSON.stringify(sorted), 'utf8').toString('base64url');
   const e = Math.floor(expiresAt.getTime() / 1000);

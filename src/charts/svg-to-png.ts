@@ -8,7 +8,11 @@ import { dejavuSansPath } from './font/dejavu';
 export function svgToPng(svg: string, options: { scale?: number } = {}): Buffer {
   const scale = options.scale ?? 1;
   const font: ResvgRenderOptions['font'] = svg.includes('<text')
-    ? { fontFiles: [dejavuSansPath(), dejavuSansPath('bold')], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+    ? {
+        fontFiles: [dejavuSansPath(), dejavuSansPath('bold')],
+        loadSystemFonts: false,
+        defaultFontFamily: 'DejaVu Sans',
+      }
     : { loadSystemFonts: false };
   const opts: ResvgRenderOptions = { font, logLevel: 'off' };
   if (scale !== 1) opts.fitTo = { mode: 'zoom', value: scale };

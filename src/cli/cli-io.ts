@@ -62,7 +62,8 @@ export async function writeFully(stream: CliStream, text: string): Promise<void>
   } finally {
     stream.removeListener?.('error', onError);
   }
-  if (failed) throw new OutputError(`could not write the output: ${(failed as NodeJS.ErrnoException).code ?? failed.message}`);
+  if (failed)
+    throw new OutputError(`could not write the output: ${(failed as NodeJS.ErrnoException).code ?? failed.message}`);
 }
 
 function drainOrError(stream: CliStream): Promise<void> {

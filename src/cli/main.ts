@@ -19,7 +19,8 @@ export async function main(argv = process.argv.slice(2)): Promise<never> {
     const flushed = await new Promise<boolean>((resolve) => process.stdout.write('', (err) => resolve(!err)));
     const failed = !flushed || outputFailed !== null;
     // Not yet reported when the pipe closed after the command's last write.
-    if (failed && code !== EXIT.output) process.stderr.write(`could not write the output: ${outputFailed ?? 'EPIPE'}\n`);
+    if (failed && code !== EXIT.output)
+      process.stderr.write(`could not write the output: ${outputFailed ?? 'EPIPE'}\n`);
     process.exit(failed ? EXIT.output : code);
   } catch (err) {
     process.stderr.write(`Unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
@@ -27,5 +28,6 @@ export async function main(argv = process.argv.slice(2)): Promise<never> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) await main();

@@ -4,7 +4,16 @@ import { ConfigError, loadConfig } from '../config';
 import { redactCpr, type Clock, type Store } from '../domain';
 import { createStore } from '../store/create-store';
 import { resolveAgainst, type CliCommand, type CommandContext } from './cli-command';
-import { EXIT, InputError, OutputError, UsageError, writeLines, type CliIo, type CliStream, type ExitCode } from './cli-io';
+import {
+  EXIT,
+  InputError,
+  OutputError,
+  UsageError,
+  writeLines,
+  type CliIo,
+  type CliStream,
+  type ExitCode,
+} from './cli-io';
 import { exportCommand } from './export/export-command';
 import { importCommand } from './import/import-command';
 import { personCommand } from './person/person-command';
@@ -21,8 +30,8 @@ export function usage(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
     '',
-    'Run `forbedringsbot <command> --help` for a command\'s options.',
-    'Uses the server\'s configuration: DATABASE_URL (PostgreSQL) or DATA_DIR/forbedringsbot.sqlite.',
+    "Run `forbedringsbot <command> --help` for a command's options.",
+    "Uses the server's configuration: DATABASE_URL (PostgreSQL) or DATA_DIR/forbedringsbot.sqlite.",
   ].join('\n');
 }
 

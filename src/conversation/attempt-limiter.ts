@@ -25,7 +25,8 @@ export function createAttemptLimiter(options: { windowMs: number; maxKeys?: numb
       let wait = 0;
       for (const { key, limit } of keys) {
         const times = recent(key, now.getTime());
-        if (times.length >= limit) wait = Math.max(wait, times[times.length - limit]! + options.windowMs - now.getTime());
+        if (times.length >= limit)
+          wait = Math.max(wait, times[times.length - limit]! + options.windowMs - now.getTime());
       }
       return wait;
     },

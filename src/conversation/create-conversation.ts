@@ -1,5 +1,15 @@
 import type { Logger } from 'pino';
-import { DEFAULT_TIME_RULES, type CalendarLinks, type ChartLinks, type Clock, type Locale, type Repos, type Store, type StoryboardLinks, type TimeRules } from '../domain';
+import {
+  DEFAULT_TIME_RULES,
+  type CalendarLinks,
+  type ChartLinks,
+  type Clock,
+  type Locale,
+  type Repos,
+  type Store,
+  type StoryboardLinks,
+  type TimeRules,
+} from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
@@ -101,7 +111,6 @@ export function createConversation(deps: ConversationDeps): Conversation {
     },
   };
 }
-
 
 /**
  * The store as flows see it inside the turn's transaction: its repos, and `transaction` as a savepoint of the turn's

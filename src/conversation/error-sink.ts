@@ -11,15 +11,23 @@ import type { CardAction, Reply } from './turn';
  * about when known (`action` is the turn's card action). Anything else is logged with a correlation id
  * (CPR-like text redacted) and the user gets a polite message quoting that id.
  */
-export function errorReplies(err: unknown, t: Translator, locale: Locale, logger: Logger, action?: CardAction): Reply[] {
+export function errorReplies(
+  err: unknown,
+  t: Translator,
+  locale: Locale,
+  logger: Logger,
+  action?: CardAction,
+): Reply[] {
   const where = action ? `action ${action.verb}` : 'text';
   if (isDomainError(err)) {
-    if (err.code === 'STORE_UNAVAILABLE') logger.warn({ where, err: safeError(err.cause) }, 'turn refused: the database is unavailable');
+    if (err.code === 'STORE_UNAVAILABLE')
+      logger.warn({ where, err: safeError(err.cause) }, 'turn refused: the database is unavailable');
     else logger.debug({ code: err.code, where }, 'turn refused');
     const field = refusalField(err, action);
     const error = { code: err.code, ...(field ? { field } : {}) };
     const reason = err.params.reason;
-    if (err.code === 'PERMISSION_DENIED' && typeof reason === 'string') return [{ text: t(`permission.${reason}`), error }];
+    if (err.code === 'PERMISSION_DENIED' && typeof reason === 'string')
+      return [{ text: t(`permission.${reason}`), error }];
     return [{ text: t(`error.${err.code}`, readableParams(err.params, locale)), error }];
   }
   const correlationId = randomUUID().slice(0, 8);

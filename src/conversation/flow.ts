@@ -1,5 +1,17 @@
 import type { Logger } from 'pino';
-import type { CalendarLinks, ChartLinks, Clock, ConversationRef, Locale, Membership, Person, Role, Store, StoryboardLinks, TimeRules } from '../domain';
+import type {
+  CalendarLinks,
+  ChartLinks,
+  Clock,
+  ConversationRef,
+  Locale,
+  Membership,
+  Person,
+  Role,
+  Store,
+  StoryboardLinks,
+  TimeRules,
+} from '../domain';
 import type { Translator } from '../i18n/translator';
 import type { AttemptLimiter } from './attempt-limiter';
 import type { CardAction, Reply, Turn } from './turn';

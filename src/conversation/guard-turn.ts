@@ -28,7 +28,10 @@ export function cleanTurn(turn: Turn): Turn {
   if (turn.conversation.reference) clean.conversation.reference = redactNames(turn.conversation.reference);
   if (turn.action) {
     const tooDeep = depthOf(turn.action.data, MAX_ACTION_DEPTH + 1) > MAX_ACTION_DEPTH;
-    clean.action = { verb: turn.action.verb, data: tooDeep ? TOO_DEEP : (stripControlDeep(turn.action.data) as Record<string, unknown>) };
+    clean.action = {
+      verb: turn.action.verb,
+      data: tooDeep ? TOO_DEEP : (stripControlDeep(turn.action.data) as Record<string, unknown>),
+    };
   }
   return clean;
 }

@@ -18,7 +18,10 @@ export async function identifyPerson(store: Store, turn: Turn, now: Date, t: Tra
   }
   const base = { locale: turn.localeHint ?? 'da', identities: [turn.identity] };
   try {
-    return await store.persons.create({ ...base, displayName: turn.displayName?.trim() || t('common.unnamedPerson') }, actor);
+    return await store.persons.create(
+      { ...base, displayName: turn.displayName?.trim() || t('common.unnamedPerson') },
+      actor,
+    );
   } catch (err) {
     // Two first turns at once: the other one created the person.
     const raced = await store.persons.findByIdentity(turn.identity);

@@ -8,7 +8,13 @@ export { rolesOverTeam };
  * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
  * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins.
  */
-export type TeamPermission = 'measurement.write' | 'pdsa.write' | 'team.read' | 'team.invite' | 'team.link' | ActionPlanPermission;
+export type TeamPermission =
+  | 'measurement.write'
+  | 'pdsa.write'
+  | 'team.read'
+  | 'team.invite'
+  | 'team.link'
+  | ActionPlanPermission;
 
 /**
  * `actionplan.write` (a new action plan, a sponsor request on a step): the team's lead, a tovholder over the

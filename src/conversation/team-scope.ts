@@ -8,7 +8,8 @@ import { teamPicker } from './team-picker';
 /** How long a picked team stays the person's team in a conversation. */
 const ACTIVE_TEAM_TTL_MS = 90 * 24 * 3600 * 1000;
 
-const activeTeamKey = (ctx: FlowContext) => `activeTeam:${ctx.person.id}:${ctx.turn.channel}:${ctx.turn.conversation.id}`;
+const activeTeamKey = (ctx: FlowContext) =>
+  `activeTeam:${ctx.person.id}:${ctx.turn.channel}:${ctx.turn.conversation.id}`;
 
 /** Remembers the team a person picked for this conversation. */
 export async function rememberActiveTeam(ctx: FlowContext, teamId: string): Promise<void> {
@@ -21,14 +22,20 @@ export async function rememberActiveTeam(ctx: FlowContext, teamId: string): Prom
  * linked to this channel (`forbind`), else the one picked earlier here, else the person's only team.
  * Several candidates → ends the turn with a team picker that resumes the same request; none → explains.
  */
-export async function resolveTeam(ctx: FlowContext, permission: TeamPermission, requestedTeamId?: string | null): Promise<Team> {
+export async function resolveTeam(
+  ctx: FlowContext,
+  permission: TeamPermission,
+  requestedTeamId?: string | null,
+): Promise<Team> {
   if (requestedTeamId) return checked(ctx, permission, await getTeam(ctx, requestedTeamId));
   const linked = ctx.conversationRef?.teamId;
   if (linked) return checked(ctx, permission, await getTeam(ctx, linked));
   // A person with one team and no wider role needs no remembered choice (saves a read on the hot path).
   const teamIds = new Set(ctx.memberships.map((m) => m.teamId));
   const single = teamIds.size === 1 && !teamIds.has(null);
-  const remembered = single ? null : await ctx.store.conversationState.get<{ teamId: string }>(activeTeamKey(ctx), ctx.clock.now());
+  const remembered = single
+    ? null
+    : await ctx.store.conversationState.get<{ teamId: string }>(activeTeamKey(ctx), ctx.clock.now());
   if (remembered) {
     const team = await ctx.store.teams.get(remembered.teamId);
     if (team && checkTeamPermission(ctx.memberships, permission, team).allowed) return team;
@@ -79,6 +86,8 @@ function checked(ctx: FlowContext, permission: TeamPermission, team: Team): Team
 /** A picker whose choice re-runs this turn's request for the chosen team. */
 function teamPickerFor(ctx: FlowContext, teams: Team[]) {
   const { turn } = ctx;
-  const resume = turn.action ? { resumeVerb: turn.action.verb, resumeData: turn.action.data } : { resumeText: turn.text ?? '' };
+  const resume = turn.action
+    ? { resumeVerb: turn.action.verb, resumeData: turn.action.data }
+    : { resumeText: turn.text ?? '' };
   return teamPicker(ctx, { teams, verb: 'team.pick', data: resume });
 }

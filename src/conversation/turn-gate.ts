@@ -34,7 +34,7 @@ export function createTurnGate(limits: TurnLimits): TurnGate {
     running--;
     const next = waiting.shift();
     if (next) next.start();
-    else if (running === 0) idle.splice(0).forEach((resolve) => resolve());
+    else if (running === 0) for (const resolve of idle.splice(0)) resolve();
   };
   const acquire = (): Promise<void> => {
     if (closed) return Promise.reject(busy());

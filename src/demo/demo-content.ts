@@ -87,12 +87,36 @@ export interface DemoPerson {
 }
 
 export const DEMO_PERSONS: DemoPerson[] = [
-  { key: 'clinician', displayName: 'Mette Jørgensen', email: 'mette.demo@example.org', role: 'member', team: 'hvidovre' },
+  {
+    key: 'clinician',
+    displayName: 'Mette Jørgensen',
+    email: 'mette.demo@example.org',
+    role: 'member',
+    team: 'hvidovre',
+  },
   { key: 'lead', displayName: 'Anders Holm', email: 'anders.demo@example.org', role: 'lead', team: 'hvidovre' },
-  { key: 'tovholder', displayName: 'Camilla Nørgaard', email: 'camilla.demo@example.org', role: 'tovholder', team: null },
-  { key: 'sponsor', displayName: 'Peter Østergaard', email: 'peter.demo@example.org', role: 'sponsor', team: 'hvidovre' },
+  {
+    key: 'tovholder',
+    displayName: 'Camilla Nørgaard',
+    email: 'camilla.demo@example.org',
+    role: 'tovholder',
+    team: null,
+  },
+  {
+    key: 'sponsor',
+    displayName: 'Peter Østergaard',
+    email: 'peter.demo@example.org',
+    role: 'sponsor',
+    team: 'hvidovre',
+  },
   { key: 'expert', displayName: 'Søren Bak', email: 'soren.demo@example.org', role: 'expert', team: null },
-  { key: 'clinicianAarhus', displayName: 'Lars Kristensen', email: 'lars.demo@example.org', role: 'member', team: 'aarhus' },
+  {
+    key: 'clinicianAarhus',
+    displayName: 'Lars Kristensen',
+    email: 'lars.demo@example.org',
+    role: 'member',
+    team: 'aarhus',
+  },
   { key: 'leadOdense', displayName: 'Hanne Dahl', email: 'hanne.demo@example.org', role: 'lead', team: 'odense' },
   { key: 'guest', displayName: 'Jonas Vestergaard', email: 'jonas.demo@example.org', role: null, team: null },
 ];

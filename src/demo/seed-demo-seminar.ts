@@ -4,7 +4,9 @@ import { DEMO_IDS } from './demo-content';
 
 /** The next learning seminar of the demo LKT: a Thursday about three weeks ahead, outside the Christmas weeks. */
 export function demoSeminarStart(now: Date): Date {
-  let day = DateTime.fromJSDate(now, { zone: DEFAULT_TIME_ZONE }).plus({ weeks: 3 }).set({ weekday: 4, hour: 9, minute: 30, second: 0, millisecond: 0 });
+  let day = DateTime.fromJSDate(now, { zone: DEFAULT_TIME_ZONE })
+    .plus({ weeks: 3 })
+    .set({ weekday: 4, hour: 9, minute: 30, second: 0, millisecond: 0 });
   const christmas = (d: DateTime) => (d.month === 12 && d.day >= 19) || (d.month === 1 && d.day <= 6);
   while (christmas(day)) day = day.plus({ weeks: 1 });
   return day.toJSDate();

@@ -10,7 +10,10 @@
 const SPACE = '[ \\t\\u00a0\\u202f]';
 const DASH = '[-.\\u2010-\\u2015\\u2212]';
 const SEP = `(?:${SPACE}?${DASH}${SPACE}?|${SPACE})`;
-const CANDIDATE = new RegExp(`(?<!\\d)(?<!\\d[.,])(\\d{2})(${SEP}?)(\\d{2})\\2(\\d{2})${SEP}?(\\d{4})(?!\\d)(?![.,]\\d)`, 'g');
+const CANDIDATE = new RegExp(
+  `(?<!\\d)(?<!\\d[.,])(\\d{2})(${SEP}?)(\\d{2})\\2(\\d{2})${SEP}?(\\d{4})(?!\\d)(?![.,]\\d)`,
+  'g',
+);
 
 /** True when the text contains something that looks like a Danish CPR number. */
 export function containsCpr(text: string): boolean {

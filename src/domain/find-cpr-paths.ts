@@ -8,7 +8,10 @@ const MAX_DEPTH = 64;
  * without recursion so hostile nesting cannot overflow the stack. `skipKey` exempts keys whose values are
  * generated identifiers checked elsewhere against strict patterns.
  */
-export function findCprPaths(value: unknown, skipKey: (key: string) => boolean = () => false): Array<Array<string | number>> {
+export function findCprPaths(
+  value: unknown,
+  skipKey: (key: string) => boolean = () => false,
+): Array<Array<string | number>> {
   const found: Array<Array<string | number>> = [];
   const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: value, path: [] }];
   while (stack.length) {

@@ -14,7 +14,8 @@ export interface PlaybookMoment {
  * 6 months and 1 year.
  */
 export function playbookTimeline(followUpWeeks = 8): PlaybookMoment[] {
-  if (!Number.isInteger(followUpWeeks) || followUpWeeks < 6 || followUpWeeks > 12) throw new RangeError('follow-up weeks must be 6–12');
+  if (!Number.isInteger(followUpWeeks) || followUpWeeks < 6 || followUpWeeks > 12)
+    throw new RangeError('follow-up weeks must be 6–12');
   return [
     { step: '-6w', offset: { weeks: -6 }, before: true },
     { step: '-4w', offset: { weeks: -4 }, before: true },

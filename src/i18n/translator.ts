@@ -13,12 +13,15 @@ export function createTranslator(locale: Locale): Translator {
   const fallback = messages.da;
   return (key, params = {}) => {
     const template = primary[key] ?? fallback[key] ?? key;
-    return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      const text = formatParam(value, locale);
-      return one === undefined ? text : `${text} ${Number(value) === 1 ? one : other}`;
-    });
+    return template.replace(
+      /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+      (whole, name: string, one?: string, other?: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        const text = formatParam(value, locale);
+        return one === undefined ? text : `${text} ${Number(value) === 1 ? one : other}`;
+      },
+    );
   };
 }
 

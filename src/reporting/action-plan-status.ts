@@ -27,7 +27,8 @@ export async function teamActionPlanStatus(store: Store, teamId: string, today: 
   const progress = actionStepProgress(plans, today);
   const names = new Map<string, string | null>();
   const report = async ({ plan, step }: (typeof progress.open)[number]): Promise<ReportedStep> => {
-    if (step.ownerId && !names.has(step.ownerId)) names.set(step.ownerId, (await store.persons.get(step.ownerId))?.displayName ?? null);
+    if (step.ownerId && !names.has(step.ownerId))
+      names.set(step.ownerId, (await store.persons.get(step.ownerId))?.displayName ?? null);
     const owner = step.ownerId ? (names.get(step.ownerId) ?? step.ownerName) : step.ownerName;
     return { planTitle: plan.title, what: step.what, owner, due: step.due, sponsorHelp: step.sponsorHelp };
   };
@@ -35,15 +36,38 @@ export async function teamActionPlanStatus(store: Store, teamId: string, today: 
   for (const s of progress.overdue) overdue.push(await report(s));
   const sponsorRequests: ReportedStep[] = [];
   for (const s of progress.sponsorRequests) sponsorRequests.push(await report(s));
-  return { plans: plans.length, total: progress.total, done: progress.done, open: progress.open.length, overdue, sponsorRequests };
+  return {
+    plans: plans.length,
+    total: progress.total,
+    done: progress.done,
+    open: progress.open.length,
+    overdue,
+    sponsorRequests,
+  };
 }
 
 /** Fact rows for a card: the count line, then each overdue step ("Overskredet: Ny vagtplan (Lars, 01.12.2026)"). */
-export function actionPlanFacts(status: TeamActionPlanStatus, t: Translator, locale: Locale): Array<{ title: string; value: string }> {
+export function actionPlanFacts(
+  status: TeamActionPlanStatus,
+  t: Translator,
+  locale: Locale,
+): Array<{ title: string; value: string }> {
   if (status.plans === 0) return [];
-  const rows = [{ title: t('actionPlan.fact.steps'), value: t('actionPlan.status.line', { open: status.open, overdue: status.overdue.length }) }];
+  const rows = [
+    {
+      title: t('actionPlan.fact.steps'),
+      value: t('actionPlan.status.line', { open: status.open, overdue: status.overdue.length }),
+    },
+  ];
   for (const s of status.overdue) {
-    rows.push({ title: s.planTitle, value: t('actionPlan.status.overdueStep', { what: s.what, owner: s.owner ?? t('actionPlan.step.noOwner'), date: s.due ? periodLabel(s.due, locale) : '' }) });
+    rows.push({
+      title: s.planTitle,
+      value: t('actionPlan.status.overdueStep', {
+        what: s.what,
+        owner: s.owner ?? t('actionPlan.step.noOwner'),
+        date: s.due ? periodLabel(s.due, locale) : '',
+      }),
+    });
   }
   return rows;
 }
@@ -58,7 +82,13 @@ export function sponsorSections(status: TeamActionPlanStatus, t: Translator, loc
     actionPlan: status.plans
       ? [
           t('actionPlan.status.line', { open: status.open, overdue: status.overdue.length }),
-          ...status.overdue.map((s) => t('actionPlan.status.overdueStep', { what: s.what, owner: s.owner ?? t('actionPlan.step.noOwner'), date: date(s.due) })),
+          ...status.overdue.map((s) =>
+            t('actionPlan.status.overdueStep', {
+              what: s.what,
+              owner: s.owner ?? t('actionPlan.step.noOwner'),
+              date: date(s.due),
+            }),
+          ),
         ]
       : [],
   };

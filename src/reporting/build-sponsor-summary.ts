@@ -62,7 +62,9 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
   const rows = [];
   const signals: string[] = [];
   const missing: string[] = [];
-  const earliest = [collaborative?.startDate ?? '0000-01-01', localDate(team.createdAt, DEFAULT_TIME_ZONE)].sort().at(-1)!;
+  const earliest = [collaborative?.startDate ?? '0000-01-01', localDate(team.createdAt, DEFAULT_TIME_ZONE)]
+    .sort()
+    .at(-1)!;
   for (const m of measures) {
     const series = byMeasure.get(m.id) ?? [];
     if (m.scope === 'optional' && series.length === 0) continue;
@@ -70,7 +72,10 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     const change = signalChange(m, series, weekAgo, locale, t);
     if (change) signals.push(change);
     const gaps = missingPeriods(m, series, now, earliest, collaborative?.endDate ?? '9999-12-31');
-    if (gaps.length) missing.push(t('summary.missingItem', { measure: m.name, periods: gaps.map((k) => periodLabel(k, locale)).join(', ') }));
+    if (gaps.length)
+      missing.push(
+        t('summary.missingItem', { measure: m.name, periods: gaps.map((k) => periodLabel(k, locale)).join(', ') }),
+      );
   }
   const recent = (d: Date) => d >= weekAgo;
   const started = cycles.filter((c) => recent(c.createdAt)).map((c) => c.title);
@@ -110,13 +115,24 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
   const goal = formatGoal(m, locale);
   const shown = latest ? toDisplay(m, latest.value) : null;
   // Goals are stored in display units (a proportion goal is a percentage).
-  const reached = shown !== null && m.goal !== null ? (m.direction === 'higher' ? shown >= m.goal : shown <= m.goal) : null;
-  const chart = latest && input.charts ? input.charts.url({ measureId: m.id, teamId: input.teamId, chart: 'run', size: 'sparkline', locale }) : '';
+  const reached =
+    shown !== null && m.goal !== null ? (m.direction === 'higher' ? shown >= m.goal : shown <= m.goal) : null;
+  const chart =
+    latest && input.charts
+      ? input.charts.url({ measureId: m.id, teamId: input.teamId, chart: 'run', size: 'sparkline', locale })
+      : '';
   return {
     name: `${m.code} – ${m.name}`,
-    latest: latest ? t('summary.latest', { value: formatDisplay(m, shown!, locale), period: periodLabel(latest.periodKey, locale) }) : t('summary.noData'),
+    latest: latest
+      ? t('summary.latest', { value: formatDisplay(m, shown!, locale), period: periodLabel(latest.periodKey, locale) })
+      : t('summary.noData'),
     goal: goal ? t('summary.goal', { goal }) : t('summary.noGoal'),
-    status: [reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'), ...mdcLabels(m, series, locale)].filter(Boolean).join(' · '),
+    status: [
+      reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'),
+      ...mdcLabels(m, series, locale),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     statusColor: reached ? 'Good' : 'Warning',
     chart: chart ? { url: chart, alt: t('summary.chartAlt', { measure: m.name }) } : null,
   };
@@ -128,7 +144,8 @@ function signalChange(m: Measure, series: Measurement[], weekAgo: Date, locale: 
   if (before.length === series.length || series.length === 0) return null;
   const now = analyseSeries(m, series, locale);
   const then = before.length ? analyseSeries(m, before, locale) : null;
-  if (now.signal && !then?.signal) return `${MDC_ICONS.variation[now.variation]} ${t('summary.signal.appeared', { measure: m.name, summary: now.summary })}`;
+  if (now.signal && !then?.signal)
+    return `${MDC_ICONS.variation[now.variation]} ${t('summary.signal.appeared', { measure: m.name, summary: now.summary })}`;
   if (!now.signal && then?.signal) return t('summary.signal.disappeared', { measure: m.name });
   return null;
 }

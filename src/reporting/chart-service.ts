@@ -1,6 +1,13 @@
 import type { Logger } from 'pino';
 import { CHART_TYPES, type ChartType } from '../analysis';
-import { createChartHttpHandler, DEFAULT_CHART_TTL_MS, renderChartPng, renderSparklinePng, signChartPath, TEAMS_CHART } from '../charts';
+import {
+  createChartHttpHandler,
+  DEFAULT_CHART_TTL_MS,
+  renderChartPng,
+  renderSparklinePng,
+  signChartPath,
+  TEAMS_CHART,
+} from '../charts';
 import type { ChartAnnotation } from '../charts';
 import {
   DEFAULT_TIME_ZONE,
@@ -9,7 +16,6 @@ import {
   type Clock,
   type Locale,
   type Measure,
-  type Measurement,
   type PdsaCycle,
   type Store,
 } from '../domain';
@@ -63,7 +69,13 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     const series = await store.measurements.series(measure.id, team.id);
     const analysis = analyseSeries(measure, series, locale, req.chart, clock.now());
     if (req.size === 'sparkline')
-      return renderSparklinePng({ analysis: analysis.result, chart: req.chart, goal: analysis.goal, quantity: measure.unitKind, better: measure.direction });
+      return renderSparklinePng({
+        analysis: analysis.result,
+        chart: req.chart,
+        goal: analysis.goal,
+        quantity: measure.unitKind,
+        better: measure.direction,
+      });
     return renderChartPng(
       {
         analysis: analysis.result,
@@ -82,7 +94,8 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     );
   }
 
-  const sign = (params: Record<string, string>) => `${base}${signChartPath(params, secret, new Date(clock.now().getTime() + ttl))}`;
+  const sign = (params: Record<string, string>) =>
+    `${base}${signChartPath(params, secret, new Date(clock.now().getTime() + ttl))}`;
 
   return {
     url(req) {
@@ -103,7 +116,9 @@ export function createChartService(options: ChartServiceOptions): ChartService {
           const locale = p.l === 'en' ? 'en' : 'da';
           // The overview across teams (flows/overview.ts): measure, viewer and label language.
           if (p.k === 'overview') {
-            return p.m && p.v ? renderOverviewForViewer(store, { measureId: p.m, viewerId: p.v, locale }, clock.now()) : null;
+            return p.m && p.v
+              ? renderOverviewForViewer(store, { measureId: p.m, viewerId: p.v, locale }, clock.now())
+              : null;
           }
           const chart = CHART_TYPES.find((c) => c === p.c);
           const size = p.z === 'sparkline' ? 'sparkline' : p.z === 'full' ? 'full' : null;

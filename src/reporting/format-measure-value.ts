@@ -13,13 +13,18 @@ export function toDisplay(measure: Measure, stored: number): number {
 
 /** A value in display units with its unit: `82 %` / `82%`, `42 timer`, `2,3 pr. 1000 sengedage`. */
 export function formatDisplay(measure: Measure, display: number, locale: Locale): string {
-  if (measure.unitKind === 'proportion' || measure.unit === '%') return `${formatNumber(display, locale, 1)}${locale === 'da' ? ' %' : '%'}`;
+  if (measure.unitKind === 'proportion' || measure.unit === '%')
+    return `${formatNumber(display, locale, 1)}${locale === 'da' ? ' %' : '%'}`;
   const text = formatNumber(display, locale, measure.unitKind === 'count' ? 1 : 2);
   return measure.unit ? `${text} ${measure.unit}` : text;
 }
 
 /** A stored measurement as typed and in display units: `18/22 (81,8 %)`, `42 timer`. */
-export function formatMeasurement(measure: Measure, m: Pick<Measurement, 'value' | 'numerator' | 'denominator'>, locale: Locale): string {
+export function formatMeasurement(
+  measure: Measure,
+  m: Pick<Measurement, 'value' | 'numerator' | 'denominator'>,
+  locale: Locale,
+): string {
   const shown = formatDisplay(measure, toDisplay(measure, m.value), locale);
   if (m.numerator === null || m.denominator === null) return shown;
   return `${formatNumber(m.numerator, locale)}/${formatNumber(m.denominator, locale)} (${shown})`;

@@ -22,7 +22,11 @@ export interface SeriesInput {
  * denominators (U per multiplier), a g chart of a count measure on the periods between events, every
  * other chart on the shown values.
  */
-export function seriesInput(measure: Measure, series: ReadonlyArray<Measurement | null>, chart: ChartType): SeriesInput {
+export function seriesInput(
+  measure: Measure,
+  series: ReadonlyArray<Measurement | null>,
+  chart: ChartType,
+): SeriesInput {
   const all = series.map((_, i) => i);
   if (chart === 'g' && measure.unitKind === 'count') {
     const gaps = periodsBetweenEvents(series.map((m) => m?.value ?? null));
@@ -34,7 +38,9 @@ export function seriesInput(measure: Measure, series: ReadonlyArray<Measurement 
       input: {
         chart,
         y: series.map((m) => m?.numerator ?? null),
-        n: series.map((m) => (!m || m.denominator === null ? null : perMultiplier ? m.denominator / measure.multiplier : m.denominator)),
+        n: series.map((m) =>
+          !m || m.denominator === null ? null : perMultiplier ? m.denominator / measure.multiplier : m.denominator,
+        ),
       },
       positions: all,
     };

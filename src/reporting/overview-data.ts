@@ -1,4 +1,13 @@
-import { analyze, findSignals, interpret, plotsProportion, type AnalysisResult, type Assurance, type Tone, type Variation } from '../analysis';
+import {
+  analyze,
+  findSignals,
+  interpret,
+  plotsProportion,
+  type AnalysisResult,
+  type Assurance,
+  type Tone,
+  type Variation,
+} from '../analysis';
 import {
   currentPeriodKey,
   periodBounds,
@@ -53,7 +62,9 @@ export async function overviewTeams(repos: Repos, memberships: Membership[], mea
     ? [await repos.teams.get(measure.teamId)].filter((t): t is Team => t !== null)
     : await repos.teams.listByCollaborative(measure.collaborativeId);
   const visible = teams.filter((team) =>
-    rolesOverTeam(memberships, team).some((r) => r === 'tovholder' || r === 'expert' || r === 'admin' || r === 'sponsor'),
+    rolesOverTeam(memberships, team).some(
+      (r) => r === 'tovholder' || r === 'expert' || r === 'admin' || r === 'sponsor',
+    ),
   );
   return visible.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
@@ -103,8 +114,21 @@ export async function loadOverviewRows(
     const reading = interpret(analysis, { better: measure.direction });
     const spc = series.length ? analyze(seriesInput(measure, series, controlChartFor(measure, series)).input) : null;
     const scale = spc && plotsProportion(controlChartFor(measure, series)) ? 100 : 1;
-    const assurance = spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;
-    return { team, periods, values, analysis, latest, goalMet, signal, tone: reading.tone, variation: reading.variation, assurance, missing };
+    const assurance =
+      spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;
+    return {
+      team,
+      periods,
+      values,
+      analysis,
+      latest,
+      goalMet,
+      signal,
+      tone: reading.tone,
+      variation: reading.variation,
+      assurance,
+      missing,
+    };
   });
 }
 

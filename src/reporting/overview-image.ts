@@ -26,7 +26,11 @@ export function overviewImageInput(measure: Measure, rows: OverviewRow[], locale
  * Renders the overview PNG for a signed link. The viewer's teams are worked out from their roles now, not
  * when the link was made, so a revoked sponsor or a deleted person gets nothing (null → 404).
  */
-export async function renderOverviewForViewer(repos: Repos, req: OverviewImageRequest, now: Date): Promise<Buffer | null> {
+export async function renderOverviewForViewer(
+  repos: Repos,
+  req: OverviewImageRequest,
+  now: Date,
+): Promise<Buffer | null> {
   const [measure, viewer] = await Promise.all([repos.measures.get(req.measureId), repos.persons.get(req.viewerId)]);
   if (!measure || !viewer || viewer.deletedAt) return null;
   const collaborative = await repos.collaboratives.get(measure.collaborativeId);

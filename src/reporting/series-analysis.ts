@@ -10,7 +10,16 @@ import {
   type Tone,
   type Variation,
 } from '../analysis';
-import { periodKindOfKey, DEFAULT_TIME_ZONE, localDate, periodBounds, periodLabel, type Locale, type Measure, type Measurement } from '../domain';
+import {
+  periodKindOfKey,
+  DEFAULT_TIME_ZONE,
+  localDate,
+  periodBounds,
+  periodLabel,
+  type Locale,
+  type Measure,
+  type Measurement,
+} from '../domain';
 import { periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
@@ -82,12 +91,25 @@ export function analyseSeries(
     tone: reading.tone,
     variation: reading.variation,
     assurance: reading.assurance,
-    summary: summarize(result, { locale, periodLabels: labels, chart, better: measure.direction, measureName: measure.name, periodKind: measure.period }),
+    summary: summarize(result, {
+      locale,
+      periodLabels: labels,
+      chart,
+      better: measure.direction,
+      measureName: measure.name,
+      periodKind: measure.period,
+    }),
   };
 }
 
 /** Whether storing the point for `periodKey` turned a series without a signal into one with a signal. */
-export function completesSignal(after: SeriesAnalysis, measure: Measure, series: Measurement[], periodKey: string, locale: Locale): boolean {
+export function completesSignal(
+  after: SeriesAnalysis,
+  measure: Measure,
+  series: Measurement[],
+  periodKey: string,
+  locale: Locale,
+): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
   return before.length === 0 || !analyseSeries(measure, before, locale, after.chart).signal;

@@ -26,17 +26,32 @@ export async function personAudience(people: PersonLookup, personId: string): Pr
 }
 
 /** The people holding one of `roles` in a team, each once. */
-export async function teamPeople(store: Store, people: PersonLookup, teamId: string, roles: Role[]): Promise<Audience[]> {
-  const ids = new Set((await store.memberships.listForTeam(teamId)).filter((m) => roles.includes(m.role)).map((m) => m.personId));
+export async function teamPeople(
+  store: Store,
+  people: PersonLookup,
+  teamId: string,
+  roles: Role[],
+): Promise<Audience[]> {
+  const ids = new Set(
+    (await store.memberships.listForTeam(teamId)).filter((m) => roles.includes(m.role)).map((m) => m.personId),
+  );
   const out = await Promise.all([...ids].map((id) => personAudience(people, id)));
   return out.filter((a): a is Audience => a !== null);
 }
 
 /** The team's linked channels (ConversationRef.teamId), else its people with `roles`. */
-export async function teamChannelsOrPeople(store: Store, people: PersonLookup, teamId: string, roles: Role[]): Promise<Audience[]> {
+export async function teamChannelsOrPeople(
+  store: Store,
+  people: PersonLookup,
+  teamId: string,
+  roles: Role[],
+): Promise<Audience[]> {
   const channels = (await store.conversationRefs.forTeam(teamId)).filter((r) => r.kind !== 'personal');
   if (channels.length > 0) {
-    return channels.map((c) => ({ recipient: { kind: 'conversation', conversationId: c.id }, zone: DEFAULT_TIME_ZONE }));
+    return channels.map((c) => ({
+      recipient: { kind: 'conversation', conversationId: c.id },
+      zone: DEFAULT_TIME_ZONE,
+    }));
   }
   return teamPeople(store, people, teamId, roles);
 }

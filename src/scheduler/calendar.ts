@@ -17,7 +17,12 @@ export function isAllowedMoment(at: Date, zone: string, rules: TimeRules): boole
 /** The instant of local date "YYYY-MM-DD" at local time "HH:MM" in `zone` (luxon resolves DST gaps forward). */
 export function localMoment(date: string, time: string, zone: string): Date {
   const min = minutesOfDay(time);
-  const d = DateTime.fromISO(date, { zone }).set({ hour: Math.floor(min / 60), minute: min % 60, second: 0, millisecond: 0 });
+  const d = DateTime.fromISO(date, { zone }).set({
+    hour: Math.floor(min / 60),
+    minute: min % 60,
+    second: 0,
+    millisecond: 0,
+  });
   if (!d.isValid) throw new RangeError(`invalid moment ${date} ${time} ${zone}`);
   return d.toJSDate();
 }

@@ -116,7 +116,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     rules: o.rules,
     leaseSafetyMs: o.leaseSafetyMs,
   };
-  const sweeps = createSweepRunner({ store, rules: o.rules, logger, followUpWeeks: o.followUpWeeks, intervals: o.sweepIntervals });
+  const sweeps = createSweepRunner({
+    store,
+    rules: o.rules,
+    logger,
+    followUpWeeks: o.followUpWeeks,
+    intervals: o.sweepIntervals,
+  });
   const ticker = deps.ticker ?? createCronTicker(deps.config.scheduler.cron);
   let running: Promise<TickResult> | null = null;
   let stopping = false;
@@ -131,7 +137,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     delivery.leaseEnd = leases.end;
     let claimed: number;
     try {
-      claimed = await drainDue({ store, clock, instanceId, delivery, logger, options: o, result, stopping: () => stopping });
+      claimed = await drainDue({
+        store,
+        clock,
+        instanceId,
+        delivery,
+        logger,
+        options: o,
+        result,
+        stopping: () => stopping,
+      });
     } finally {
       leases.stop();
     }

@@ -1,5 +1,17 @@
 import type { Logger } from 'pino';
-import { failureText, isPaused, type CalendarLinks, type ChartLinks, type Clock, type DeliveryResult, type Notifier, type Platform, type Reminder, type Store, type StoryboardLinks } from '../domain';
+import {
+  failureText,
+  isPaused,
+  type CalendarLinks,
+  type ChartLinks,
+  type Clock,
+  type DeliveryResult,
+  type Notifier,
+  type Platform,
+  type Reminder,
+  type Store,
+  type StoryboardLinks,
+} from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { prepareMessage } from './messages/prepare-message';
 import type { RateLimiter } from './rate-limiter';
@@ -54,7 +66,17 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
       return 'dropped';
     }
     const t = createTranslator(target.locale);
-    const prepared = await prepareMessage(r, { store, now: clock.now(), locale: target.locale, t, zone: target.zone, rules: deps.rules, charts: deps.charts, calendar: deps.calendar, storyboards: deps.storyboards });
+    const prepared = await prepareMessage(r, {
+      store,
+      now: clock.now(),
+      locale: target.locale,
+      t,
+      zone: target.zone,
+      rules: deps.rules,
+      charts: deps.charts,
+      calendar: deps.calendar,
+      storyboards: deps.storyboards,
+    });
     if ('drop' in prepared) {
       await store.reminders.markDropped(r, prepared.drop);
       log.info({ reason: prepared.drop }, 'reminder dropped: no longer relevant');
@@ -79,17 +101,26 @@ export async function deliverReminder(r: Reminder, deps: DeliveryDeps): Promise<
     return await record(r, result, ref.id, deps, log);
   } catch (err) {
     log.error({ err }, 'reminder delivery raised an error');
-    return retryOrFail(r, failureText('ERROR', (err as Error)?.message ?? String(err)), undefined, deps).catch((markErr: unknown) => {
-      log.error({ err: markErr }, 'could not record the failed delivery; the lease will expire and it is retried');
-      return 'deferred' as const;
-    });
+    return retryOrFail(r, failureText('ERROR', (err as Error)?.message ?? String(err)), undefined, deps).catch(
+      (markErr: unknown) => {
+        log.error({ err: markErr }, 'could not record the failed delivery; the lease will expire and it is retried');
+        return 'deferred' as const;
+      },
+    );
   }
 }
 
-async function record(r: Reminder, result: DeliveryResult, refId: string, deps: DeliveryDeps, log: Logger): Promise<Outcome> {
+async function record(
+  r: Reminder,
+  result: DeliveryResult,
+  refId: string,
+  deps: DeliveryDeps,
+  log: Logger,
+): Promise<Outcome> {
   const { store, clock } = deps;
   if (result.ok) {
-    if (!(await store.reminders.markDelivered(r, clock.now()))) log.warn('sent after the lease ended; another instance had taken the row over');
+    if (!(await store.reminders.markDelivered(r, clock.now())))
+      log.warn('sent after the lease ended; another instance had taken the row over');
     return 'delivered';
   }
   if (result.retryable) return retryOrFail(r, result.reason, result.retryAfterMs, deps);
@@ -104,7 +135,12 @@ async function record(r: Reminder, result: DeliveryResult, refId: string, deps: 
   return 'failed';
 }
 
-async function retryOrFail(r: Reminder, reason: string, retryAfterMs: number | undefined, deps: DeliveryDeps): Promise<Outcome> {
+async function retryOrFail(
+  r: Reminder,
+  reason: string,
+  retryAfterMs: number | undefined,
+  deps: DeliveryDeps,
+): Promise<Outcome> {
   const attempt = r.attempts + 1;
   if (attempt >= deps.retry.maxAttempts) {
     await deps.store.reminders.markFailed(r, `${reason} (after ${attempt} attempts)`);

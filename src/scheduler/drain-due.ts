@@ -28,7 +28,12 @@ export async function drainDue(deps: {
     while (!exhausted && !deps.stopping?.() && inFlight.size < o.batchSize / 2 && claimed < o.maxPerTick) {
       let rows: Reminder[];
       try {
-        rows = await store.reminders.claimDue(clock.now(), Math.min(o.batchSize, o.maxPerTick - claimed), instanceId, o.leaseMs);
+        rows = await store.reminders.claimDue(
+          clock.now(),
+          Math.min(o.batchSize, o.maxPerTick - claimed),
+          instanceId,
+          o.leaseMs,
+        );
       } catch (err) {
         logger.error({ err }, 'claiming due reminders failed');
         result.errors.push('claim');

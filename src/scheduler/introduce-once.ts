@@ -1,4 +1,12 @@
-import { describeIntroduction, ROLLOUT_MARK, type ConversationRef, type DeliveryResult, type Notifier, type Reminder, type Store } from '../domain';
+import {
+  describeIntroduction,
+  ROLLOUT_MARK,
+  type ConversationRef,
+  type DeliveryResult,
+  type Notifier,
+  type Reminder,
+  type Store,
+} from '../domain';
 import { introductionText } from '../i18n/introduction-text';
 import type { Translator } from '../i18n/translator';
 
@@ -18,7 +26,11 @@ export async function introduceOnce(
   const personId = r.recipient.personId;
   if (!(await deps.store.contactPrefs.claimIntroduction(personId, deps.now))) return null;
   const text = introductionText(await describeIntroduction(deps.store, personId), deps.t);
-  const result = await notifier.send(ref, { text }).catch((err: unknown): DeliveryResult => ({ ok: false, retryable: true, reason: `ERROR: ${(err as Error).message}` }));
+  const result = await notifier
+    .send(ref, { text })
+    .catch(
+      (err: unknown): DeliveryResult => ({ ok: false, retryable: true, reason: `ERROR: ${(err as Error).message}` }),
+    );
   if (result.ok) return null;
   await deps.store.contactPrefs.releaseIntroduction(personId);
   return result;

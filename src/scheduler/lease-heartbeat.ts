@@ -40,7 +40,9 @@ export function startLeaseHeartbeat(deps: {
         const until = new Date(now.getTime() + deps.leaseMs);
         for (const id of ids) ends.set(id, until);
       })
-      .catch((err: unknown) => deps.logger.warn({ err }, 'lease heartbeat failed; leases run out unless the next one succeeds'))
+      .catch((err: unknown) =>
+        deps.logger.warn({ err }, 'lease heartbeat failed; leases run out unless the next one succeeds'),
+      )
       .finally(() => {
         beating = false;
       });

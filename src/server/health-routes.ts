@@ -35,7 +35,13 @@ async function reachable(store: HealthDeps['store']): Promise<boolean> {
     timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([store.ping().then(() => true, () => false), timeout]);
+    return await Promise.race([
+      store.ping().then(
+        () => true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

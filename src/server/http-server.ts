@@ -25,12 +25,15 @@ export function createHttpServer(routes: Route[], logger: Logger): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const onPath = routes.filter((r) => (r.path.endsWith('/') && r.path.length > 1 ? path.startsWith(r.path) : path === r.path));
+    const onPath = routes.filter((r) =>
+      r.path.endsWith('/') && r.path.length > 1 ? path.startsWith(r.path) : path === r.path,
+    );
     const route = onPath.find((r) => r.method === '*' || r.method === method);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!route) {
       const allow = [...new Set(onPath.flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method])))].join(', ');
-      if (allow) res.writeHead(405, { 'content-type': 'application/json', allow }).end('{"error":"method not allowed"}');
+      if (allow)
+        res.writeHead(405, { 'content-type': 'application/json', allow }).end('{"error":"method not allowed"}');
       else res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
     }

@@ -29,16 +29,18 @@ chat. The organisation running the bot is the data controller and sets its own t
 
 /** GET /privacy and GET /terms: short Danish/English pages the Teams manifest links to. */
 export function legalRoutes(): Route[] {
-  const page = (html: string): Route['handler'] => (_req, res) => {
-    res
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'public, max-age=3600',
-        // Static text with inline style attributes only: no scripts, no framing.
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-      })
-      .end(html);
-  };
+  const page =
+    (html: string): Route['handler'] =>
+    (_req, res) => {
+      res
+        .writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'public, max-age=3600',
+          // Static text with inline style attributes only: no scripts, no framing.
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        })
+        .end(html);
+    };
   return [
     { method: 'GET', path: '/privacy', handler: page(PRIVACY) },
     { method: 'GET', path: '/terms', handler: page(TERMS) },

@@ -14,11 +14,27 @@ export function isForeignKeyViolation(err: unknown): boolean {
 // class 08 connection exception, 57P01-03 shutdown/crash/starting, 57014 statement timeout, 25P03
 // idle-in-transaction timeout, 53300 too many connections. SQLITE_BUSY: the write lock outlived busy_timeout.
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
-  '57P01', '57P02', '57P03', '57014', '25P03', '53300', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57014',
+  '25P03',
+  '53300',
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_TIMEOUT',
 ]);
 // node-postgres reports these as plain Errors without a code.
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection ended|read ECONNRESET/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection ended|read ECONNRESET/i;
 
 /** True when a driver error means the database is unreachable, restarting or timed out (a retry later may work). */
 export function isStoreUnavailable(err: unknown): boolean {

@@ -20,7 +20,12 @@ export function openSqlite(file: string): { db: Kysely<Database>; raw: SqliteDat
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI) may hold the write lock briefly; wait instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: withUnavailableErrors(new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })) }), raw: sqlite };
+  return {
+    db: new Kysely<Database>({
+      dialect: withUnavailableErrors(new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })),
+    }),
+    raw: sqlite,
+  };
 }
 
 // Transactions take the write lock when they begin (BEGIN IMMEDIATE), where busy_timeout applies: a deferred

@@ -39,7 +39,12 @@ export interface PoolLogger {
  * connection-level failure is destroyed when released instead of going back to the pool, so the pool heals
  * itself once the database is back.
  */
-export function createPostgresPool(url: string, schema: string, tuning: PostgresTuning, logger?: PoolLogger): PostgresPool & { raw: pg.Pool } {
+export function createPostgresPool(
+  url: string,
+  schema: string,
+  tuning: PostgresTuning,
+  logger?: PoolLogger,
+): PostgresPool & { raw: pg.Pool } {
   const pool = new pg.Pool({
     connectionString: url,
     options: `-c search_path=${schema} -c statement_timeout=${tuning.statementTimeoutMs} -c idle_in_transaction_session_timeout=${tuning.idleInTransactionTimeoutMs}`,

@@ -8,8 +8,18 @@ const TARGETS: Array<{ table: string; key: string; text?: string[]; json?: strin
   { table: 'persons', key: 'id', text: ['display_name', 'email'] },
   { table: 'measures', key: 'id', text: ['name', 'code', 'code_key', 'unit', 'data_source'] },
   { table: 'measurements', key: 'id', text: ['note'], numbers: ['value', 'numerator', 'denominator'] },
-  { table: 'pdsa_cycles', key: 'id', text: ['title', 'change_idea'], json: ['plan_json', 'do_json', 'study_json', 'act_json'] },
-  { table: 'action_plans', key: 'id', text: ['title', 'what_to_change', 'success_criterion', 'when_text', 'test_method', 'report_back'], json: ['steps_json'] },
+  {
+    table: 'pdsa_cycles',
+    key: 'id',
+    text: ['title', 'change_idea'],
+    json: ['plan_json', 'do_json', 'study_json', 'act_json'],
+  },
+  {
+    table: 'action_plans',
+    key: 'id',
+    text: ['title', 'what_to_change', 'success_criterion', 'when_text', 'test_method', 'report_back'],
+    json: ['steps_json'],
+  },
   { table: 'seminars', key: 'id', text: ['title', 'location', 'online_url', 'agenda'] },
   { table: 'broadcasts', key: 'id', text: ['text'], json: ['report_json'] },
   { table: 'reminders', key: 'id', text: ['last_error'], json: ['payload_json'] },
@@ -37,11 +47,15 @@ export interface PrivacyScanResult {
  */
 export async function scanStoredCpr(db: Kysely<any>, options: { redact: boolean }): Promise<PrivacyScanResult> {
   const counts = new Map<string, number>();
-  const count = (table: string, column: string) => counts.set(`${table}.${column}`, (counts.get(`${table}.${column}`) ?? 0) + 1);
+  const count = (table: string, column: string) =>
+    counts.set(`${table}.${column}`, (counts.get(`${table}.${column}`) ?? 0) + 1);
   let redacted = 0;
   for (const target of TARGETS) {
     const columns = [...(target.text ?? []), ...(target.json ?? []), ...(target.numbers ?? [])];
-    const rows = (await db.selectFrom(target.table).select([target.key, ...columns]).execute()) as Array<Record<string, unknown>>;
+    const rows = (await db
+      .selectFrom(target.table)
+      .select([target.key, ...columns])
+      .execute()) as Array<Record<string, unknown>>;
     for (const row of rows) {
       const update: Record<string, unknown> = {};
       let remove = false;
@@ -67,8 +81,17 @@ export async function scanStoredCpr(db: Kysely<any>, options: { redact: boolean 
         update[column] = clean;
       }
       if (!options.redact || (!remove && Object.keys(update).length === 0)) continue;
-      if (remove) await db.deleteFrom(target.table).where(target.key, '=', row[target.key] as string).execute();
-      else await db.updateTable(target.table).set(update).where(target.key, '=', row[target.key] as string).execute();
+      if (remove)
+        await db
+          .deleteFrom(target.table)
+          .where(target.key, '=', row[target.key] as string)
+          .execute();
+      else
+        await db
+          .updateTable(target.table)
+          .set(update)
+          .where(target.key, '=', row[target.key] as string)
+          .execute();
       redacted++;
     }
   }
@@ -96,7 +119,8 @@ function redactJson(text: string): string {
   const walk = (v: unknown, key: string): unknown => {
     if (typeof v === 'string') return ID_KEY.test(key) ? v : redactKeepingIds(v);
     if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [ID_KEY.test(k) ? k : redactCpr(k), walk(x, k)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [ID_KEY.test(k) ? k : redactCpr(k), walk(x, k)]));
     return v;
   };
   return JSON.stringify(walk(parsed, ''));

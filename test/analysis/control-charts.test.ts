@@ -13,7 +13,13 @@ describe('I chart', () => {
     expect(points.map((p) => p.sigmaSignal)).toEqual([true, false, false, false, false, true]);
     expect(parts[0]!.sigmaSignal).toBe(2);
     // Runs: 5 below then 1 above; n = 6 → longest-run limit round(2.585) + 3 = 6, crossings limit 1.
-    expect(parts[0]).toMatchObject({ longestRun: 5, longestRunMax: 6, crossings: 1, crossingsMin: 1, runsSignal: false });
+    expect(parts[0]).toMatchObject({
+      longestRun: 5,
+      longestRunMax: 6,
+      crossings: 1,
+      crossingsMin: 1,
+      runsSignal: false,
+    });
   });
 
   it('does not bridge moving ranges over a missing value', () => {

@@ -9,7 +9,9 @@ describe('interpret: direction-aware signals', () => {
   it('reads a sustained drop as an improvement when lower is better, and as a worsening when higher is', () => {
     const result = analyze({ chart: 'run', y: drop });
     const lower = interpret(result, { better: 'lower' });
-    expect(lower.readings).toMatchObject([{ kind: 'shift', tone: 'improvement', side: 'below', index: 12, length: 10 }]);
+    expect(lower.readings).toMatchObject([
+      { kind: 'shift', tone: 'improvement', side: 'below', index: 12, length: 10 },
+    ]);
     expect(lower).toMatchObject({ tone: 'improvement', variation: 'improving', assurance: null });
     const higher = interpret(result, { better: 'higher' });
     expect(higher).toMatchObject({ tone: 'worsening', variation: 'worsening' });
@@ -32,7 +34,9 @@ describe('interpret: direction-aware signals', () => {
       ['outside', 'above', 'worsening'],
     ]);
     expect(r.variation).toBe('worsening');
-    expect(interpret(analyze({ chart: 'i', y: [10, 12, 11, 13, 12, 11] }), { better: 'lower' }).variation).toBe('common');
+    expect(interpret(analyze({ chart: 'i', y: [10, 12, 11, 13, 12, 11] }), { better: 'lower' }).variation).toBe(
+      'common',
+    );
   });
 
   it('derives the MDC assurance from the limits against the goal, for both directions', () => {
@@ -47,25 +51,41 @@ describe('interpret: direction-aware signals', () => {
   });
 });
 
-describe('summarize with the measure\'s direction', () => {
+describe("summarize with the measure's direction", () => {
   const result = analyze({ chart: 'run', y: drop });
 
   it('tells a drop in waiting time as a real improvement and proposes a new baseline (Danish)', () => {
-    const text = summarize(result, { locale: 'da', periodLabels: labels, better: 'lower', measureName: 'Ventetiden', periodKind: 'week' });
+    const text = summarize(result, {
+      locale: 'da',
+      periodLabels: labels,
+      better: 'lower',
+      measureName: 'Ventetiden',
+      periodKind: 'week',
+    });
     expect(text).toBe(
       'Ventetiden er faldet: 10 uger i træk under medianen siden uge 5 2026 — det ligner en reel forbedring. Overvej en ny baseline fra uge 5 2026.',
     );
   });
 
   it('tells the same drop as a deterioration when higher is better, with a cause to look for (English)', () => {
-    const text = summarize(result, { locale: 'en', periodLabels: labels, better: 'higher', measureName: 'Share operated in time', periodKind: 'week' });
+    const text = summarize(result, {
+      locale: 'en',
+      periodLabels: labels,
+      better: 'higher',
+      measureName: 'Share operated in time',
+      periodKind: 'week',
+    });
     expect(text).toBe(
       'Share operated in time has fallen: 10 weeks in a row below the median since uge 5 2026 — this looks like a real deterioration. Find the cause: what changed around uge 5 2026?',
     );
   });
 
   it('names special causes by side and tone', () => {
-    const text = summarize(analyze({ chart: 'i', y: [10, 12, 11, 13, 12, 30] }), { locale: 'da', periodLabels: ['a', 'b', 'c', 'd', 'e', 'f'], better: 'lower' });
+    const text = summarize(analyze({ chart: 'i', y: [10, 12, 11, 13, 12, 30] }), {
+      locale: 'da',
+      periodLabels: ['a', 'b', 'c', 'd', 'e', 'f'],
+      better: 'lower',
+    });
     expect(text).toContain('1 punkt under den nedre kontrolgrænse (a) — en særlig årsag i den gode retning.');
     expect(text).toContain('1 punkt over den øvre kontrolgrænse (f) — en særlig årsag i den forkerte retning.');
     expect(text).toContain('Undersøg, hvad der skete i f.');

@@ -60,7 +60,16 @@ describe('baseline, parts, exclusions and missing values', () => {
     const { points, parts } = analyze({ chart: 'i', y: [null, null, null] });
     expect(points.every((p) => p.y === null && p.cl === null && p.lcl === null && p.ucl === null)).toBe(true);
     expect(parts).toEqual([
-      { nObs: 3, nUseful: 0, longestRun: null, longestRunMax: null, crossings: null, crossingsMin: null, runsSignal: false, sigmaSignal: 0 },
+      {
+        nObs: 3,
+        nUseful: 0,
+        longestRun: null,
+        longestRunMax: null,
+        crossings: null,
+        crossingsMin: null,
+        runsSignal: false,
+        sigmaSignal: 0,
+      },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, laneySigmaZ } from '../../src/analysis';
 
-describe("P′ chart (Laney)", () => {
+describe('P′ chart (Laney)', () => {
   // 10/100, 30/100, 20/100, 40/100: p̄ = 0.25, sd = √(0.25 · 0.75 / 100) = 0.0433013;
   // z = −3.4641, 1.1547, −1.1547, 3.4641; moving ranges 4.6188, 2.3094, 4.6188 (none ≥ 3.267 × mean);
   // σz = 3.8490 / 1.128 = 3.41224; UCL = 0.25 + 3 · 0.0433013 · 3.41224 = 0.693262, LCL < 0 → 0.
@@ -51,7 +51,13 @@ describe("P′ chart (Laney)", () => {
   });
 
   it('bridges an excluded value and uses the frozen baseline for later points', () => {
-    const all = analyze({ chart: 'pp', y: [10, 90, 30, 20, 40, 80], n: [100, 100, 100, 100, 100, 100], exclude: [1], freeze: 5 });
+    const all = analyze({
+      chart: 'pp',
+      y: [10, 90, 30, 20, 40, 80],
+      n: [100, 100, 100, 100, 100, 100],
+      exclude: [1],
+      freeze: 5,
+    });
     expect(all.points[5]!.cl).toBe(0.25);
     expect(all.points[5]!.ucl).toBeCloseTo(0.693262, 5);
     expect(all.points[1]!.sigmaSignal).toBe(true);
@@ -64,7 +70,7 @@ describe("P′ chart (Laney)", () => {
   });
 });
 
-describe("U′ chart (Laney)", () => {
+describe('U′ chart (Laney)', () => {
   it('widens the U chart limits by σz with a lower limit of 0 (hand-worked)', () => {
     // 2 8 4 10 per 100: ū = 0.06, sd = √(0.06/100) = 0.0244949; σz = 1.930252;
     // UCL = 0.06 + 3 · 0.0244949 · 1.930252 = 0.201844; LCL = −0.0818 → 0. Plain U: UCL 0.133485.
@@ -86,7 +92,7 @@ describe("U′ chart (Laney)", () => {
   });
 });
 
-describe("I′ chart (qicharts2 qic.ip)", () => {
+describe('I′ chart (qicharts2 qic.ip)', () => {
   it('with one value per subgroup is the I chart up to √(π/2)/√2 = 0.8862 against 1/1.128 (hand-worked)', () => {
     // y = 2 4 3 5: centre 3.5; s = 0.886227 · (2, 1, 2), mean 1.477045; limits 3.5 ± 4.431135.
     const { points } = analyze({ chart: 'ip', y: [2, 4, 3, 5] });

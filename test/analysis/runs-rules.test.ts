@@ -29,8 +29,18 @@ describe('Anhøj limits', () => {
   it('matches the published table of longest run and crossings limits', () => {
     // Critical values of the Anhøj rules for n useful points → [longest run max, crossings min].
     const table: Record<number, [number, number]> = {
-      10: [6, 2], 11: [6, 2], 12: [7, 3], 13: [7, 3], 14: [7, 4], 15: [7, 4], 16: [7, 4],
-      20: [7, 6], 24: [8, 8], 30: [8, 10], 50: [9, 19], 100: [10, 41],
+      10: [6, 2],
+      11: [6, 2],
+      12: [7, 3],
+      13: [7, 3],
+      14: [7, 4],
+      15: [7, 4],
+      16: [7, 4],
+      20: [7, 6],
+      24: [8, 8],
+      30: [8, 10],
+      50: [9, 19],
+      100: [10, 41],
     };
     for (const [n, [run, cross]] of Object.entries(table)) {
       expect([longestRunLimit(Number(n)), crossingsLimit(Number(n))]).toEqual([run, cross]);
@@ -47,7 +57,16 @@ describe('runs analysis of a run chart', () => {
     // y = 1 2 2 2 3 → median 2; useful: 1 (below), 3 (above) → 2 runs, 1 crossing, longest 1.
     const { parts } = analyze({ chart: 'run', y: [1, 2, 2, 2, 3] });
     expect(parts).toEqual([
-      { nObs: 5, nUseful: 2, longestRun: 1, longestRunMax: 4, crossings: 1, crossingsMin: 0, runsSignal: false, sigmaSignal: 0 },
+      {
+        nObs: 5,
+        nUseful: 2,
+        longestRun: 1,
+        longestRunMax: 4,
+        crossings: 1,
+        crossingsMin: 0,
+        runsSignal: false,
+        sigmaSignal: 0,
+      },
     ]);
   });
 
@@ -57,7 +76,14 @@ describe('runs analysis of a run chart', () => {
     const y = [...Array<number>(12).fill(5), ...Array<number>(12).fill(20)];
     const { points, parts } = analyze({ chart: 'run', y });
     expect(points[0]!.cl).toBe(12.5);
-    expect(parts[0]).toMatchObject({ nUseful: 24, longestRun: 12, longestRunMax: 8, crossings: 1, crossingsMin: 8, runsSignal: true });
+    expect(parts[0]).toMatchObject({
+      nUseful: 24,
+      longestRun: 12,
+      longestRunMax: 8,
+      crossings: 1,
+      crossingsMin: 8,
+      runsSignal: true,
+    });
     expect(points.every((p) => p.runsSignal)).toBe(true);
   });
 
@@ -65,7 +91,14 @@ describe('runs analysis of a run chart', () => {
     // 30 points in runs of 5 alternating sides: longest 5 ≤ 8, crossings 5 < qbinom(0.05, 29, 0.5) = 10.
     const y = Array.from({ length: 30 }, (_, i) => (Math.floor(i / 5) % 2 ? 10 : 1));
     const { parts } = analyze({ chart: 'run', y });
-    expect(parts[0]).toMatchObject({ nUseful: 30, longestRun: 5, longestRunMax: 8, crossings: 5, crossingsMin: 10, runsSignal: true });
+    expect(parts[0]).toMatchObject({
+      nUseful: 30,
+      longestRun: 5,
+      longestRunMax: 8,
+      crossings: 5,
+      crossingsMin: 10,
+      runsSignal: true,
+    });
   });
 
   it('finds no signal in an alternating series', () => {
@@ -86,7 +119,10 @@ describe('runs analysis of a run chart', () => {
             ? present[(present.length - 1) / 2]!
             : (present[present.length / 2 - 1]! + present[present.length / 2]!) / 2
           : null;
-        const signs = y.filter((v) => v !== null && v !== m).map((v) => (v! > m! ? '+' : '-')).join('');
+        const signs = y
+          .filter((v) => v !== null && v !== m)
+          .map((v) => (v! > m! ? '+' : '-'))
+          .join('');
         const runs = signs.match(/\++|-+/g) ?? [];
         const n = signs.length;
         const expected = n
@@ -101,7 +137,8 @@ describe('runs analysis of a run chart', () => {
           : { nObs: len, nUseful: 0, longestRun: null, longestRunMax: null, crossings: null, crossingsMin: null };
         const { parts } = analyze({ chart: 'run', y });
         expect(parts[0]).toMatchObject(expected);
-        const signal = n > 0 && (expected.longestRun! > expected.longestRunMax! || expected.crossings! < expected.crossingsMin!);
+        const signal =
+          n > 0 && (expected.longestRun! > expected.longestRunMax! || expected.crossings! < expected.crossingsMin!);
         expect(parts[0]!.runsSignal).toBe(signal);
       }
     }

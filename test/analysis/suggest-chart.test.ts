@@ -30,7 +30,7 @@ describe('suggestChart', () => {
 });
 
 describe('suggestChart with a chart set on the measure', () => {
-  it('returns the measure\'s chart unless it is auto', () => {
+  it("returns the measure's chart unless it is auto", () => {
     expect(suggestChart({ unitKind: 'value', chart: 't' }, { y: [1, 2, 3] })).toBe('t');
     expect(suggestChart({ unitKind: 'count', chart: 'auto' })).toBe('c');
   });

@@ -12,7 +12,13 @@ const shiftInput = { chart: 'run' as const, y: shifted, freeze: 16 };
 describe('findShift', () => {
   it('reports direction, start and length of the latest unusually long run', () => {
     const result = analyze(shiftInput);
-    expect(result.parts[0]).toMatchObject({ nUseful: 25, longestRun: 9, longestRunMax: 8, crossings: 16, crossingsMin: 8 });
+    expect(result.parts[0]).toMatchObject({
+      nUseful: 25,
+      longestRun: 9,
+      longestRunMax: 8,
+      crossings: 16,
+      crossingsMin: 8,
+    });
     expect(findShift(result)).toEqual({ part: 1, direction: 'above', startIndex: 16, endIndex: 24, length: 9 });
   });
 
@@ -70,7 +76,9 @@ describe('summarize', () => {
   });
 
   it('says there are no data yet for an all-missing series', () => {
-    expect(summarize(analyze({ chart: 'run', y: [null, null] }), { locale: 'en', periodLabels: [] })).toBe('No data yet.');
+    expect(summarize(analyze({ chart: 'run', y: [null, null] }), { locale: 'en', periodLabels: [] })).toBe(
+      'No data yet.',
+    );
   });
 
   it('describes the latest part and adds the centre value with decimal comma when a unit is given', () => {
@@ -80,13 +88,20 @@ describe('summarize', () => {
       periodLabels: weeks(1, y.length),
       unitLabel: 'min',
     });
-    expect(text).toBe('Seneste fase (fra uge 17): Ingen tegn på ikke-tilfældig variation (12 punkter). Median: 20 min.');
+    expect(text).toBe(
+      'Seneste fase (fra uge 17): Ingen tegn på ikke-tilfældig variation (12 punkter). Median: 20 min.',
+    );
   });
 
   it('shows p chart centres as percentages', () => {
     const y = Array.from({ length: 12 }, (_, i) => (i % 2 ? 3 : 4));
     const n = y.map(() => 20);
-    const text = summarize(analyze({ chart: 'p', y, n }), { locale: 'da', periodLabels: weeks(1, 12), unitLabel: '', chart: 'p' });
+    const text = summarize(analyze({ chart: 'p', y, n }), {
+      locale: 'da',
+      periodLabels: weeks(1, 12),
+      unitLabel: '',
+      chart: 'p',
+    });
     expect(text).toBe('Ingen tegn på ikke-tilfældig variation (12 punkter). Gennemsnit: 17,5 %.');
   });
 });

@@ -17,7 +17,11 @@ function files(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   // Static imports and re-exports, side-effect imports (`import './x'`) and dynamic `import('./x')`.
-  const patterns = [/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g, /(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g,
+    /(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!));
 }
 
@@ -30,14 +34,20 @@ function areaOf(rel: string[]): string {
 
 /** The src/ area an import resolves to, or `pkg:<name>` for a package (`pkg:node:fs` for a built-in). */
 function target(file: string, spec: string): string {
-  if (!spec.startsWith('.')) return `pkg:${spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]}`;
+  if (!spec.startsWith('.'))
+    return `pkg:${spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]}`;
   return areaOf(relative(src, resolve(file, '..', spec)).split('/'));
 }
 
 const area = (file: string) => areaOf(relative(src, file).split('/'));
 
 // Packages that tie code to one platform, database or timer; each may appear only in its own area.
-const TEAMS_SDKS = ['pkg:@microsoft/teams-ai', 'pkg:botbuilder', 'pkg:botframework-connector', 'pkg:@microsoft/app-manifest'];
+const TEAMS_SDKS = [
+  'pkg:@microsoft/teams-ai',
+  'pkg:botbuilder',
+  'pkg:botframework-connector',
+  'pkg:@microsoft/app-manifest',
+];
 const SLACK_SDKS = ['pkg:@slack/bolt', 'pkg:@slack/web-api'];
 const DB_DRIVERS = ['pkg:kysely', 'pkg:better-sqlite3', 'pkg:pg'];
 const CRON = ['pkg:node-cron'];
@@ -84,7 +94,11 @@ describe('architecture boundaries', () => {
   const importsBetween = (from: string, to: string) =>
     all
       .filter((f) => area(f) === from)
-      .flatMap((f) => importsOf(f).filter((spec) => target(f, spec) === to).map((spec) => `${relative(root, f)} imports ${spec}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((spec) => target(f, spec) === to)
+          .map((spec) => `${relative(root, f)} imports ${spec}`),
+      );
 
   it('finds the source tree', () => {
     expect(all.length).toBeGreaterThan(20);
@@ -108,7 +122,9 @@ describe('architecture boundaries', () => {
   });
 
   it('keeps the scheduler and the conversation apart: neither imports the other', () => {
-    expect([...importsBetween('scheduler', 'conversation'), ...importsBetween('conversation', 'scheduler')]).toEqual([]);
+    expect([...importsBetween('scheduler', 'conversation'), ...importsBetween('conversation', 'scheduler')]).toEqual(
+      [],
+    );
   });
 
   it('keeps HTTP routes out of the conversation, and flows and the scheduler out of reporting', () => {

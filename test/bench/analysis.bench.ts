@@ -25,9 +25,13 @@ const benches: Bench[] = [
       const big = y.map((v) => v * 400 + 10_000);
       const perCall = async (fn: () => unknown) =>
         round(
-          (await medianMs(() => {
-            for (let i = 0; i < BATCH; i++) fn();
-          }, 200, 20)) / BATCH,
+          (await medianMs(
+            () => {
+              for (let i = 0; i < BATCH; i++) fn();
+            },
+            200,
+            20,
+          )) / BATCH,
         );
       return [
         { name: 'analysis.run_104', value: await perCall(() => analyze({ chart: 'run', y })), unit: 'ms' },

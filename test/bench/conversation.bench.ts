@@ -33,10 +33,19 @@ async function turnFigures(dialect: 'sqlite' | 'postgres'): Promise<Figure[]> {
 const benches: Bench[] = [
   {
     group: 'conversation.turn',
-    names: ['conversation.turn.sqlite.p50', 'conversation.turn.sqlite.p99', 'conversation.turn.postgres.p50', 'conversation.turn.postgres.p99'],
+    names: [
+      'conversation.turn.sqlite.p50',
+      'conversation.turn.sqlite.p99',
+      'conversation.turn.postgres.p50',
+      'conversation.turn.postgres.p99',
+    ],
     run: async ({ prefix }) => [
-      ...(('conversation.turn.sqlite'.startsWith(prefix) || prefix.startsWith('conversation.turn.sqlite')) ? await turnFigures('sqlite') : []),
-      ...(('conversation.turn.postgres'.startsWith(prefix) || prefix.startsWith('conversation.turn.postgres')) ? await turnFigures('postgres') : []),
+      ...('conversation.turn.sqlite'.startsWith(prefix) || prefix.startsWith('conversation.turn.sqlite')
+        ? await turnFigures('sqlite')
+        : []),
+      ...('conversation.turn.postgres'.startsWith(prefix) || prefix.startsWith('conversation.turn.postgres')
+        ? await turnFigures('postgres')
+        : []),
     ],
   },
   {
@@ -44,7 +53,13 @@ const benches: Bench[] = [
     names: ['conversation.card_render.run_chart'],
     run: async () => {
       const sample = cardSamples('da').find((s) => s.template === 'run-chart')!;
-      return [{ name: 'conversation.card_render.run_chart', value: await medianMs(() => renderAdaptiveCard(sample.model), 500, 50), unit: 'ms' }];
+      return [
+        {
+          name: 'conversation.card_render.run_chart',
+          value: await medianMs(() => renderAdaptiveCard(sample.model), 500, 50),
+          unit: 'ms',
+        },
+      ];
     },
   },
 ];

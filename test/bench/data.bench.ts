@@ -13,12 +13,26 @@ const MEASURES = 10;
 const WEEKS = 100; // 100 teams × 10 measures × 100 weeks = 100,000 rows
 
 function setupYaml(): string {
-  const teams = Array.from({ length: TEAMS }, (_, i) => `  - { name: Team ${i + 1}, department: Afdeling ${i + 1}, region: hovedstaden }`);
+  const teams = Array.from(
+    { length: TEAMS },
+    (_, i) => `  - { name: Team ${i + 1}, department: Afdeling ${i + 1}, region: hovedstaden }`,
+  );
   const measures = Array.from(
     { length: MEASURES },
-    (_, i) => `  - { code: M${i + 1}, name: Mål ${i + 1}, type: process, unitKind: proportion, direction: higher, period: week }`,
+    (_, i) =>
+      `  - { code: M${i + 1}, name: Mål ${i + 1}, type: process, unitKind: proportion, direction: higher, period: week }`,
   );
-  return ['collaborative:', '  name: Bench LKT', '  clinicalArea: Hofte', '  startDate: 2024-01-01', '  endDate: 2026-12-31', 'teams:', ...teams, 'measures:', ...measures].join('\n');
+  return [
+    'collaborative:',
+    '  name: Bench LKT',
+    '  clinicalArea: Hofte',
+    '  startDate: 2024-01-01',
+    '  endDate: 2026-12-31',
+    'teams:',
+    ...teams,
+    'measures:',
+    ...measures,
+  ].join('\n');
 }
 
 // Danish Excel style: semicolons, Danish headers; numerator/denominator per row.

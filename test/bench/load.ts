@@ -30,7 +30,11 @@ export async function openLoop(
  * Forks `modulePath` under tsx with `flag`=JSON(options) in its environment, so the bench server gets its own event
  * loop, as in production. The child posts its ready message first; resolves to the child and that message.
  */
-export async function startBenchChild<T>(modulePath: string, flag: string, options: unknown): Promise<{ child: ChildProcess; ready: T }> {
+export async function startBenchChild<T>(
+  modulePath: string,
+  flag: string,
+  options: unknown,
+): Promise<{ child: ChildProcess; ready: T }> {
   const child = fork(modulePath, [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, [flag]: JSON.stringify(options) },
@@ -45,7 +49,9 @@ export async function startBenchChild<T>(modulePath: string, flag: string, optio
 
 /** Asks the bench child to stop; resolves to the number of turns it says it stored, after it exited. */
 export async function stopBenchChild(child: ChildProcess): Promise<number> {
-  const stored = new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { stored: number }).stored)));
+  const stored = new Promise<number>((resolve) =>
+    child.once('message', (m) => resolve((m as { stored: number }).stored)),
+  );
   child.send('stop');
   const n = await stored;
   await new Promise((resolve) => child.once('exit', resolve));

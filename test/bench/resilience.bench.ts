@@ -49,7 +49,16 @@ async function recovery(): Promise<Figure[]> {
 async function history(store: Store, teamId: string, points: number, clock: ManualClock) {
   const rows = Array.from({ length: points }, (_, i) => {
     const periodKey = shiftPeriod('2025-W52', -i);
-    return { measureId: DEMO_IDS.measures.op24, teamId, periodKey, periodStart: weekStart(periodKey), value: 0.8, numerator: 16, denominator: 20, note: null };
+    return {
+      measureId: DEMO_IDS.measures.op24,
+      teamId,
+      periodKey,
+      periodStart: weekStart(periodKey),
+      value: 0.8,
+      numerator: 16,
+      denominator: 20,
+      note: null,
+    };
   });
   await store.measurements.putMany(rows, { personId: null, at: clock.now() });
 }
@@ -67,22 +76,35 @@ async function seriesRatio(): Promise<Figure[]> {
   const store = await createStore({ sqliteFile: join(dir, 'bench.sqlite'), clock });
   try {
     const logger = pino({ level: 'silent' });
-    const charts = createChartService({ store, clock, secret: 'series-bench-chart-secret-0123456789', publicUrl: 'http://localhost', logger });
+    const charts = createChartService({
+      store,
+      clock,
+      secret: 'series-bench-chart-secret-0123456789',
+      publicUrl: 'http://localhost',
+      logger,
+    });
     const core = createConversation({ store, clock, logger, charts });
     const seeded = await seedBenchTeams(store, clock, 2 * TURNS_PER_SIZE);
     const median100: number[] = [];
     const median10k: number[] = [];
-    for (let k = 0; k < seeded.teamIds.length; k++) await history(store, seeded.teamIds[k]!, k % 2 ? 10_000 : 100, clock);
+    for (let k = 0; k < seeded.teamIds.length; k++)
+      await history(store, seeded.teamIds[k]!, k % 2 ? 10_000 : 100, clock);
     for (let k = 0; k < seeded.teamIds.length; k++) {
       const t0 = performance.now();
       const replies = await core.handle({
         channel: 'local',
         identity: { platform: 'local', tenantId: 'local', userId: seeded.users[k]! },
-        conversation: { id: `local:${seeded.users[k]}`, kind: 'personal', tenantId: 'local', reference: { user: seeded.users[k]! } },
+        conversation: {
+          id: `local:${seeded.users[k]}`,
+          kind: 'personal',
+          tenantId: 'local',
+          reference: { user: seeded.users[k]! },
+        },
         text: `måling OP24 18/22 ${seeded.weeks.at(-1)}`,
       });
       const ms = performance.now() - t0;
-      if (!JSON.stringify(replies).includes('measurement.undo')) throw new Error(`turn for team ${k} was not stored: ${JSON.stringify(replies).slice(0, 300)}`);
+      if (!JSON.stringify(replies).includes('measurement.undo'))
+        throw new Error(`turn for team ${k} was not stored: ${JSON.stringify(replies).slice(0, 300)}`);
       (k % 2 ? median10k : median100).push(ms);
     }
     return [
@@ -98,6 +120,10 @@ async function seriesRatio(): Promise<Figure[]> {
 
 const benches: Bench[] = [
   { group: 'faults.pg_restart', names: ['faults.pg_restart.recovery_ms'], run: recovery },
-  { group: 'turn.write', names: ['turn.write.series_ratio', 'turn.write.series_10k_ms', 'turn.write.series_100_ms'], run: seriesRatio },
+  {
+    group: 'turn.write',
+    names: ['turn.write.series_ratio', 'turn.write.series_10k_ms', 'turn.write.series_100_ms'],
+    run: seriesRatio,
+  },
 ];
 export default benches;

@@ -16,17 +16,33 @@ const PEOPLE = 10;
 
 async function run(): Promise<Figure[]> {
   const rate = PLATFORM_LIMITS.teams.overall;
-  const reachLimiter = createRateLimiter({ clock: { now: () => new Date() }, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), perKey: rate, overall: rate });
+  const reachLimiter = createRateLimiter({
+    clock: { now: () => new Date() },
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    perKey: rate,
+    overall: rate,
+  });
   const server = await startTeamsServer({ reachLimiter });
   try {
     const { store, clock, connector } = server;
     const actor = { personId: null, at: clock.now() };
-    const c = await store.collaboratives.create({ name: 'Bench rollout', clinicalArea: 'Bench', startDate: '2026-01-05' }, actor);
-    const base = JSON.parse(readFileSync(new URL('../fixtures/teams/conversation-update-bot-added-to-team.json', import.meta.url), 'utf8')) as Record<string, any>;
+    const c = await store.collaboratives.create(
+      { name: 'Bench rollout', clinicalArea: 'Bench', startDate: '2026-01-05' },
+      actor,
+    );
+    const base = JSON.parse(
+      readFileSync(new URL('../fixtures/teams/conversation-update-bot-added-to-team.json', import.meta.url), 'utf8'),
+    ) as {
+      conversation: Record<string, unknown>;
+      channelData: { team: Record<string, unknown> } & Record<string, unknown>;
+    } & Record<string, unknown>;
     const installs: Array<Record<string, unknown>> = [];
     const personIds: string[] = [];
     for (let t = 0; t < TEAMS; t++) {
-      const team = await store.teams.create({ collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'syddanmark' }, actor);
+      const team = await store.teams.create(
+        { collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'syddanmark' },
+        actor,
+      );
       const teamThread = `19:bench-team-${t}@thread.tacv2`;
       const roster: Array<Record<string, unknown>> = [];
       for (let p = 0; p < PEOPLE; p++) {
@@ -34,10 +50,22 @@ async function run(): Promise<Figure[]> {
         const person = await store.persons.create({ displayName: `Person ${t}-${p}`, email }, actor);
         await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
         personIds.push(person.id);
-        roster.push({ id: `29:1bench-${t}-${p}`, name: `Person ${t}-${p}`, aadObjectId: `aad-bench-${t}-${p}`, email, userPrincipalName: email, userRole: 'user' });
+        roster.push({
+          id: `29:1bench-${t}-${p}`,
+          name: `Person ${t}-${p}`,
+          aadObjectId: `aad-bench-${t}-${p}`,
+          email,
+          userPrincipalName: email,
+          userRole: 'user',
+        });
       }
       connector.rosters.set(teamThread, roster);
-      installs.push({ ...base, id: `f:bench-${t}`, conversation: { ...base.conversation, id: teamThread }, channelData: { ...base.channelData, team: { ...base.channelData.team, id: teamThread } } });
+      installs.push({
+        ...base,
+        id: `f:bench-${t}`,
+        conversation: { ...base.conversation, id: teamThread },
+        channelData: { ...base.channelData, team: { ...base.channelData.team, id: teamThread } },
+      });
     }
     const t0 = performance.now();
     await Promise.all(installs.map((a) => server.post(a)));
@@ -60,6 +88,10 @@ async function run(): Promise<Figure[]> {
 }
 
 const benches: Bench[] = [
-  { group: 'rollout', names: ['rollout.reach_300', 'rollout.reach_300.ratio', 'rollout.reach_300.duplicates', 'rollout.reach_300.missed'], run },
+  {
+    group: 'rollout',
+    names: ['rollout.reach_300', 'rollout.reach_300.ratio', 'rollout.reach_300.duplicates', 'rollout.reach_300.missed'],
+    run,
+  },
 ];
 export default benches;

@@ -8,7 +8,9 @@ import type { Bench } from './bench.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const prefix = process.argv[2] ?? '';
 
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench[] };

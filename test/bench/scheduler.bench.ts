@@ -40,11 +40,27 @@ async function fanout(): Promise<Figure[]> {
   const store = await createStore({ sqliteFile: ':memory:', clock: time });
   try {
     const actor = { personId: null, at: time.now() };
-    const c = await store.collaboratives.create({ name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2026-01-05' }, actor);
+    const c = await store.collaboratives.create(
+      { name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2026-01-05' },
+      actor,
+    );
     await store.transaction(async (tx) => {
       const refs = [];
       for (let i = 0; i < CONVERSATIONS; i++) {
-        refs.push(await tx.conversationRefs.upsert({ platform: 'local', tenantId: 'bench', conversationId: `ch-${i}`, kind: 'channel', personId: null, teamId: null, reference: {} }, time.now()));
+        refs.push(
+          await tx.conversationRefs.upsert(
+            {
+              platform: 'local',
+              tenantId: 'bench',
+              conversationId: `ch-${i}`,
+              kind: 'channel',
+              personId: null,
+              teamId: null,
+              reference: {},
+            },
+            time.now(),
+          ),
+        );
       }
       for (let round = 0; round < ROUNDS; round++) {
         const b = await tx.broadcasts.create({ collaborativeId: c.id, region: null, text: `Runde ${round}` }, actor);
@@ -60,7 +76,10 @@ async function fanout(): Promise<Figure[]> {
         }
       }
     });
-    const platform = new FakePlatform(time, { perConversationPerSec: PER_CONVERSATION_PER_SEC, overallPerSec: OVERALL_PER_SEC });
+    const platform = new FakePlatform(time, {
+      perConversationPerSec: PER_CONVERSATION_PER_SEC,
+      overallPerSec: OVERALL_PER_SEC,
+    });
     const scheduler = createScheduler({
       store,
       clock: time,
@@ -73,7 +92,10 @@ async function fanout(): Promise<Figure[]> {
       options: {
         limits: {
           ...PLATFORM_LIMITS,
-          local: { perConversation: { ratePerSec: PER_CONVERSATION_PER_SEC, burst: 1 }, overall: { ratePerSec: OVERALL_PER_SEC, burst: 1 } },
+          local: {
+            perConversation: { ratePerSec: PER_CONVERSATION_PER_SEC, burst: 1 },
+            overall: { ratePerSec: OVERALL_PER_SEC, burst: 1 },
+          },
         },
       },
     });
@@ -91,7 +113,11 @@ async function fanout(): Promise<Figure[]> {
     const last = Math.max(...platform.deliveries.map((d) => d.at));
     const minimumMs = (total / OVERALL_PER_SEC) * 1000;
     return [
-      { name: 'scheduler.fanout_5000.ratio', value: round((last - start + 1000 / OVERALL_PER_SEC) / minimumMs), unit: 'ratio' },
+      {
+        name: 'scheduler.fanout_5000.ratio',
+        value: round((last - start + 1000 / OVERALL_PER_SEC) / minimumMs),
+        unit: 'ratio',
+      },
       { name: 'scheduler.fanout_5000.duplicates', value: platform.deliveries.length - unique, unit: 'count' },
       { name: 'scheduler.fanout_5000.missed', value: total - unique, unit: 'count' },
       { name: 'scheduler.fanout_5000.rejected', value: platform.rejected.length, unit: 'count' },
@@ -109,18 +135,36 @@ const SUMMARIES = 1000;
 
 async function seedSummaries(store: Store, at: Date) {
   const actor = { personId: null, at };
-  const c = await store.collaboratives.create({ name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2025-01-06', endDate: '2027-12-31' }, actor);
+  const c = await store.collaboratives.create(
+    { name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2025-01-06', endDate: '2027-12-31' },
+    actor,
+  );
   const measures = [];
   for (let m = 0; m < MEASURES; m++) {
     measures.push(
       await store.measures.create(
-        { collaborativeId: c.id, code: `M${m}`, name: `Indikator ${m}`, type: 'process', unitKind: m % 2 ? 'count' : 'proportion', direction: 'higher', goal: m % 2 ? 10 : 80, period: 'week' },
+        {
+          collaborativeId: c.id,
+          code: `M${m}`,
+          name: `Indikator ${m}`,
+          type: 'process',
+          unitKind: m % 2 ? 'count' : 'proportion',
+          direction: 'higher',
+          goal: m % 2 ? 10 : 80,
+          period: 'week',
+        },
         actor,
       ),
     );
   }
   const teams = [];
-  for (let t = 0; t < TEAMS; t++) teams.push(await store.teams.create({ collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'hovedstaden' }, { personId: null, at: new Date('2025-01-06T08:00:00Z') }));
+  for (let t = 0; t < TEAMS; t++)
+    teams.push(
+      await store.teams.create(
+        { collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'hovedstaden' },
+        { personId: null, at: new Date('2025-01-06T08:00:00Z') },
+      ),
+    );
   const rows: MeasurementWrite[] = [];
   let s = 7;
   for (const team of teams) {
@@ -128,8 +172,20 @@ async function seedSummaries(store: Store, at: Date) {
       for (let w = 0, k = '2025-W46'; w < WEEKS; w++, k = shiftPeriod(k, 1)) {
         s = (s * 1103515245 + 12345) % 2147483648;
         if (s % 23 === 0) continue; // a few missing periods
-        const value = m.unitKind === 'proportion' ? 0.5 + (s / 2147483648) * 0.3 + (w > 40 ? 0.15 : 0) : Math.round(5 + (s / 2147483648) * 10);
-        rows.push({ measureId: m.id, teamId: team.id, periodKey: k, periodStart: periodBounds(k)!.start, value, numerator: null, denominator: null, note: null });
+        const value =
+          m.unitKind === 'proportion'
+            ? 0.5 + (s / 2147483648) * 0.3 + (w > 40 ? 0.15 : 0)
+            : Math.round(5 + (s / 2147483648) * 10);
+        rows.push({
+          measureId: m.id,
+          teamId: team.id,
+          periodKey: k,
+          periodStart: periodBounds(k)!.start,
+          value,
+          numerator: null,
+          denominator: null,
+          note: null,
+        });
       }
     }
     await store.pdsa.create({ teamId: team.id, title: 'Tjekliste', plan: { objective: 'Færre forsinkelser' } }, actor);
@@ -144,10 +200,25 @@ async function summaries(): Promise<Figure[]> {
   const store = await createStore({ sqliteFile: ':memory:', clock });
   try {
     const teams = await seedSummaries(store, new Date('2026-11-10T10:00:00Z'));
-    const charts = createChartService({ store, clock, secret: 'bench-secret-bench-secret-bench-secret-0123', publicUrl: 'https://bot.example' });
+    const charts = createChartService({
+      store,
+      clock,
+      secret: 'bench-secret-bench-secret-bench-secret-0123',
+      publicUrl: 'https://bot.example',
+    });
     const t = createTranslator('da');
     const build = (i: number) =>
-      buildSponsorSummary({ store, teamId: teams[i % teams.length]!.id, now, locale: 'da', t, zone: 'Europe/Copenhagen', charts, weekday: 1, time: '08:00' });
+      buildSponsorSummary({
+        store,
+        teamId: teams[i % teams.length]!.id,
+        now,
+        locale: 'da',
+        t,
+        zone: 'Europe/Copenhagen',
+        charts,
+        weekday: 1,
+        time: '08:00',
+      });
     for (let i = 0; i < 20; i++) await build(i); // warm-up
     const t0 = performance.now();
     for (let i = 0; i < SUMMARIES; i++) {
@@ -163,7 +234,13 @@ async function summaries(): Promise<Figure[]> {
 const benches: Bench[] = [
   {
     group: 'scheduler',
-    names: ['scheduler.fanout_5000.ratio', 'scheduler.fanout_5000.duplicates', 'scheduler.fanout_5000.missed', 'scheduler.fanout_5000.rejected', 'scheduler.fanout_5000.wall_ms'],
+    names: [
+      'scheduler.fanout_5000.ratio',
+      'scheduler.fanout_5000.duplicates',
+      'scheduler.fanout_5000.missed',
+      'scheduler.fanout_5000.rejected',
+      'scheduler.fanout_5000.wall_ms',
+    ],
     run: () => fanout(),
   },
   { group: 'summary', names: ['summary.build_1000'], run: () => summaries() },

@@ -16,16 +16,31 @@ const actor = { personId: null, at: new Date('2026-03-02T09:00:00Z') };
 
 /** Collaborative, teams and measures enough for ROWS measurements in 104-week series. */
 async function seedStructure(store: Store) {
-  const c = await store.collaboratives.create({ name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2024-01-01', endDate: '2027-12-31' }, actor);
+  const c = await store.collaboratives.create(
+    { name: 'Bench LKT', clinicalArea: 'Hofte', startDate: '2024-01-01', endDate: '2027-12-31' },
+    actor,
+  );
   const series = Math.ceil(ROWS / WEEKS);
   const teams = [];
   for (let t = 0; t < TEAMS; t++)
-    teams.push(await store.teams.create({ collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'hovedstaden' }, actor));
+    teams.push(
+      await store.teams.create(
+        { collaborativeId: c.id, name: `Team ${t}`, department: 'Afd.', region: 'hovedstaden' },
+        actor,
+      ),
+    );
   const measures = [];
   for (let m = 0; m < Math.ceil(series / TEAMS); m++)
     measures.push(
       await store.measures.create(
-        { collaborativeId: c.id, code: `M${m}`, name: `Indikator ${m}`, type: 'process', unitKind: 'proportion', direction: 'higher' },
+        {
+          collaborativeId: c.id,
+          code: `M${m}`,
+          name: `Indikator ${m}`,
+          type: 'process',
+          unitKind: 'proportion',
+          direction: 'higher',
+        },
         actor,
       ),
     );
@@ -34,7 +49,8 @@ async function seedStructure(store: Store) {
 
 function rowsFor(teams: Array<{ id: string }>, measures: Array<{ id: string }>): MeasurementWrite[] {
   const weeks = [] as Array<{ periodKey: string; periodStart: string }>;
-  for (let w = 0, k = '2024-W01'; w < WEEKS; w++, k = shiftPeriod(k, 1)) weeks.push({ periodKey: k, periodStart: periodBounds(k)!.start });
+  for (let w = 0, k = '2024-W01'; w < WEEKS; w++, k = shiftPeriod(k, 1))
+    weeks.push({ periodKey: k, periodStart: periodBounds(k)!.start });
   const rows: MeasurementWrite[] = [];
   outer: for (const m of measures)
     for (const t of teams)
@@ -42,7 +58,15 @@ function rowsFor(teams: Array<{ id: string }>, measures: Array<{ id: string }>):
         if (rows.length === ROWS) break outer;
         const denominator = 20 + (rows.length % 7);
         const numerator = rows.length % denominator;
-        rows.push({ measureId: m.id, teamId: t.id, ...w, value: numerator / denominator, numerator, denominator, note: null });
+        rows.push({
+          measureId: m.id,
+          teamId: t.id,
+          ...w,
+          value: numerator / denominator,
+          numerator,
+          denominator,
+          note: null,
+        });
       }
   return rows;
 }
@@ -74,7 +98,12 @@ async function measure(dialect: 'sqlite' | 'postgres', prefix: string): Promise<
 
 const bench: Bench = {
   group: 'store',
-  names: ['store.insert_100k.sqlite', 'store.insert_100k.postgres', 'store.series_104.sqlite', 'store.series_104.postgres'],
+  names: [
+    'store.insert_100k.sqlite',
+    'store.insert_100k.postgres',
+    'store.series_104.sqlite',
+    'store.series_104.postgres',
+  ],
   async run({ prefix }) {
     return [...(await measure('sqlite', prefix)), ...(await measure('postgres', prefix))];
   },

@@ -17,8 +17,16 @@ const benches: Bench[] = [
         const seed = await seedDemo(store, clock);
         const [seminar] = await store.seminars.listByCollaborative(seed.collaborativeId);
         const team = (await store.teams.get(seed.teams.hvidovre))!;
-        await store.storyboards.saveNote({ seminarId: seminar!.id, teamId: team.id, text: 'Tjeklisten virker, når den ligger fremme. Vi tester med én sygeplejerske ad gangen.' }, { personId: null, at: clock.now() });
-        const render = async () => renderStoryboardPng(await loadStoryboard(store, { seminar: seminar!, team, locale: 'da' }));
+        await store.storyboards.saveNote(
+          {
+            seminarId: seminar!.id,
+            teamId: team.id,
+            text: 'Tjeklisten virker, når den ligger fremme. Vi tester med én sygeplejerske ad gangen.',
+          },
+          { personId: null, at: clock.now() },
+        );
+        const render = async () =>
+          renderStoryboardPng(await loadStoryboard(store, { seminar: seminar!, team, locale: 'da' }));
         return [{ name: 'storyboard.png_team', value: await medianMs(render, 20, 3), unit: 'ms' }];
       } finally {
         await store.close();

@@ -31,7 +31,11 @@ const TEAMS_RPS = Math.ceil((WARMUP + RPS_TURNS) / WEEKS);
 const CHILD_FLAG = 'TURN_LOCAL_BENCH_CHILD';
 
 type Dialect = 'sqlite' | 'postgres';
-interface Ready { url: string; users: string[]; weeks: string[] }
+interface Ready {
+  url: string;
+  users: string[];
+  weeks: string[];
+}
 
 function makeSender(ready: Ready) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -42,15 +46,20 @@ function makeSender(ready: Ready) {
       text: `måling OP24 ${10 + (n % 9)}/22 ${ready.weeks[Math.floor(n / teams)]}`,
     });
     return new Promise((resolve, reject) => {
-      const req = request(`${ready.url}/api/local/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200 || !text.includes('"measurement.undo"')) reject(new Error(`turn ${n}: ${res.statusCode} ${text.slice(0, 300)}`));
-          else resolve();
-        });
-      });
+      const req = request(
+        `${ready.url}/api/local/messages`,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200 || !text.includes('"measurement.undo"'))
+              reject(new Error(`turn ${n}: ${res.statusCode} ${text.slice(0, 300)}`));
+            else resolve();
+          });
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -58,7 +67,10 @@ function makeSender(ready: Ready) {
 }
 
 async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
-  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect, teams: TEAMS_LATENCY });
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, {
+    dialect,
+    teams: TEAMS_LATENCY,
+  });
   let stored = -1;
   try {
     const send = makeSender(ready);
@@ -76,7 +88,10 @@ async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
 }
 
 async function maxRps(): Promise<Figure[]> {
-  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect: 'sqlite', teams: TEAMS_RPS });
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, {
+    dialect: 'sqlite',
+    teams: TEAMS_RPS,
+  });
   let stored = -1;
   try {
     const send = makeSender(ready);
@@ -100,7 +115,14 @@ async function maxRps(): Promise<Figure[]> {
 async function twoInstances(): Promise<Figure[]> {
   const schema = `bench_${randomBytes(5).toString('hex')}`;
   const started = await Promise.all(
-    ['a', 'b'].map((prefix) => startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { dialect: 'postgres', teams: TEAMS_LATENCY, schema, prefix })),
+    ['a', 'b'].map((prefix) =>
+      startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, {
+        dialect: 'postgres',
+        teams: TEAMS_LATENCY,
+        schema,
+        prefix,
+      }),
+    ),
   );
   const stored: number[] = [];
   try {
@@ -108,7 +130,8 @@ async function twoInstances(): Promise<Figure[]> {
     await Promise.all(senders.map((send) => openLoop(RATE_PER_S, 0, WARMUP, send)));
     const latencies = (await Promise.all(senders.map((send) => openLoop(RATE_PER_S, WARMUP, MEASURED, send)))).flat();
     for (const { child } of started) stored.push(await stopBenchChild(child));
-    if (stored.some((n) => n !== WARMUP + MEASURED)) throw new Error(`expected ${WARMUP + MEASURED} stored turns per instance, found ${stored}`);
+    if (stored.some((n) => n !== WARMUP + MEASURED))
+      throw new Error(`expected ${WARMUP + MEASURED} stored turns per instance, found ${stored}`);
     return [{ name: 'turn.local.postgres2.p99', value: round(quantile(latencies, 0.99)), unit: 'ms' }];
   } finally {
     if (stored.length < started.length) for (const { child } of started) child.kill();
@@ -126,7 +149,8 @@ const benches: Bench[] = [
     async run({ prefix }) {
       const wants = (name: string) => name.startsWith(prefix) || prefix.startsWith(name);
       const out: Figure[] = [];
-      if (wants('turn.local.sqlite.p50') || wants('turn.local.sqlite.p99')) out.push(...(await latencyFigures('sqlite')));
+      if (wants('turn.local.sqlite.p50') || wants('turn.local.sqlite.p99'))
+        out.push(...(await latencyFigures('sqlite')));
       if (wants('turn.local.sqlite.max_rps')) out.push(...(await maxRps()));
       return out;
     },
@@ -143,6 +167,11 @@ export default benches;
 
 if (process.env[CHILD_FLAG] && process.send) {
   const { runBenchServer } = await import('../support/local-server');
-  const { dialect, teams, schema, prefix } = JSON.parse(process.env[CHILD_FLAG]) as { dialect: Dialect; teams: number; schema?: string; prefix?: string };
+  const { dialect, teams, schema, prefix } = JSON.parse(process.env[CHILD_FLAG]) as {
+    dialect: Dialect;
+    teams: number;
+    schema?: string;
+    prefix?: string;
+  };
   await runBenchServer(dialect, teams, WEEKS, { schema, prefix });
 }

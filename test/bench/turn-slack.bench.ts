@@ -52,18 +52,28 @@ function makeSender(ready: Ready, api: FakeSlackApi) {
       api_app_id: 'A1',
     }).toString();
     const replied = api.waitForCall((c) => c.method === 'response_url' && c.key === key);
-    const headers = { 'content-type': 'application/x-www-form-urlencoded', ...signSlackRequest(body, Math.floor(Date.now() / 1000)) };
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...signSlackRequest(body, Math.floor(Date.now() / 1000)),
+    };
     await new Promise<void>((resolve, reject) => {
       const req = request(`${ready.url}/slack/events`, { method: 'POST', agent, headers }, (res) => {
         res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`command ${n}: HTTP ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`command ${n}: HTTP ${res.statusCode}`)),
+        );
       });
       req.on('error', reject);
       req.end(body);
     });
     const reply = await Promise.race([
       replied,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`command ${n}: no reply within ${REPLY_TIMEOUT_MS} ms`)), REPLY_TIMEOUT_MS).unref()),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`command ${n}: no reply within ${REPLY_TIMEOUT_MS} ms`)),
+          REPLY_TIMEOUT_MS,
+        ).unref(),
+      ),
     ]);
     if (!JSON.stringify(reply.body.blocks ?? '').includes('measurement.undo')) {
       throw new Error(`command ${n}: reply without undo: ${String(reply.body.text).slice(0, 200)}`);
@@ -73,7 +83,11 @@ function makeSender(ready: Ready, api: FakeSlackApi) {
 
 async function run(): Promise<Figure[]> {
   const api = await startFakeSlackApi();
-  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, { apiUrl: api.apiUrl, teams: TEAMS, weeks: WEEKS });
+  const { child, ready } = await startBenchChild<Ready>(fileURLToPath(import.meta.url), CHILD_FLAG, {
+    apiUrl: api.apiUrl,
+    teams: TEAMS,
+    weeks: WEEKS,
+  });
   let stored = -1;
   try {
     const send = makeSender(ready, api);
@@ -96,6 +110,10 @@ export default benches;
 
 if (process.env[CHILD_FLAG] && process.send) {
   const { runSlackBenchServer } = await import('../support/slack-server');
-  const { apiUrl, teams, weeks } = JSON.parse(process.env[CHILD_FLAG]) as { apiUrl: string; teams: number; weeks: number };
+  const { apiUrl, teams, weeks } = JSON.parse(process.env[CHILD_FLAG]) as {
+    apiUrl: string;
+    teams: number;
+    weeks: number;
+  };
   await runSlackBenchServer(apiUrl, teams, weeks);
 }

@@ -48,14 +48,30 @@ async function run(): Promise<Figure[]> {
 async function seed(server: Awaited<ReturnType<typeof startTeamsServer>>): Promise<void> {
   const { store, clock } = server;
   const actor = { personId: null, at: clock.now() };
-  const collaborative = await store.collaboratives.create({ name: 'Bench LKT', clinicalArea: 'Hoftefraktur', startDate: '2026-01-05' }, actor);
+  const collaborative = await store.collaboratives.create(
+    { name: 'Bench LKT', clinicalArea: 'Hoftefraktur', startDate: '2026-01-05' },
+    actor,
+  );
   await store.measures.create(
-    { collaborativeId: collaborative.id, code: 'OP24', name: 'Operation inden for 24 timer', type: 'process', unitKind: 'proportion', direction: 'higher' },
+    {
+      collaborativeId: collaborative.id,
+      code: 'OP24',
+      name: 'Operation inden for 24 timer',
+      type: 'process',
+      unitKind: 'proportion',
+      direction: 'higher',
+    },
     actor,
   );
   for (let i = 0; i < TEAMS; i++) {
-    const team = await store.teams.create({ collaborativeId: collaborative.id, name: `Team ${i}`, department: 'Ortopædi', region: 'hovedstaden' }, actor);
-    const person = await store.persons.create({ displayName: `Kliniker ${i}`, identities: [{ platform: 'teams', tenantId: TENANT, userId: aad(i) }] }, actor);
+    const team = await store.teams.create(
+      { collaborativeId: collaborative.id, name: `Team ${i}`, department: 'Ortopædi', region: 'hovedstaden' },
+      actor,
+    );
+    const person = await store.persons.create(
+      { displayName: `Kliniker ${i}`, identities: [{ platform: 'teams', tenantId: TENANT, userId: aad(i) }] },
+      actor,
+    );
     await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
   }
 }
@@ -64,7 +80,9 @@ async function seed(server: Awaited<ReturnType<typeof startTeamsServer>>): Promi
 async function load(url: string): Promise<{ latencies: number[]; replies: number }> {
   const connector = await startFakeTeamsConnector();
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const template = JSON.parse(readFileSync(new URL('../fixtures/teams/message-personal.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const template = JSON.parse(
+    readFileSync(new URL('../fixtures/teams/message-personal.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
   const post = (n: number) => {
     const member = n % TEAMS;
     const week = 2 + (Math.floor(n / TEAMS) % WEEKS);
@@ -94,7 +112,9 @@ function postJson(url: string, body: string, agent: Agent, n: number): Promise<v
     const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
     const req = request(url, { method: 'POST', agent, headers }, (res) => {
       res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`turn ${n}: HTTP ${res.statusCode}`))));
+      res.on('end', () =>
+        res.statusCode === 200 ? resolve() : reject(new Error(`turn ${n}: HTTP ${res.statusCode}`)),
+      );
     });
     req.on('error', reject);
     req.end(body);

@@ -85,7 +85,13 @@ describe('card templates', () => {
       for (const a of executes) {
         expect(a.verb).toMatch(/^[a-z]+\.[A-Za-z]+$/);
         expect(a.data).toMatchObject({ verb: a.verb });
-        expect(a.fallback).toEqual({ type: 'Action.Submit', title: a.title, data: a.data, style: a.style, associatedInputs: a.associatedInputs });
+        expect(a.fallback).toEqual({
+          type: 'Action.Submit',
+          title: a.title,
+          data: a.data,
+          style: a.style,
+          associatedInputs: a.associatedInputs,
+        });
       }
       // Every Action.Submit is some Execute's fallback; no other action types are used.
       expect(actions.filter((a) => a.type === 'Action.Submit')).toHaveLength(executes.length);

@@ -19,7 +19,13 @@ export interface CardSample {
  * Sample builders per area: add yours (a `(locale) => CardSample[]` in samples/<area>-samples.ts) to this list;
  * test/cards and test/channels/slack check that every template in TEMPLATE_NAMES has a sample in both locales.
  */
-const SAMPLE_SETS: Array<(locale: Locale) => CardSample[]> = [conversationSamples, pdsaSamples, adminSamples, schedulingSamples, actionPlanSamples];
+const SAMPLE_SETS: Array<(locale: Locale) => CardSample[]> = [
+  conversationSamples,
+  pdsaSamples,
+  adminSamples,
+  schedulingSamples,
+  actionPlanSamples,
+];
 
 /** Samples of every card template the bot emits, filled in one locale (tests cover both locales). */
 export function cardSamples(locale: Locale): CardSample[] {

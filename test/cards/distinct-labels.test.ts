@@ -3,7 +3,10 @@ import { distinctLabels } from '../../src/cards/distinct-labels';
 
 describe('distinctLabels', () => {
   it('drops the leading words every label shares', () => {
-    expect(distinctLabels(['Hoftefraktur-teamet Hvidovre', 'Hoftefraktur-teamet Odense'], 30)).toEqual(['Hvidovre', 'Odense']);
+    expect(distinctLabels(['Hoftefraktur-teamet Hvidovre', 'Hoftefraktur-teamet Odense'], 30)).toEqual([
+      'Hvidovre',
+      'Odense',
+    ]);
     expect(distinctLabels(['Team Nord Hvidovre', 'Team Nord Odense', 'Team Syd Aarhus'], 30)).toEqual([
       'Nord Hvidovre',
       'Nord Odense',
@@ -33,7 +36,10 @@ describe('distinctLabels', () => {
   });
 
   it('closes no bracket the shared words opened', () => {
-    expect(distinctLabels(['Seminar (torsdag 3. marts)', 'Seminar (torsdag 9. juni)'], 30)).toEqual(['3. marts', '9. juni']);
+    expect(distinctLabels(['Seminar (torsdag 3. marts)', 'Seminar (torsdag 9. juni)'], 30)).toEqual([
+      '3. marts',
+      '9. juni',
+    ]);
   });
 
   it('labels seminars of the same title by their dates', () => {

@@ -17,7 +17,10 @@ interface Box {
 
 /** Boxes of the annotation labels in an SVG (text mode), from their position and measured width. */
 function labelBoxes(svg: string): Box[] {
-  const re = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)" font-size="10"( text-anchor="(\\w+)")? fill="${palette.annotationText}">([^<]+)<`, 'g');
+  const re = new RegExp(
+    `<text x="([\\d.]+)" y="([\\d.]+)" font-size="10"( text-anchor="(\\w+)")? fill="${palette.annotationText}">([^<]+)<`,
+    'g',
+  );
   return [...svg.matchAll(re)].map((m) => {
     const w = t.measure(m[5]!, 10);
     const x = Number(m[1]);
@@ -32,7 +35,11 @@ function overlaps(a: Box, b: Box): boolean {
 
 /** Left edge of the right-hand line labels (median, goal): the plot's right edge + 5. */
 function edgeLabelX(svg: string): number {
-  return Math.min(...[...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="10" fill="#(?!8F4A78)[0-9A-F]{6}">/g)].map((m) => Number(m[1])));
+  return Math.min(
+    ...[...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="10" fill="#(?!8F4A78)[0-9A-F]{6}">/g)].map((m) =>
+      Number(m[1]),
+    ),
+  );
 }
 
 describe('PDSA annotation labels', () => {
@@ -40,7 +47,8 @@ describe('PDSA annotation labels', () => {
     const svg = renderChartSvg(crowdedProportionChart());
     const boxes = labelBoxes(svg);
     expect(boxes.length).toBeGreaterThan(0);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
     const right = edgeLabelX(svg) - 5;
     for (const b of boxes) {
       expect(b.x0).toBeGreaterThanOrEqual(0);
@@ -49,7 +57,9 @@ describe('PDSA annotation labels', () => {
     // Every cycle is still named (merged labels name several) and keeps its own marker line.
     const named = boxes.flatMap((b) => expandNumbers(b.text));
     expect(named.sort()).toEqual([1, 2, 3, 4]);
-    expect(svg.match(new RegExp(`stroke="${palette.annotation}" stroke-width="1.25" stroke-dasharray="2 2"`, 'g'))).toHaveLength(4);
+    expect(
+      svg.match(new RegExp(`stroke="${palette.annotation}" stroke-width="1.25" stroke-dasharray="2 2"`, 'g')),
+    ).toHaveLength(4);
   });
 
   it('keep full labels where there is room', () => {
@@ -70,7 +80,9 @@ describe('PDSA annotation labels', () => {
         const layout = layoutAnnotations(t, annotations, frame, rows);
         expect(layout.rows).toBeLessThanOrEqual(rows);
         expect(layout.markers).toHaveLength(new Set(annotations.map((a) => a.index)).size);
-        expect(layout.labels.flatMap((l) => l.indices).sort((a, b) => a - b)).toEqual(layout.markers.map((m) => m.index));
+        expect(layout.labels.flatMap((l) => l.indices).sort((a, b) => a - b)).toEqual(
+          layout.markers.map((m) => m.index),
+        );
         for (const l of layout.labels) {
           expect(l.x).toBeGreaterThanOrEqual(frame.left);
           expect(l.x + l.width).toBeLessThanOrEqual(frame.right + 1e-9);
@@ -79,7 +91,8 @@ describe('PDSA annotation labels', () => {
         const sameRow = (r: number) => layout.labels.filter((l) => l.row === r).sort((a, b) => a.x - b.x);
         for (let r = 0; r < rows; r++) {
           const row = sameRow(r);
-          for (let k = 1; k < row.length; k++) expect(row[k]!.x).toBeGreaterThanOrEqual(row[k - 1]!.x + row[k - 1]!.width);
+          for (let k = 1; k < row.length; k++)
+            expect(row[k]!.x).toBeGreaterThanOrEqual(row[k - 1]!.x + row[k - 1]!.width);
         }
       }
     }

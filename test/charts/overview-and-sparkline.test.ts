@@ -13,8 +13,14 @@ function teams(count = 30, weeks = 104) {
   };
   const towns = ['Hvidovre', 'Aalborg', 'Odense', 'Århus', 'Næstved', 'Sønderborg'];
   return Array.from({ length: count }, (_, k) => {
-    const y = Array.from({ length: weeks }, (_, i) => Math.round(40 + rnd() * 20 - (k % 3 === 0 && i >= weeks - 30 ? 25 : 0)));
-    return { name: `${towns[k % 6]} ortopædkirurgi ${k + 1}`, analysis: analyze({ chart: 'run', y }), periodLabels: weekLabels(1, weeks) };
+    const y = Array.from({ length: weeks }, (_, i) =>
+      Math.round(40 + rnd() * 20 - (k % 3 === 0 && i >= weeks - 30 ? 25 : 0)),
+    );
+    return {
+      name: `${towns[k % 6]} ortopædkirurgi ${k + 1}`,
+      analysis: analyze({ chart: 'run', y }),
+      periodLabels: weekLabels(1, weeks),
+    };
   });
 }
 

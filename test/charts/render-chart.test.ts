@@ -26,7 +26,11 @@ describe('renderChartPng', () => {
   it('draws text as glyph outlines that match resvg’s own text rendering', () => {
     const input = danishShiftChart();
     const withText = new Resvg(renderChartSvg(input, { text: 'text' }), {
-      font: { fontFiles: [dejavuSansPath(), dejavuSansPath('bold')], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+      font: {
+        fontFiles: [dejavuSansPath(), dejavuSansPath('bold')],
+        loadSystemFonts: false,
+        defaultFontFamily: 'DejaVu Sans',
+      },
     }).render().pixels;
     const pathsSvg = renderChartSvg(input, { text: 'paths' });
     expect(pathsSvg).not.toContain('<text');
@@ -69,8 +73,14 @@ describe('renderChartSvg', () => {
   it('thins x labels so they do not overlap and keeps the latest period', () => {
     const y = Array.from({ length: 104 }, (_, i) => 20 + (i % 7));
     const labels = weekLabels(1, 104);
-    const svg = renderChartSvg({ analysis: analyze({ chart: 'run', y }), periodLabels: labels, measureName: 'Liggetid' });
-    const xs = [...svg.matchAll(/<text x="([\d.]+)" y="292" font-size="10" text-anchor="middle"[^>]*>uge (\d+)</g)].map((m) => Number(m[1]));
+    const svg = renderChartSvg({
+      analysis: analyze({ chart: 'run', y }),
+      periodLabels: labels,
+      measureName: 'Liggetid',
+    });
+    const xs = [...svg.matchAll(/<text x="([\d.]+)" y="292" font-size="10" text-anchor="middle"[^>]*>uge (\d+)</g)].map(
+      (m) => Number(m[1]),
+    );
     expect(xs.length).toBeGreaterThan(5);
     expect(xs.length).toBeLessThan(30);
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(40);
@@ -114,7 +124,11 @@ describe('renderChartSvg', () => {
   });
 
   it('says there are no data for an empty series', () => {
-    const svg = renderChartSvg({ analysis: analyze({ chart: 'run', y: [null, null] }), periodLabels: [], measureName: 'Fald' });
+    const svg = renderChartSvg({
+      analysis: analyze({ chart: 'run', y: [null, null] }),
+      periodLabels: [],
+      measureName: 'Fald',
+    });
     expect(svg).toContain('>Ingen data<');
     expect(pngSize(svgToPng(svg))).toEqual({ width: 600, height: 300 });
   });

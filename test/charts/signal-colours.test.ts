@@ -17,7 +17,7 @@ const input = (better?: 'higher' | 'lower') => ({
   ...(better ? { better } : {}),
 });
 
-describe('signal colours follow the measure\'s direction', () => {
+describe("signal colours follow the measure's direction", () => {
   it('draws a drop in a lower-is-better measure in the improvement colour, never the warning colour', () => {
     const svg = renderChartSvg(input('lower'));
     expect(dots(svg, palette.improvement)).toBe(10);

@@ -40,7 +40,13 @@ describe('signChartPath / verifyChartPath', () => {
   });
 
   it('rejects malformed paths', () => {
-    for (const bad of ['', '/', '/charts/x.png', '/charts/../x.png?e=1&s=x', `/other/abc.png?e=9999999999&s=${'A'.repeat(43)}`]) {
+    for (const bad of [
+      '',
+      '/',
+      '/charts/x.png',
+      '/charts/../x.png?e=1&s=x',
+      `/other/abc.png?e=9999999999&s=${'A'.repeat(43)}`,
+    ]) {
       expect(verifyChartPath(bad, secret, now)).toBeNull();
     }
   });

@@ -16,7 +16,9 @@ function tickValues(svg: string): number[] {
 
 /** y pixel of every horizontal grid line, by tick. */
 function gridYs(svg: string): number[] {
-  return [...svg.matchAll(new RegExp(`<path d="M[\\d.]+ ([\\d.]+)H[\\d.]+" stroke="${palette.grid}"`, 'g'))].map((m) => Number(m[1]));
+  return [...svg.matchAll(new RegExp(`<path d="M[\\d.]+ ([\\d.]+)H[\\d.]+" stroke="${palette.grid}"`, 'g'))].map((m) =>
+    Number(m[1]),
+  );
 }
 
 /** y pixel where the plot area starts (top of the PDSA marker lines). */
@@ -44,9 +46,17 @@ describe('y axis of a proportion', () => {
   it('stops at 100 % for a P chart with proportions near 1', () => {
     const n = Array.from({ length: 30 }, (_, i) => 40 + (i % 5));
     const y = n.map((v, i) => (i % 4 === 0 ? v : v - 1 - (i % 3)));
-    const svg = renderChartSvg({ analysis: analyze({ chart: 'p', y, n }), chart: 'p', periodLabels: weekLabels(1, 30), measureName: 'Andel', goal: 0.95 });
+    const svg = renderChartSvg({
+      analysis: analyze({ chart: 'p', y, n }),
+      chart: 'p',
+      periodLabels: weekLabels(1, 30),
+      measureName: 'Andel',
+      goal: 0.95,
+    });
     expect(Math.max(...tickValues(svg))).toBe(100);
-    expect(Math.min(...gridYs(svg))).toBe(Math.min(...gridYs(svg), ...[...svg.matchAll(/L[\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]))));
+    expect(Math.min(...gridYs(svg))).toBe(
+      Math.min(...gridYs(svg), ...[...svg.matchAll(/L[\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]))),
+    );
   });
 
   it('clips an I chart’s limits beyond 100 % to the axis instead of extending it', () => {
@@ -60,7 +70,11 @@ describe('y axis of a proportion', () => {
   });
 
   it('still shows a stored value outside the possible range rather than hiding it', () => {
-    const domain = yDomain(seriesModel(analyze({ chart: 'run', y: [90, 95, 104, 92] })), valueRange('run', 'proportion'), 5);
+    const domain = yDomain(
+      seriesModel(analyze({ chart: 'run', y: [90, 95, 104, 92] })),
+      valueRange('run', 'proportion'),
+      5,
+    );
     expect(domain.span[1]).toBeGreaterThanOrEqual(104);
   });
 });
@@ -68,7 +82,11 @@ describe('y axis of a proportion', () => {
 describe('y axis of counts and rates', () => {
   it('never goes below 0, even when a lower limit would', () => {
     const y = [0, 1, 0, 2, 0, 1, 3, 0, 1, 0];
-    for (const [chart, quantity] of [['c', undefined], ['i', 'count'], ['run', 'rate']] as const) {
+    for (const [chart, quantity] of [
+      ['c', undefined],
+      ['i', 'count'],
+      ['run', 'rate'],
+    ] as const) {
       const domain = yDomain(seriesModel(analyze({ chart, y })), valueRange(chart, quantity), 5);
       expect(domain.span[0]).toBe(0);
       expect(Math.min(...domain.ticks)).toBe(0);
@@ -93,7 +111,11 @@ describe('sparkline and overview of a proportion', () => {
   });
 
   it('keeps the overview’s shared axis at or below 100 %', () => {
-    const teams = [0, 1, 2].map((k) => ({ name: `Team ${k + 1}`, analysis: analyze({ chart: 'run', y: y.map((v) => v - k) }), periodLabels: weekLabels(1, y.length) }));
+    const teams = [0, 1, 2].map((k) => ({
+      name: `Team ${k + 1}`,
+      analysis: analyze({ chart: 'run', y: y.map((v) => v - k) }),
+      periodLabels: weekLabels(1, y.length),
+    }));
     const svg = renderOverviewSvg({ measureName: 'Andel', teams, goal: 95, quantity: 'proportion' });
     const ticks = [...svg.matchAll(/font-size="9" text-anchor="end"[^>]*>([^<]+)</g)].map((m) => Number(m[1]));
     expect(ticks.length).toBeGreaterThan(1);

@@ -10,7 +10,8 @@ describe('bin/forbedringsbot.js', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage: forbedringsbot <command> [options]');
-    for (const command of ['setup', 'import', 'export', 'person']) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['setup', 'import', 'export', 'person'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 
   it('exits 2 on an unknown command', () => {

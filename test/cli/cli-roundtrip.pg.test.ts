@@ -33,7 +33,10 @@ describe('forbedringsbot CLI on PostgreSQL', () => {
 
   it('imports Danish Excel CSV, exports it, and the export re-imports unchanged', async () => {
     await run('setup', 'setup.yaml');
-    writeFileSync(join(dir, 'da.csv'), '\uFEFFhold;mål;periode;tæller;nævner;værdi\nHvidovre;OP24;uge 3 2026;18;22;\nKøge;VENT;2026-W04;;;3,5\n');
+    writeFileSync(
+      join(dir, 'da.csv'),
+      '\uFEFFhold;mål;periode;tæller;nævner;værdi\nHvidovre;OP24;uge 3 2026;18;22;\nKøge;VENT;2026-W04;;;3,5\n',
+    );
     const imported = await run('import', 'da.csv');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('Wrote 2 measurements');

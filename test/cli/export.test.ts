@@ -38,9 +38,13 @@ describe('forbedringsbot export', () => {
     const first = await run(store, 'export');
     expect(first.code).toBe(0);
     const lines = first.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('collaborative,team,measure,measure_name,unit_kind,period,period_start,value,numerator,denominator,note');
+    expect(lines[0]).toBe(
+      'collaborative,team,measure,measure_name,unit_kind,period,period_start,value,numerator,denominator,note',
+    );
     expect(lines).toHaveLength(1 + 20 * 3 + 1);
-    expect(lines).toContain('LKT Test,Hvidovre,OP24,Opereret inden for 24 timer,proportion,2026-W12,2026-03-16,0.8636363636363636,19,22,ny rutine; PDSA 1');
+    expect(lines).toContain(
+      'LKT Test,Hvidovre,OP24,Opereret inden for 24 timer,proportion,2026-W12,2026-03-16,0.8636363636363636,19,22,ny rutine; PDSA 1',
+    );
     expect(lines).toContain('LKT Test,Køge,VENT,Ventetid til operation,value,2026-W03,2026-01-12,20.25,,,');
 
     const other = await freshStore('sqlite', { clock });
@@ -72,7 +76,13 @@ describe('forbedringsbot export', () => {
     expect(rows).toHaveLength(20);
     expect(rows.every((l) => l.includes(',Hvidovre,OP24,'))).toBe(true);
     const byTeam = await run(store, 'export', '--team', 'Køge', '--collaborative', 'LKT Test');
-    expect(byTeam.stdout.trimEnd().split('\n').slice(1).every((l) => l.includes(',Køge,'))).toBe(true);
+    expect(
+      byTeam.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .every((l) => l.includes(',Køge,')),
+    ).toBe(true);
     const none = await run(store, 'export', '--team', 'Roskilde');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Nothing matches team "Roskilde".');

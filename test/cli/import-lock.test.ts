@@ -23,7 +23,10 @@ function holdWriteLock(file: string, holdMs: number): Promise<Promise<number | n
     db.prepare("insert into idempotency_keys (key, expires_at) values ('cli-import', '2099-01-01T00:00:00.000Z')").run();
     process.stdout.write('locked');
     setTimeout(() => { db.exec('commit'); db.close(); }, Number(process.env.HOLD_MS));`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: root, env: { ...process.env, FILE: file, HOLD_MS: String(holdMs) } });
+  const child = spawn(process.execPath, ['-e', script], {
+    cwd: root,
+    env: { ...process.env, FILE: file, HOLD_MS: String(holdMs) },
+  });
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return new Promise((resolve, reject) => {
     child.stdout.once('data', () => resolve(exited));
@@ -51,7 +54,9 @@ describe('chat turns beside a CLI writing the same SQLite file', () => {
     // Read first (a deferred transaction would now hold a snapshot the other process's commit makes stale).
     expect(isStored(await app.turn(app.users[0]!, `måling OP24 12/22 ${app.weeks[0]}`))).toBe(true);
     const exited = await holdWriteLock(join(dir, 'forbedringsbot.sqlite'), 800);
-    const answers = await Promise.all([1, 2, 3].map((w) => app.turn(app.users[0]!, `måling OP24 12/22 ${app.weeks[w]}`)));
+    const answers = await Promise.all(
+      [1, 2, 3].map((w) => app.turn(app.users[0]!, `måling OP24 12/22 ${app.weeks[w]}`)),
+    );
     expect(answers.map(isStored)).toEqual([true, true, true]);
     expect(await exited).toBe(0);
     expect(await store.measurements.listForTeam(app.teamIds[0]!)).toHaveLength(4);

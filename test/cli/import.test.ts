@@ -53,14 +53,16 @@ describe('forbedringsbot import', () => {
     expect(op24[0]!.value).toBeCloseTo(18 / 22, 12);
     expect((await series('VENT', 'Køge')).map((m) => [m.periodKey, m.value])).toEqual([['2026-W05', 3.5]]);
     expect((await series('FALD', 'Køge')).map((m) => [m.periodKey, m.value])).toEqual([['2026-W06', 2]]);
-    expect((await series('MORT30', 'Hvidovre')).map((m) => [m.periodKey, m.periodStart])).toEqual([['2026-01', '2026-01-01']]);
+    expect((await series('MORT30', 'Hvidovre')).map((m) => [m.periodKey, m.periodStart])).toEqual([
+      ['2026-01', '2026-01-01'],
+    ]);
   });
 
   it('reads a Windows-1252 file as Danish Excel writes it', async () => {
     writeFileSync(join(dir, 'ansi.csv'), Buffer.from(danishExcel.replace('\uFEFF', ''), 'latin1'));
     const r = await run('import', 'ansi.csv');
     expect(r.code).toBe(0);
-    expect((await series('VENT', 'Køge'))).toHaveLength(1);
+    expect(await series('VENT', 'Køge')).toHaveLength(1);
   });
 
   it('imports an ISO CSV (commas, decimal point, English headers, ISO weeks and dates)', async () => {
@@ -86,7 +88,10 @@ describe('forbedringsbot import', () => {
     writeFileSync(join(dir, 'data.csv'), danishExcel);
     await run('import', 'data.csv');
     const audit = (await store.audit.list({ limit: 10_000 })).length;
-    writeFileSync(join(dir, 'data.csv'), `${danishExcel.replace('uge 3 2026;18;22', 'uge 3 2026;19;22')}Køge;FALD;u7 2026;;;0;\r\n`);
+    writeFileSync(
+      join(dir, 'data.csv'),
+      `${danishExcel.replace('uge 3 2026;18;22', 'uge 3 2026;19;22')}Køge;FALD;u7 2026;;;0;\r\n`,
+    );
     const r = await run('import', 'data.csv', '--dry-run');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Valid: 7 (1 new, 1 changed, 5 unchanged). Invalid: 0.');

@@ -22,7 +22,16 @@ describe('forbedringsbot person export / delete', () => {
     const team = (await store.teams.findByName(c.id, 'Hvidovre'))!;
     const op24 = (await store.measures.findByCode(c.id, 'OP24'))!;
     await store.measurements.put(
-      { measureId: op24.id, teamId: team.id, periodKey: '2026-W05', periodStart: '2026-01-26', value: 0.9, numerator: 18, denominator: 20, note: null },
+      {
+        measureId: op24.id,
+        teamId: team.id,
+        periodKey: '2026-W05',
+        periodStart: '2026-01-26',
+        value: 0.9,
+        numerator: 18,
+        denominator: 20,
+        note: null,
+      },
       { personId: sofie.id, at: clock.now() },
     );
   });
@@ -32,9 +41,15 @@ describe('forbedringsbot person export / delete', () => {
     expect(sofie.email).toBe('lead@hvidovre.example');
     expect(sofie.identities).toEqual([identity]);
     expect((await store.persons.findByIdentity(identity))!.id).toBe(sofie.id);
-    const again = await linkPersonByEmail(store, identity, 'lead@hvidovre.example', { personId: null, at: clock.now() });
+    const again = await linkPersonByEmail(store, identity, 'lead@hvidovre.example', {
+      personId: null,
+      at: clock.now(),
+    });
     expect(again!.id).toBe(sofie.id);
-    const nobody = await linkPersonByEmail(store, { ...identity, userId: 'x' }, 'someone@else.example', { personId: null, at: clock.now() });
+    const nobody = await linkPersonByEmail(store, { ...identity, userId: 'x' }, 'someone@else.example', {
+      personId: null,
+      at: clock.now(),
+    });
     expect(nobody).toBeNull();
   });
 
@@ -42,9 +57,16 @@ describe('forbedringsbot person export / delete', () => {
     const r = await run('person', 'export', 'lead@hvidovre.example');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.person).toMatchObject({ id: sofie.id, displayName: 'Sofie Lund', email: 'lead@hvidovre.example', identities: [identity] });
+    expect(doc.person).toMatchObject({
+      id: sofie.id,
+      displayName: 'Sofie Lund',
+      email: 'lead@hvidovre.example',
+      identities: [identity],
+    });
     expect(doc.roles).toMatchObject([{ role: 'lead', team: 'Hvidovre' }]);
-    expect(doc.measurementsRecorded).toMatchObject([{ team: 'Hvidovre', measure: 'OP24', periodKey: '2026-W05', numerator: 18 }]);
+    expect(doc.measurementsRecorded).toMatchObject([
+      { team: 'Hvidovre', measure: 'OP24', periodKey: '2026-W05', numerator: 18 },
+    ]);
     expect(doc.auditEntries.length).toBeGreaterThan(0);
   });
 

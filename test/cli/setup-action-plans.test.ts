@@ -41,7 +41,11 @@ describe('forbedringsbot setup with action plans', () => {
     const team = (await store.teams.listByCollaborative(c.id)).find((t) => t.name === 'Hvidovre')!;
     const [plan] = await store.actionPlans.listForTeam(team.id);
     const owner = (await store.persons.findByEmail('sofie.lund@regionh.example'))!;
-    expect(plan).toMatchObject({ planDate: '2026-04-14', successCriterion: '90 % opereret inden 24 timer', reportBack: 'Status til tovholderen i uge 20' });
+    expect(plan).toMatchObject({
+      planDate: '2026-04-14',
+      successCriterion: '90 % opereret inden 24 timer',
+      reportBack: 'Status til tovholderen i uge 20',
+    });
     expect(plan!.steps.map((s) => [s.what, s.ownerId, s.due])).toEqual([
       ['Ny vagtplan for anæstesi', owner.id, '2026-05-01'],
       ['Tjekliste i skadestuen', null, null],
@@ -57,7 +61,10 @@ describe('forbedringsbot setup with action plans', () => {
     const team = (await store.teams.listByCollaborative(c.id)).find((t) => t.name === 'Hvidovre')!;
     const [plan] = await store.actionPlans.listForTeam(team.id);
     await store.actionPlans.updateStep(plan!.steps[0]!.id, { status: 'done' }, { personId: null, at: clock.now() });
-    await store.progress.put({ teamId: team.id, month: '2026-02', score: 1.5, reason: 'Planlægning i gang' }, { personId: null, at: clock.now() });
+    await store.progress.put(
+      { teamId: team.id, month: '2026-02', score: 1.5, reason: 'Planlægning i gang' },
+      { personId: null, at: clock.now() },
+    );
     const r = await cli(['export', '--format', 'json'], { store, clock, cwd: workDir({}) });
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -68,7 +75,13 @@ describe('forbedringsbot setup with action plans', () => {
         title: 'Handleplan efter casemødet',
         caseMeeting: '2026-04-14',
         steps: [
-          expect.objectContaining({ what: 'Ny vagtplan for anæstesi', owner: 'Sofie Lund', due: '2026-05-01', status: 'done', doneAt: clock.now().toISOString() }),
+          expect.objectContaining({
+            what: 'Ny vagtplan for anæstesi',
+            owner: 'Sofie Lund',
+            due: '2026-05-01',
+            status: 'done',
+            doneAt: clock.now().toISOString(),
+          }),
           expect.objectContaining({ what: 'Tjekliste i skadestuen', owner: null, status: 'open' }),
         ],
       }),

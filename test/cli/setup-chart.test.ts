@@ -4,7 +4,7 @@ import { ManualClock } from '../support/clock';
 import { freshStore } from '../support/stores';
 import { cli, SMALL_SETUP, workDir } from './cli-harness';
 
-describe('forbedringsbot setup: a measure\'s control chart', () => {
+describe("forbedringsbot setup: a measure's control chart", () => {
   let store: Store;
   const clock = new ManualClock('2026-03-01T09:00:00Z');
   beforeEach(async () => {
@@ -33,7 +33,9 @@ describe('forbedringsbot setup: a measure\'s control chart', () => {
     const dir = workDir({ 'bad.yaml': withCharts('g', 'c') });
     const r = await cli(['setup', 'bad.yaml'], { store, clock, cwd: dir });
     expect(r.code).not.toBe(0);
-    expect(r.stderr + r.stdout).toMatch(/measures\[0\]\.chart: chart g does not fit unitKind proportion \(use auto, p, pp\)/);
+    expect(r.stderr + r.stdout).toMatch(
+      /measures\[0\]\.chart: chart g does not fit unitKind proportion \(use auto, p, pp\)/,
+    );
     expect(await store.collaboratives.findByName('LKT Test')).toBeNull();
   });
 });

@@ -51,9 +51,15 @@ describe('forbedringsbot setup: seminar details', () => {
     const lineOf = (text: string) => broken.split('\n').findIndex((l) => l.includes(text)) + 1;
     const r = await run('setup', 'broken.yaml');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`broken.yaml:${lineOf('2026-11-14 09:30')}: seminars[1].startsAt: 2026-11-14 is a weekend day; seminars are held on working days`);
-    expect(r.stderr).toContain(`broken.yaml:${lineOf('2027-05-06 09:30')}: seminars[3].startsAt: 2027-05-06 is a public holiday (Ascension Day)`);
-    expect(r.stderr).toContain(`broken.yaml:${lineOf('2026-09-03 17:00')}: seminars[2].startsAt: a seminar must lie between 07:30 and 18:00`);
+    expect(r.stderr).toContain(
+      `broken.yaml:${lineOf('2026-11-14 09:30')}: seminars[1].startsAt: 2026-11-14 is a weekend day; seminars are held on working days`,
+    );
+    expect(r.stderr).toContain(
+      `broken.yaml:${lineOf('2027-05-06 09:30')}: seminars[3].startsAt: 2027-05-06 is a public holiday (Ascension Day)`,
+    );
+    expect(r.stderr).toContain(
+      `broken.yaml:${lineOf('2026-09-03 17:00')}: seminars[2].startsAt: a seminar must lie between 07:30 and 18:00`,
+    );
     expect(await store.collaboratives.list()).toEqual([]);
   });
 });

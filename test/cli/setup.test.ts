@@ -25,16 +25,37 @@ describe('forbedringsbot setup', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Done: 41 created, 0 updated, 0 cancelled, 0 unchanged.');
     const c = (await store.collaboratives.findByName('LKT Hoftenære frakturer'))!;
-    expect(c).toMatchObject({ startDate: '2026-02-02', endDate: '2028-01-31', clinicalArea: 'Hoftenære frakturer hos ældre' });
+    expect(c).toMatchObject({
+      startDate: '2026-02-02',
+      endDate: '2028-01-31',
+      clinicalArea: 'Hoftenære frakturer hos ældre',
+    });
     const teams = await store.teams.listByCollaborative(c.id);
-    expect(teams.map((t) => t.name).sort()).toEqual(['Aalborg', 'Aarhus', 'Bispebjerg', 'Hvidovre', 'Køge', 'Odense', 'Odense Kommune']);
+    expect(teams.map((t) => t.name).sort()).toEqual([
+      'Aalborg',
+      'Aarhus',
+      'Bispebjerg',
+      'Hvidovre',
+      'Køge',
+      'Odense',
+      'Odense Kommune',
+    ]);
     expect(teams.find((t) => t.name === 'Køge')!.region).toBe('sjaelland');
     expect(teams.find((t) => t.name === 'Odense Kommune')).toMatchObject({ region: 'kommune', municipality: 'Odense' });
     const measures = await store.measures.listByCollaborative(c.id);
     expect(measures).toHaveLength(7);
     const vent = measures.find((m) => m.code === 'VENT')!;
-    expect(vent).toMatchObject({ scope: 'team', teamId: teams.find((t) => t.name === 'Hvidovre')!.id, unitKind: 'value' });
-    expect(measures.find((m) => m.code === 'OP24')).toMatchObject({ unitKind: 'proportion', goal: 85, period: 'week', direction: 'higher' });
+    expect(vent).toMatchObject({
+      scope: 'team',
+      teamId: teams.find((t) => t.name === 'Hvidovre')!.id,
+      unitKind: 'value',
+    });
+    expect(measures.find((m) => m.code === 'OP24')).toMatchObject({
+      unitKind: 'proportion',
+      goal: 85,
+      period: 'week',
+      direction: 'higher',
+    });
     const sponsor = (await store.persons.findByEmail('anders.holm@regionh.example'))!;
     expect(sponsor.identities).toEqual([]);
     const roles = await store.memberships.listForPerson(sponsor.id);
@@ -68,7 +89,10 @@ describe('forbedringsbot setup', () => {
         '  - name: Odense Kommune',
         '  - name: Randers\n    department: Ortopædkirurgi, Regionshospitalet Randers\n    region: midtjylland\n  - name: Odense Kommune',
       )
-      .replace('      - { role: lead, team: Aarhus }', '      - { role: lead, team: Aarhus }\n      - { role: member, team: Randers }')
+      .replace(
+        '      - { role: lead, team: Aarhus }',
+        '      - { role: lead, team: Aarhus }\n      - { role: member, team: Randers }',
+      )
       .replace('startsAt: 2026-11-12 09:30', 'startsAt: 2026-11-19 09:30');
     writeFileSync(join(dir, 'lkt.yaml'), changed);
     const r = await run('setup', 'lkt.yaml');
@@ -86,13 +110,18 @@ describe('forbedringsbot setup', () => {
 
   it('cancels a seminar marked cancelled: true', async () => {
     await run('setup', 'lkt.yaml');
-    writeFileSync(join(dir, 'lkt.yaml'), example.replace('    reminderDaysBefore: [7, 0]\n', '    reminderDaysBefore: [7, 0]\n    cancelled: true\n'));
+    writeFileSync(
+      join(dir, 'lkt.yaml'),
+      example.replace('    reminderDaysBefore: [7, 0]\n', '    reminderDaysBefore: [7, 0]\n    cancelled: true\n'),
+    );
     const r = await run('setup', 'lkt.yaml');
     expect(r.stdout).toContain('x cancelled seminar       Regionalt netværksmøde, Hovedstaden');
     const c = (await store.collaboratives.findByName('LKT Hoftenære frakturer'))!;
     const seminar = (await store.seminars.listByCollaborative(c.id)).find((x) => x.region === 'hovedstaden')!;
     expect(seminar.cancelledAt).not.toBeNull();
-    expect((await run('setup', 'lkt.yaml')).stdout).toContain('= unchanged seminar       Regionalt netværksmøde, Hovedstaden');
+    expect((await run('setup', 'lkt.yaml')).stdout).toContain(
+      '= unchanged seminar       Regionalt netværksmøde, Hovedstaden',
+    );
   });
 
   it('rejects an invalid file whole, listing every problem with its line, and changes nothing', async () => {
@@ -107,7 +136,9 @@ describe('forbedringsbot setup', () => {
     const lineOf = (text: string) => broken.split('\n').findIndex((l) => l.includes(text)) + 1;
     const r = await run('setup', 'broken.yaml');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`broken.yaml:${lineOf('goal: 185')}: measures[0].goal: a proportion goal is a percentage`);
+    expect(r.stderr).toContain(
+      `broken.yaml:${lineOf('goal: 185')}: measures[0].goal: a proportion goal is a percentage`,
+    );
     expect(r.stderr).toContain(`broken.yaml:${lineOf('region: Fyn')}: teams[3].region: Invalid enum value`);
     expect(r.stderr).toContain(`broken.yaml:${lineOf('birgitte.dam(at)')}: people[2].email: Invalid email`);
     expect(r.stderr).toContain(`broken.yaml:${lineOf('colour: blue')}: measures[6].colour: unknown key "colour"`);
@@ -129,7 +160,10 @@ describe('forbedringsbot setup', () => {
 
   it('refuses to change the period of a measure that may hold data', async () => {
     await run('setup', 'lkt.yaml');
-    writeFileSync(join(dir, 'lkt.yaml'), example.replace('    goal: 85\n    period: week', '    goal: 85\n    period: month'));
+    writeFileSync(
+      join(dir, 'lkt.yaml'),
+      example.replace('    goal: 85\n    period: week', '    goal: 85\n    period: month'),
+    );
     const r = await run('setup', 'lkt.yaml');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/lkt\.yaml:\d+: measures\[0\]\.period: OP24 already exists with period week/);
@@ -144,7 +178,10 @@ describe('forbedringsbot setup', () => {
   });
 
   it('refuses a CPR number in free text, naming the line, without echoing it', async () => {
-    const text = example.replace('    agenda: Teamenes resultater', '    agenda: Patient 010180-1234 og teamenes resultater');
+    const text = example.replace(
+      '    agenda: Teamenes resultater',
+      '    agenda: Patient 010180-1234 og teamenes resultater',
+    );
     writeFileSync(join(dir, 'cpr.yaml'), text);
     const r = await run('setup', 'cpr.yaml');
     expect(r.code).toBe(1);

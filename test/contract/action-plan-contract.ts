@@ -24,9 +24,16 @@ export function actionPlanContract(env: () => ContractEnv): void {
       const { driver, persons, store, seed } = e;
       const form = await driver.say(persons.lead, 'handleplan ny');
       expectWellFormed(form);
-      expect(form.flatMap((r) => r.inputs ?? [])).toEqual(expect.arrayContaining(['whatToChange', 'successCriterion', 'planDate', 'stepAWhat', 'stepAOwner', 'stepADue']));
+      expect(form.flatMap((r) => r.inputs ?? [])).toEqual(
+        expect.arrayContaining(['whatToChange', 'successCriterion', 'planDate', 'stepAWhat', 'stepAOwner', 'stepADue']),
+      );
       const create = actionWith(form, 'actionplan.create').data;
-      const refused = await driver.press(persons.lead, { ...create, ...fields(e), whatToChange: '', stepADue: '2031-01-01' });
+      const refused = await driver.press(persons.lead, {
+        ...create,
+        ...fields(e),
+        whatToChange: '',
+        stepADue: '2031-01-01',
+      });
       expect(textOf(refused)).toContain(da('actionPlan.problems'));
       expect(textOf(refused)).toContain(da('actionPlan.problem.required', { field: 'Hvad vil vi ændre?' }));
       expect(textOf(refused)).toMatch(/Trin 1, senest: 01\.01\.2031 ligger uden for samarbejdets periode/);
@@ -62,7 +69,10 @@ export function actionPlanContract(env: () => ContractEnv): void {
       await driver.press(persons.lead, { ...actionWith(form, 'actionplan.create').data, ...fields(e) });
       const list = await driver.say(persons.lead, 'handleplan');
       const card = await driver.press(persons.lead, actionWith(list, 'actionplan.step').data);
-      await driver.press(persons.lead, { ...actionWith(card, 'actionplan.saveStep').data, stepSponsorHelp: 'Godkendelse af ekstra vagt' });
+      await driver.press(persons.lead, {
+        ...actionWith(card, 'actionplan.saveStep').data,
+        stepSponsorHelp: 'Godkendelse af ekstra vagt',
+      });
       const summary = await driver.say(persons.sponsor, 'opsummering vis');
       expectWellFormed(summary);
       expect(textOf(summary)).toContain(da('summary.requestsTitle'));

@@ -14,7 +14,12 @@ import { seminarContract } from './seminar-contract';
 import { pickerContract } from './picker-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
-export { normalizeAdaptiveCard, normalizeTextAndCard, type NormalizedReply, type NormalizedAction } from './normalize-adaptive-card';
+export {
+  normalizeAdaptiveCard,
+  normalizeTextAndCard,
+  type NormalizedReply,
+  type NormalizedAction,
+} from './normalize-adaptive-card';
 
 /** The suite's "now": Thursday of ISO week 48 2026, 10:00 in Copenhagen; the demo data end with week 47. */
 export const CONTRACT_NOW = '2026-11-26T09:00:00Z';

@@ -50,8 +50,12 @@ export function measurementContract(env: () => ContractEnv): void {
       const { driver, persons, store, seed, clock } = env();
       const undo = actionWith(await driver.say(persons.clinician, 'måling VENT 12'), 'measurement.undo');
       clock.advance(11 * MINUTE_MS);
-      expect(textOf(await driver.press(persons.clinician, undo.data))).toContain(da('measurement.undoExpired', { minutes: 10 }));
-      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48')).toMatchObject({ value: 12 });
+      expect(textOf(await driver.press(persons.clinician, undo.data))).toContain(
+        da('measurement.undoExpired', { minutes: 10 }),
+      );
+      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48')).toMatchObject({
+        value: 12,
+      });
     });
 
     it('asks before replacing an existing value, then replaces it and undo restores the old one', async () => {
@@ -76,7 +80,9 @@ export function measurementContract(env: () => ContractEnv): void {
       await driver.press(persons.clinician, replace.data);
       const audit = await store.audit.list({ entity: 'measurement', actorId: persons.clinician });
       expect(audit).toHaveLength(1);
-      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W47')).toMatchObject({ value: 30 });
+      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W47')).toMatchObject({
+        value: 30,
+      });
     });
   });
 
@@ -103,7 +109,9 @@ export function measurementContract(env: () => ContractEnv): void {
       actionWith(ask, 'measurement.choose', (d) => d.measureId !== seed.measures.vent);
       expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48')).toBeNull();
       await driver.press(persons.clinician, choice.data);
-      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48')).toMatchObject({ value: 42 });
+      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48')).toMatchObject({
+        value: 42,
+      });
     });
 
     it('suggests the closest measure for a typo', async () => {
@@ -112,7 +120,9 @@ export function measurementContract(env: () => ContractEnv): void {
       expect(textOf(ask)).toContain(da('measurement.suggestTitle'));
       const op24 = actionWith(ask, 'measurement.choose', (d) => d.measureId === seed.measures.op24);
       await driver.press(persons.clinician, op24.data);
-      expect(await store.measurements.get(seed.measures.op24, seed.teams.hvidovre, '2026-W48')).toMatchObject({ numerator: 18 });
+      expect(await store.measurements.get(seed.measures.op24, seed.teams.hvidovre, '2026-W48')).toMatchObject({
+        numerator: 18,
+      });
     });
   });
 
@@ -155,9 +165,13 @@ export function measurementContract(env: () => ContractEnv): void {
     it('refuses a sponsor, an expert and a tovholder who try to log data, saying why', async () => {
       const { driver, persons, store, seed } = env();
       const before = await store.measurements.listForTeam(seed.teams.hvidovre);
-      expect(textOf(await driver.say(persons.sponsor, 'måling OP24 18/22'))).toContain(da('permission.sponsorReadOnly'));
+      expect(textOf(await driver.say(persons.sponsor, 'måling OP24 18/22'))).toContain(
+        da('permission.sponsorReadOnly'),
+      );
       expect(textOf(await driver.say(persons.expert, 'måling OP24 18/22'))).toContain(da('permission.expertReadOnly'));
-      expect(textOf(await driver.say(persons.tovholder, 'måling OP24 18/22'))).toContain(da('permission.coordinatorNoData'));
+      expect(textOf(await driver.say(persons.tovholder, 'måling OP24 18/22'))).toContain(
+        da('permission.coordinatorNoData'),
+      );
       expect(await store.measurements.listForTeam(seed.teams.hvidovre)).toEqual(before);
     });
 

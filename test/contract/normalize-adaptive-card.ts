@@ -57,7 +57,11 @@ export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> 
         if (str(el.text)) lines.push(str(el.text)!);
         break;
       case 'RichTextBlock':
-        lines.push(arr(el.inlines).map((i) => (isObj(i) ? (str(i.text) ?? '') : (str(i) ?? ''))).join(''));
+        lines.push(
+          arr(el.inlines)
+            .map((i) => (isObj(i) ? (str(i.text) ?? '') : (str(i) ?? '')))
+            .join(''),
+        );
         break;
       case 'FactSet':
         for (const f of arr(el.facts)) if (isObj(f)) lines.push(`${str(f.title) ?? ''}: ${str(f.value) ?? ''}`);
@@ -76,7 +80,8 @@ export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> 
         walkElements(el.items);
         break;
       case 'Table':
-        for (const row of arr(el.rows)) if (isObj(row)) for (const cell of arr(row.cells)) if (isObj(cell)) walkElements(cell.items);
+        for (const row of arr(el.rows))
+          if (isObj(row)) for (const cell of arr(row.cells)) if (isObj(cell)) walkElements(cell.items);
         break;
       case 'ActionSet':
         walkActions(el.actions);
@@ -103,5 +108,11 @@ export function normalizeAdaptiveCard(card: unknown): Required<NormalizedReply> 
 export function normalizeTextAndCard(reply: { text?: string; card?: unknown }): NormalizedReply {
   const card = reply.card ? normalizeAdaptiveCard(reply.card) : null;
   const text = [reply.text, card?.text].filter((s): s is string => Boolean(s)).join('\n');
-  return { text, actions: card?.actions ?? [], images: card?.images ?? [], inputs: card?.inputs ?? [], links: card?.links ?? [] };
+  return {
+    text,
+    actions: card?.actions ?? [],
+    images: card?.images ?? [],
+    inputs: card?.inputs ?? [],
+    links: card?.links ?? [],
+  };
 }

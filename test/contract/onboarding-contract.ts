@@ -31,7 +31,10 @@ export function onboardingContract(env: () => ContractEnv): void {
       const replies = await driver.say(persons.clinician, 'stauts');
       expect(textOf(replies)).toContain(da('unknown.didYouMean', { text: 'status' }));
       actionWith(replies, 'help.show');
-      const status = await driver.press(persons.clinician, actionWith(replies, 'help.run', (d) => d.text === 'status').data);
+      const status = await driver.press(
+        persons.clinician,
+        actionWith(replies, 'help.run', (d) => d.text === 'status').data,
+      );
       expectWellFormed(status);
       expect(textOf(status)).toContain('OP24');
     });
@@ -70,7 +73,9 @@ export function onboardingContract(env: () => ContractEnv): void {
       const code = /join ([A-Z0-9-]+)/.exec(textOf(invite))?.[1];
       expect(code, textOf(invite)).toBeTruthy();
       const joined = await driver.say(persons.guest, `join ${code!.toLowerCase()}`);
-      expect(textOf(joined)).toContain(da('onboarding.welcome', { team: 'Hoftefraktur-teamet Hvidovre', role: da('role.member') }));
+      expect(textOf(joined)).toContain(
+        da('onboarding.welcome', { team: 'Hoftefraktur-teamet Hvidovre', role: da('role.member') }),
+      );
       const roles = await store.memberships.listForPerson(persons.guest);
       expect(roles).toMatchObject([{ role: 'member', teamId: seed.teams.hvidovre }]);
       actionWith(joined, 'measurement.form');

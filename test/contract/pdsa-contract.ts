@@ -18,7 +18,11 @@ export function pdsaContract(env: () => ContractEnv): void {
       const replies = await driver.say(persons.clinician, 'pdsa');
       expectWellFormed(replies);
       const text = textOf(replies);
-      for (const title of ['Reserveret operationsstue i weekenden', 'Klare væsker indtil 2 timer før operation', 'Femoralisblok i akutmodtagelsen']) {
+      for (const title of [
+        'Reserveret operationsstue i weekenden',
+        'Klare væsker indtil 2 timer før operation',
+        'Femoralisblok i akutmodtagelsen',
+      ]) {
         expect(text).toContain(title);
       }
       actionWith(replies, 'pdsa.new');
@@ -38,7 +42,10 @@ export function pdsaContract(env: () => ContractEnv): void {
       expect(textOf(toDo)).toContain(da('pdsa.advanced.do'));
       const toStudy = await advance(env(), toDo, { whatHappened: 'Afprøvet på 10 patienter over en uge.' });
       expect(textOf(toStudy)).toContain('Afprøvet på 10 patienter over en uge.'); // the Study card shows what Do said
-      const toAct = await advance(env(), toStudy, { results: '8 af 10 mobiliseret dag 0.', learning: 'Virker i aftenvagten.' });
+      const toAct = await advance(env(), toStudy, {
+        results: '8 af 10 mobiliseret dag 0.',
+        learning: 'Virker i aftenvagten.',
+      });
       const done = await advance(env(), toAct, { decision: 'adopt', nextStep: 'Indføres på hele afsnittet.' });
       expect(textOf(done)).toContain(da('pdsa.advanced.done'));
       expect(await store.pdsa.get(cycle!.id)).toMatchObject({
@@ -100,8 +107,15 @@ export function pdsaContract(env: () => ContractEnv): void {
 }
 
 /** Presses the card's advance button with the phase's form values merged in. */
-async function advance(env: ContractEnv, card: NormalizedReply[], values: Record<string, unknown>): Promise<NormalizedReply[]> {
-  const replies = await env.driver.press(env.persons.clinician, { ...actionWith(card, 'pdsa.advance').data, ...values });
+async function advance(
+  env: ContractEnv,
+  card: NormalizedReply[],
+  values: Record<string, unknown>,
+): Promise<NormalizedReply[]> {
+  const replies = await env.driver.press(env.persons.clinician, {
+    ...actionWith(card, 'pdsa.advance').data,
+    ...values,
+  });
   expectWellFormed(replies);
   return replies;
 }

@@ -10,7 +10,10 @@ export function pickerContract(env: () => ContractEnv): void {
       expectWellFormed(ask);
       expect(textOf(ask)).toContain(da('team.pickTitle'));
       expect(actionsOf(ask).map((a) => a.title)).toEqual(['Hvidovre', 'Odense', 'Aarhus']); // Danish order: Aa = Å
-      const status = await driver.press(persons.tovholder, actionWith(ask, 'team.pick', (d) => d.teamId === env().seed.teams.odense).data);
+      const status = await driver.press(
+        persons.tovholder,
+        actionWith(ask, 'team.pick', (d) => d.teamId === env().seed.teams.odense).data,
+      );
       expect(textOf(status)).toContain('Hoftefraktur-teamet Odense');
     });
 
@@ -18,7 +21,12 @@ export function pickerContract(env: () => ContractEnv): void {
       const { driver, persons, store, seed, clock } = env();
       const hvidovre = await store.teams.get(seed.teams.hvidovre);
       await store.teams.create(
-        { collaborativeId: hvidovre!.collaborativeId, name: 'Hoftefraktur-teamet Køge', department: 'Ortopædkirurgi', region: 'sjaelland' },
+        {
+          collaborativeId: hvidovre!.collaborativeId,
+          name: 'Hoftefraktur-teamet Køge',
+          department: 'Ortopædkirurgi',
+          region: 'sjaelland',
+        },
         { personId: null, at: clock.now() },
       );
       const ask = await driver.say(persons.tovholder, 'status');

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/conversation/turn';
 import { snapshot } from '../store/store-snapshot';
-import { actionsOf, buttonOf, conversationFixture, textOf, type ConversationFixture } from '../support/conversation-fixture';
+import {
+  actionsOf,
+  buttonOf,
+  conversationFixture,
+  textOf,
+  type ConversationFixture,
+} from '../support/conversation-fixture';
 
 let f: ConversationFixture;
 beforeEach(async () => {
@@ -35,7 +41,18 @@ describe('handleplan ny', () => {
     const [form] = await f.say('lars', 'handleplan ny');
     expect(form?.card?.template).toBe('action-plan-form');
     const text = textOf(form);
-    for (const label of ['Hvad vil vi ændre?', 'succeskriterium', 'Hvornår?', 'små skridt, pilot', 'meldes erfaringer tilbage til tovholderen', 'Dato for casemødet', 'Trin 1', 'Trin 5', 'Hvem', 'Senest']) {
+    for (const label of [
+      'Hvad vil vi ændre?',
+      'succeskriterium',
+      'Hvornår?',
+      'små skridt, pilot',
+      'meldes erfaringer tilbage til tovholderen',
+      'Dato for casemødet',
+      'Trin 1',
+      'Trin 5',
+      'Hvem',
+      'Senest',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain('Anna Sygeplejerske');
@@ -44,7 +61,9 @@ describe('handleplan ny', () => {
   });
 
   it('is for the team lead and the tovholder, not for members or sponsors', async () => {
-    expect(textOf((await f.say('anna', 'handleplan ny'))[0])).toContain('Det kan kun teamets leder, en tovholder eller en administrator.');
+    expect(textOf((await f.say('anna', 'handleplan ny'))[0])).toContain(
+      'Det kan kun teamets leder, en tovholder eller en administrator.',
+    );
     expect(textOf((await f.say('sofie', 'handleplan ny'))[0])).toContain('Det kan kun teamets leder');
     const [form] = await f.say('tove', 'handleplan ny', { action: undefined });
     expect(textOf(form)).toMatch(/Hvilket team\?/);
@@ -84,16 +103,21 @@ describe('handleplan ny', () => {
   it('refuses bad input field by field in Danish, keeps what was typed, and stores nothing', async () => {
     const [empty] = await f.say('lars', 'handleplan ny');
     const before = await snapshot(f.store);
-    const [form] = await f.press('lars', buttonOf(empty, 'actionplan.create', { inputs: {
-      ...fields(),
-      whatToChange: ' ',
-      planDate: '31-02-2026',
-      stepAOwner: f.people.sofie.id,
-      stepADue: '2031-01-01',
-      stepBWhat: ' ',
-      stepBOwner: f.people.anna.id,
-      stepCOwner: f.people.anna.id,
-    } }));
+    const [form] = await f.press(
+      'lars',
+      buttonOf(empty, 'actionplan.create', {
+        inputs: {
+          ...fields(),
+          whatToChange: ' ',
+          planDate: '31-02-2026',
+          stepAOwner: f.people.sofie.id,
+          stepADue: '2031-01-01',
+          stepBWhat: ' ',
+          stepBOwner: f.people.anna.id,
+          stepCOwner: f.people.anna.id,
+        },
+      }),
+    );
     const text = textOf(form);
     expect(form?.card?.template, text).toBe('action-plan-form');
     expect(text).toContain('Handleplanen er ikke gemt. Ret venligst:');
@@ -110,7 +134,10 @@ describe('handleplan ny', () => {
   it('refuses a CPR number in any field before anything is read', async () => {
     const [empty] = await f.say('lars', 'handleplan ny');
     const before = await snapshot(f.store);
-    const [reply] = await f.press('lars', buttonOf(empty, 'actionplan.create', { inputs: { ...fields(), stepBWhat: 'Ring til patient 240583-1234' } }));
+    const [reply] = await f.press(
+      'lars',
+      buttonOf(empty, 'actionplan.create', { inputs: { ...fields(), stepBWhat: 'Ring til patient 240583-1234' } }),
+    );
     expect(textOf(reply)).toContain('CPR-nummer');
     expect(textOf(reply)).not.toContain('240583');
     expect(await snapshot(f.store)).toEqual(before);
@@ -144,7 +171,10 @@ describe('steps from their card', () => {
 
   it('moves the deadline and adds a comment; an overdue step shows in red text', async () => {
     const card = await openFirstStep();
-    const [saved] = await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepDue: '2026-12-01', stepComment: 'Venter på HR' } }));
+    const [saved] = await f.press(
+      'lars',
+      buttonOf(card, 'actionplan.saveStep', { inputs: { stepDue: '2026-12-01', stepComment: 'Venter på HR' } }),
+    );
     expect(textOf(saved)).toContain('Trinnet er opdateret.');
     expect(textOf(saved)).toContain('Venter på HR');
     f.clock.set('2026-12-03T10:00:00Z');
@@ -154,14 +184,20 @@ describe('steps from their card', () => {
 
   it('lets the lead ask the sponsor for help; a member cannot', async () => {
     const card = await openFirstStep();
-    await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'Godkendelse af ekstra vagt' } }));
+    await f.press(
+      'lars',
+      buttonOf(card, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'Godkendelse af ekstra vagt' } }),
+    );
     const [plan] = await f.store.actionPlans.listForTeam(f.hvidovre.id);
     expect(plan!.steps[0]!.sponsorHelp).toBe('Godkendelse af ekstra vagt');
     const [list] = await f.say('anna', 'handleplan');
     const [memberCard] = await f.press('anna', buttonOf(list, 'actionplan.step', { title: 'Åbn trin' }));
     expect(actionsOf(memberCard).length).toBeGreaterThan(0);
     expect(textOf(memberCard)).not.toContain('Hvad skal sponsoren hjælpe med?');
-    const [refused] = await f.press('anna', buttonOf(memberCard, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'andet' } }));
+    const [refused] = await f.press(
+      'anna',
+      buttonOf(memberCard, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'andet' } }),
+    );
     expect(textOf(refused)).toContain('Det kan kun teamets leder');
   });
 
@@ -170,7 +206,10 @@ describe('steps from their card', () => {
     const before = await snapshot(f.store);
     const [bad] = await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepDue: '2020-01-01' } }));
     expect(textOf(bad)).toContain('Fristen er ikke gemt');
-    const [cpr] = await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepComment: 'Pt. 240583-1234' } }));
+    const [cpr] = await f.press(
+      'lars',
+      buttonOf(card, 'actionplan.saveStep', { inputs: { stepComment: 'Pt. 240583-1234' } }),
+    );
     expect(textOf(cpr)).toMatch(/CPR/);
     expect(await snapshot(f.store)).toEqual(before);
   });
@@ -199,7 +238,10 @@ describe('opsummering vis', () => {
     await createPlan();
     const [list] = await f.say('lars', 'handleplan');
     const [card] = await f.press('lars', buttonOf(list, 'actionplan.step', { title: 'Åbn trin' }));
-    await f.press('lars', buttonOf(card, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'Godkendelse af ekstra vagt' } }));
+    await f.press(
+      'lars',
+      buttonOf(card, 'actionplan.saveStep', { inputs: { stepSponsorHelp: 'Godkendelse af ekstra vagt' } }),
+    );
     const [summary] = await f.say('sofie', 'opsummering vis');
     expect(summary?.card?.template).toBe('sponsor-summary');
     const text = textOf(summary);

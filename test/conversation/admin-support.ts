@@ -5,7 +5,10 @@ import type { Reply } from '../../src/conversation/turn';
 
 // adaptivecards parses and validates cards without a DOM; its ESM build does not load in Node.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } };
+  AdaptiveCard: new () => {
+    parse(json: unknown, ctx: unknown): void;
+    validateProperties(): { validationEvents: Array<{ message: string }> };
+  };
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
 
@@ -32,7 +35,8 @@ export function inputsOf(reply: Reply | undefined): Record<string, unknown> {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string') out[o.id] = o.value ?? '';
+      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
+        out[o.id] = o.value ?? '';
       Object.values(o).forEach(walk);
     }
   };
@@ -47,7 +51,8 @@ export function choicesOf(reply: Reply | undefined, id: string): string[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (o.type === 'Input.ChoiceSet' && o.id === id) found = (o.choices as Array<{ value: string }>).map((c) => c.value);
+      if (o.type === 'Input.ChoiceSet' && o.id === id)
+        found = (o.choices as Array<{ value: string }>).map((c) => c.value);
       Object.values(o).forEach(walk);
     }
   };

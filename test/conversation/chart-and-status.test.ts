@@ -15,7 +15,16 @@ async function seedShift(): Promise<void> {
   for (let i = 0; i < 24; i++) {
     const periodKey = shiftPeriod('2026-W24', i);
     const numerator = i < 12 ? low[i]! : 18;
-    rows.push({ measureId: f.measures.op24.id, teamId: f.hvidovre.id, periodKey, periodStart: periodBounds(periodKey)!.start, value: numerator / 20, numerator, denominator: 20, note: null });
+    rows.push({
+      measureId: f.measures.op24.id,
+      teamId: f.hvidovre.id,
+      periodKey,
+      periodStart: periodBounds(periodKey)!.start,
+      value: numerator / 20,
+      numerator,
+      denominator: 20,
+      note: null,
+    });
   }
   await f.store.measurements.putMany(rows, { personId: null, at: f.clock.now() });
 }
@@ -26,7 +35,9 @@ describe('run chart on demand', () => {
     const [reply] = await f.say('anna', 'graf OP24');
     expect(reply?.card?.template).toBe('run-chart');
     const data = reply!.card!.data;
-    expect(data.imageUrl).toBe(`https://bot.example/charts/${f.measures.op24.id}/${f.hvidovre.id}/run/full.png?sig=test`);
+    expect(data.imageUrl).toBe(
+      `https://bot.example/charts/${f.measures.op24.id}/${f.hvidovre.id}/run/full.png?sig=test`,
+    );
     expect(data.altText).toContain('seriediagram for Operation inden for 24 timer, Team Hvidovre.');
     expect(data.altText).toContain(
       'Operation inden for 24 timer er steget: 12 uger i træk over medianen siden uge 36 — det ligner en reel forbedring. Overvej en ny baseline fra uge 36.',
@@ -40,10 +51,15 @@ describe('run chart on demand', () => {
     expect(text).toContain('Tegn på forbedring');
     expect(data.signalColor).toBe('Good');
     expect(text).toContain('Variation\n🔵 Særlig variation – forbedring');
-    expect(buttonOf(reply, 'measurement.form').data).toMatchObject({ measureId: f.measures.op24.id, teamId: f.hvidovre.id });
+    expect(buttonOf(reply, 'measurement.form').data).toMatchObject({
+      measureId: f.measures.op24.id,
+      teamId: f.hvidovre.id,
+    });
     expect(buttonOf(reply, 'chart.show').data).toMatchObject({ chart: 'p' });
     expect(buttonOf(reply, 'pdsa.new').data).toMatchObject({ teamId: f.hvidovre.id });
-    expect(reply?.charts).toEqual([{ measureId: f.measures.op24.id, teamId: f.hvidovre.id, chart: 'run', size: 'full', alt: data.altText }]);
+    expect(reply?.charts).toEqual([
+      { measureId: f.measures.op24.id, teamId: f.hvidovre.id, chart: 'run', size: 'full', alt: data.altText },
+    ]);
   });
 
   it('says so in plain words when there is no signal', async () => {
@@ -57,7 +73,12 @@ describe('run chart on demand', () => {
     await seedShift();
     f.clock.set('2026-09-01T10:00:00Z'); // the cycle starts in week 36
     const [form] = await f.say('anna', 'pdsa ny');
-    await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id } }));
+    await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.create', {
+        inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id },
+      }),
+    );
     f.clock.set('2026-11-25T10:00:00Z');
     const [reply] = await f.say('anna', 'graf op24');
     expect(textOf(reply)).toContain('PDSA-cyklusser\nPDSA 1\nFast track (Planlæg), fra uge 36');
@@ -67,11 +88,21 @@ describe('run chart on demand', () => {
     await seedShift();
     f.clock.set('2026-09-01T10:00:00Z'); // planned in week 36 …
     const [form] = await f.say('anna', 'pdsa ny');
-    const [created] = await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id } }));
+    const [created] = await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.create', {
+        inputs: { title: 'Fast track', objective: 'Hurtigere til OP', measureIds: f.measures.op24.id },
+      }),
+    );
     const [doCard] = await f.press('anna', buttonOf(created, 'pdsa.advance'));
     f.clock.set('2026-10-20T10:00:00Z');
     // … tested from 5 October (week 41)
-    await f.press('anna', buttonOf(doCard, 'pdsa.advance', { inputs: { startedOn: '2026-10-05', finishedOn: '2026-10-16', whatHappened: 'Kørte i to uger' } }));
+    await f.press(
+      'anna',
+      buttonOf(doCard, 'pdsa.advance', {
+        inputs: { startedOn: '2026-10-05', finishedOn: '2026-10-16', whatHappened: 'Kørte i to uger' },
+      }),
+    );
     f.clock.set('2026-11-25T10:00:00Z');
     const [reply] = await f.say('anna', 'graf op24');
     expect(textOf(reply)).toContain('PDSA-cyklusser\nPDSA 1\nFast track (Studér), fra uge 41');
@@ -106,19 +137,31 @@ describe('run chart on demand', () => {
     expect(picker?.card?.template).toBe('choice');
     const [ambiguous] = await f.say('anna', 'graf mob');
     expect(textOf(ambiguous)).toContain('"mob" passer på flere mål');
-    const [chart] = await f.press('anna', buttonOf(ambiguous, 'chart.show', { title: 'MOB1 – Mobilisering inden for 24 timer' }));
+    const [chart] = await f.press(
+      'anna',
+      buttonOf(ambiguous, 'chart.show', { title: 'MOB1 – Mobilisering inden for 24 timer' }),
+    );
     expect(chart?.card?.template).toBe('run-chart');
   });
 
   it('refuses a chart of another team for a member', async () => {
-    const [reply] = await f.press('ole', { verb: 'chart.show', data: { measureId: f.measures.op24.id, teamId: f.hvidovre.id } });
+    const [reply] = await f.press('ole', {
+      verb: 'chart.show',
+      data: { measureId: f.measures.op24.id, teamId: f.hvidovre.id },
+    });
     expect(reply?.text).toBe('Det kan du kun for de teams, du selv er med i.');
   });
 
   it('lets a regional tovholder read a team in the region, not outside it', async () => {
-    const [ok] = await f.press('rikke', { verb: 'chart.show', data: { measureId: f.measures.op24.id, teamId: f.odense.id } });
+    const [ok] = await f.press('rikke', {
+      verb: 'chart.show',
+      data: { measureId: f.measures.op24.id, teamId: f.odense.id },
+    });
     expect(ok?.card?.template).toBe('run-chart');
-    const [refused] = await f.press('rikke', { verb: 'chart.show', data: { measureId: f.measures.op24.id, teamId: f.hvidovre.id } });
+    const [refused] = await f.press('rikke', {
+      verb: 'chart.show',
+      data: { measureId: f.measures.op24.id, teamId: f.hvidovre.id },
+    });
     expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
   });
 
@@ -127,7 +170,9 @@ describe('run chart on demand', () => {
     const [reply] = await f.say('emma', 'chart op24');
     const text = textOf(reply);
     expect(text).toContain('Latest value\n18/20 (90%) – week 47');
-    expect(text).toContain('Operation inden for 24 timer has risen: 12 weeks in a row above the median since week 36 — this looks like a real improvement.');
+    expect(text).toContain(
+      'Operation inden for 24 timer has risen: 12 weeks in a row above the median since week 36 — this looks like a real improvement.',
+    );
     expect(reply?.card?.data.imageUrl).toContain('/run/full.png');
   });
 });
@@ -137,20 +182,34 @@ describe('team status', () => {
     await seedShift();
     await f.say('anna', 'måling vent 25 uge 47');
     const [form] = await f.say('anna', 'pdsa ny');
-    await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere', dueDo: '2026-11-20' } }));
+    await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.create', { inputs: { title: 'Fast track', objective: 'Hurtigere', dueDo: '2026-11-20' } }),
+    );
     const [reply] = await f.say('anna', 'status');
     expect(reply?.card?.template).toBe('team-status');
     const text = textOf(reply);
     expect(text).toContain('Status – Team Hvidovre');
     expect(text).toContain('25.11.2026 · 7 mål');
-    expect(text).toMatch(/Operation inden for 24 timer \(OP24\)\nSeneste\n18\/20 \(90 %\) – uge 47\nMåltal\n90 % – nået/);
+    expect(text).toMatch(
+      /Operation inden for 24 timer \(OP24\)\nSeneste\n18\/20 \(90 %\) – uge 47\nMåltal\n90 % – nået/,
+    );
     expect(text).toMatch(/Ventetid på operation \(VENT\)\nSeneste\n25 timer – uge 47\nMåltal\n20 timer – ikke nået/);
     expect(text).toContain('er steget: 12 uger i træk over medianen');
     expect(text).toMatch(/\(VENT\)\n(?:.+\n)*?Mangler data\nuge 43, uge 44, uge 45, uge 46 \(7 perioder i alt\)/);
     expect(text).toContain('Fast track\nFase: Planlæg');
-    const op24 = (reply!.card!.data.measures as Array<{ title: string; color: string; facts: Array<{ title: string }> }>).find((m) => m.title.includes('OP24'));
+    const op24 = (
+      reply!.card!.data.measures as Array<{ title: string; color: string; facts: Array<{ title: string }> }>
+    ).find((m) => m.title.includes('OP24'));
     expect(op24?.color).toBe('Good');
-    expect(op24?.facts.map((x) => x.title)).toEqual(['Seneste', 'Måltal', 'Median', 'Seriediagram', 'Variation', 'Målopfyldelse']);
+    expect(op24?.facts.map((x) => x.title)).toEqual([
+      'Seneste',
+      'Måltal',
+      'Median',
+      'Seriediagram',
+      'Variation',
+      'Målopfyldelse',
+    ]);
     expect(buttonOf(reply, 'chart.show', { title: 'Vis graf' }).verb).toBe('chart.show');
   });
 

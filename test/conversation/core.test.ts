@@ -12,8 +12,18 @@ afterEach(() => f.close());
 const failing: Flow = {
   name: 'failing',
   commands: [
-    { words: ['boom'], handle: async () => { throw new Error('database exploded near 120345-1234'); } },
-    { words: ['refuse'], handle: async () => { throw new DomainError('NOT_FOUND'); } },
+    {
+      words: ['boom'],
+      handle: async () => {
+        throw new Error('database exploded near 120345-1234');
+      },
+    },
+    {
+      words: ['refuse'],
+      handle: async () => {
+        throw new DomainError('NOT_FOUND');
+      },
+    },
     {
       words: ['half'],
       // Writes, then fails: the whole turn must roll back.
@@ -72,7 +82,10 @@ describe('privacy', () => {
     f = await conversationFixture();
     const [form] = await f.say('anna', 'måling');
     const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '5' } });
-    const [reply] = await f.press('anna', { verb: submit.verb, data: { ...submit.data, nonce: 'ab120345-1234-4abc-8def-0123456789ab' } });
+    const [reply] = await f.press('anna', {
+      verb: submit.verb,
+      data: { ...submit.data, nonce: 'ab120345-1234-4abc-8def-0123456789ab' },
+    });
     expect(reply?.card?.template).toBe('measurement-stored');
   });
 
@@ -87,7 +100,13 @@ describe('privacy', () => {
 
   it('creates a newcomer with a neutral name when the platform name looks like a CPR number', async () => {
     f = await conversationFixture();
-    await f.conversation.handle(f.turn('anna', { identity: { platform: 'slack', tenantId: 'T1', userId: 'U9' }, displayName: '120345-1234', text: 'hjælp' }));
+    await f.conversation.handle(
+      f.turn('anna', {
+        identity: { platform: 'slack', tenantId: 'T1', userId: 'U9' },
+        displayName: '120345-1234',
+        text: 'hjælp',
+      }),
+    );
     const person = await f.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T1', userId: 'U9' });
     expect(person?.displayName).toBe('Ny bruger');
   });
@@ -109,7 +128,9 @@ describe('turn handling', () => {
     const pressed = await f.press('anna', replace, { requestId: 'invoke-7' });
     expect(pressed).toHaveLength(1);
     // The retry stores nothing and answers what the first attempt answered.
-    expect(await f.press('anna', replace, { requestId: 'invoke-7' })).toEqual(pressed.map((r) => ({ ...r, replayed: true })));
+    expect(await f.press('anna', replace, { requestId: 'invoke-7' })).toEqual(
+      pressed.map((r) => ({ ...r, replayed: true })),
+    );
   });
 
   it('undoes only a use case’s own failed transaction and never runs the turn twice', async () => {
@@ -121,11 +142,23 @@ describe('turn handling', () => {
           words: ['nested'],
           handle: async (ctx) => {
             calls++;
-            const write = { measureId: f.measures.vent.id, teamId: f.hvidovre.id, periodKey: '2026-W47', periodStart: '2026-11-16', value: 1, numerator: null, denominator: null, note: null };
+            const write = {
+              measureId: f.measures.vent.id,
+              teamId: f.hvidovre.id,
+              periodKey: '2026-W47',
+              periodStart: '2026-11-16',
+              value: 1,
+              numerator: null,
+              denominator: null,
+              note: null,
+            };
             await ctx.store.measurements.put(write, { personId: null, at: ctx.clock.now() });
             const result = await ctx.store
               .transaction(async (tx) => {
-                await tx.measurements.put({ ...write, periodKey: '2026-W46', periodStart: '2026-11-09' }, { personId: null, at: ctx.clock.now() });
+                await tx.measurements.put(
+                  { ...write, periodKey: '2026-W46', periodStart: '2026-11-09' },
+                  { personId: null, at: ctx.clock.now() },
+                );
                 throw new Error('rolled back inside');
               })
               .catch(() => 'caught');
@@ -149,7 +182,9 @@ describe.each(DIALECTS)('the core on %s', (dialect) => {
     f = await conversationFixture({ dialect });
     const [reply] = await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: `r-${dialect}` });
     expect(textOf(reply)).toContain('Gemt: OP24, uge 47');
-    expect(await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: `r-${dialect}` })).toEqual([{ ...reply, replayed: true }]);
+    expect(await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: `r-${dialect}` })).toEqual([
+      { ...reply, replayed: true },
+    ]);
     const [undone] = await f.press('anna', buttonOf(reply, 'measurement.undo'));
     expect(undone?.text).toBe('Fortrudt: målingen for OP24, uge 47 er slettet.');
     expect(await f.store.measurements.get(f.measures.op24.id, f.hvidovre.id, '2026-W47')).toBeNull();

@@ -12,7 +12,10 @@ const silent = pino({ level: 'silent' });
 
 /** What the sink answers for `err` raised while handling `action`. */
 const refuse = (err: unknown, action?: CardAction) => errorReplies(err, da, 'da', silent, action);
-const submit = (data: Record<string, unknown>): CardAction => ({ verb: 'measurement.submit', data: { teamId: 't', measureId: 'm', nonce: 'n', ...data } });
+const submit = (data: Record<string, unknown>): CardAction => ({
+  verb: 'measurement.submit',
+  data: { teamId: 't', measureId: 'm', nonce: 'n', ...data },
+});
 
 describe('error sink: which form input a refusal is about', () => {
   it.each<[DomainErrorCode, Record<string, string>, string]>([
@@ -23,34 +26,52 @@ describe('error sink: which form input a refusal is about', () => {
     ['PERIOD_OUTSIDE_COLLABORATIVE', { value: '3', period: '01-01-2020' }, 'period'],
     ['INVALID_PERIOD', { value: '3', period: 'snart' }, 'period'],
   ])('maps %s on the measurement form %j to %s', (code, typed, field) => {
-    const [reply] = refuse(new DomainError(code, { numerator: 25, denominator: 22, period: '2020-W01' }), submit(typed));
+    const [reply] = refuse(
+      new DomainError(code, { numerator: 25, denominator: 22, period: '2020-W01' }),
+      submit(typed),
+    );
     expect(reply?.error).toEqual({ code, field });
   });
 
   it('keeps the catalogue text as it was', () => {
-    const [reply] = refuse(new DomainError('NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }), submit({ numerator: '25', denominator: '22' }));
+    const [reply] = refuse(
+      new DomainError('NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }),
+      submit({ numerator: '25', denominator: '22' }),
+    );
     expect(reply?.text).toBe(da('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }));
   });
 
   it('takes params.field when it names a value the form sent', () => {
     const action = { verb: 'admin.createMeasure', data: { code: 'OP24', name: 'Operation' } };
-    expect(refuse(new DomainError('DUPLICATE', { field: 'code', code: 'OP24' }), action)[0]?.error).toEqual({ code: 'DUPLICATE', field: 'code' });
+    expect(refuse(new DomainError('DUPLICATE', { field: 'code', code: 'OP24' }), action)[0]?.error).toEqual({
+      code: 'DUPLICATE',
+      field: 'code',
+    });
   });
 
   it('gives no field when it is not known', () => {
     // A mapped input the form did not send (the period was left empty; the current period was used).
-    expect(refuse(new DomainError('PERIOD_OUTSIDE_COLLABORATIVE', { period: '2026-W48' }), submit({ value: '3' }))[0]?.error).toEqual({
+    expect(
+      refuse(new DomainError('PERIOD_OUTSIDE_COLLABORATIVE', { period: '2026-W48' }), submit({ value: '3' }))[0]?.error,
+    ).toEqual({
       code: 'PERIOD_OUTSIDE_COLLABORATIVE',
     });
     // params.field holding a label, not an input id.
-    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'Værdi' }), submit({ value: '3' }))[0]?.error).toEqual({ code: 'VALIDATION_FAILED' });
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'Værdi' }), submit({ value: '3' }))[0]?.error).toEqual({
+      code: 'VALIDATION_FAILED',
+    });
     // A code about no input, a verb without a mapping, and a typed text (no form at all).
     expect(refuse(new DomainError('PERMISSION_DENIED', { reason: 'notInTeam' }), submit({ value: '3' }))[0]).toEqual({
       text: da('permission.notInTeam'),
       error: { code: 'PERMISSION_DENIED' },
     });
-    expect(refuse(new DomainError('NEGATIVE_VALUE', { value: -3 }), { verb: 'pdsa.create', data: { value: '-3' } })[0]?.error).toEqual({ code: 'NEGATIVE_VALUE' });
-    expect(refuse(new DomainError('INVALID_PERIOD', { period: 'snart' }))[0]?.error).toEqual({ code: 'INVALID_PERIOD' });
+    expect(
+      refuse(new DomainError('NEGATIVE_VALUE', { value: -3 }), { verb: 'pdsa.create', data: { value: '-3' } })[0]
+        ?.error,
+    ).toEqual({ code: 'NEGATIVE_VALUE' });
+    expect(refuse(new DomainError('INVALID_PERIOD', { period: 'snart' }))[0]?.error).toEqual({
+      code: 'INVALID_PERIOD',
+    });
   });
 
   it('marks nothing as a refusal when the turn failed unexpectedly', () => {
@@ -72,7 +93,10 @@ describe('error sink through the core', () => {
 
   it('pins numerator > denominator on the numerator, in the user’s language, and stores nothing', async () => {
     const form = await formFor('emma', 'op24');
-    const [reply] = await f.press('emma', buttonOf(form, 'measurement.submit', { inputs: { numerator: '25', denominator: '22', period: '' } }));
+    const [reply] = await f.press(
+      'emma',
+      buttonOf(form, 'measurement.submit', { inputs: { numerator: '25', denominator: '22', period: '' } }),
+    );
     expect(reply).toEqual({
       text: en('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }),
       error: { code: 'NUMERATOR_EXCEEDS_DENOMINATOR', field: 'numerator' },
@@ -82,8 +106,14 @@ describe('error sink through the core', () => {
 
   it('pins a CPR-like note on the note, and a CPR-like text on nothing', async () => {
     const form = await formFor('anna', 'vent');
-    const [reply] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '3', note: 'pt 010190-1234' } }));
-    expect(reply).toEqual({ text: da('error.CPR_NUMBER_REFUSED'), error: { code: 'CPR_NUMBER_REFUSED', field: 'note' } });
+    const [reply] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: '3', note: 'pt 010190-1234' } }),
+    );
+    expect(reply).toEqual({
+      text: da('error.CPR_NUMBER_REFUSED'),
+      error: { code: 'CPR_NUMBER_REFUSED', field: 'note' },
+    });
     const [said] = await f.say('anna', 'måling vent 3 pt 0101901234');
     expect(said).toEqual({ text: da('error.CPR_NUMBER_REFUSED'), error: { code: 'CPR_NUMBER_REFUSED' } });
   });

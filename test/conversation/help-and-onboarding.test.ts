@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/conversation/turn';
-import { actionsOf, buttonOf, conversationFixture, textOf, type ConversationFixture, type PersonKey } from '../support/conversation-fixture';
+import {
+  actionsOf,
+  buttonOf,
+  conversationFixture,
+  textOf,
+  type ConversationFixture,
+  type PersonKey,
+} from '../support/conversation-fixture';
 
 let f: ConversationFixture;
 beforeEach(async () => {
@@ -10,7 +17,11 @@ afterEach(() => f.close());
 
 const verbs = async (who: PersonKey, text = 'hjælp') => actionsOf((await f.say(who, text))[0]).map((a) => a.verb);
 const newcomer = (extra: Partial<Turn> = {}) =>
-  f.turn('anna', { identity: { platform: 'local', tenantId: 'local', userId: 'newcomer' }, displayName: 'Nina Ny', ...extra });
+  f.turn('anna', {
+    identity: { platform: 'local', tenantId: 'local', userId: 'newcomer' },
+    displayName: 'Nina Ny',
+    ...extra,
+  });
 
 describe('help for each role', () => {
   it('member: logging, charts, status, PDSA — no invites', async () => {
@@ -23,7 +34,13 @@ describe('help for each role', () => {
     // Seminars: the list and the answer, not planning them.
     expect(text).toContain('seminar\nKommende læringsseminarer og din tilmelding.');
     expect(text).not.toContain('seminar ny');
-    expect(await verbs('anna')).toEqual(['measurement.form', 'chart.pick', 'status.show', 'pdsa.list', 'settings.language']);
+    expect(await verbs('anna')).toEqual([
+      'measurement.form',
+      'chart.pick',
+      'status.show',
+      'pdsa.list',
+      'settings.language',
+    ]);
   });
 
   it('lead: also invites and linking channels', async () => {
@@ -103,7 +120,8 @@ describe('help for each role', () => {
     expect(buttonOf(chart, 'help.run').data.text).toBe('graf op24');
     expect((await f.press('anna', buttonOf(chart, 'help.run')))[0]?.card?.template).toBe('run-chart');
     // Only commands the person may use are guessed ("broadcast" is for tovholdere), and nothing far off.
-    for (const text of ['bradcast alle', 'xyzzy', 'ok']) expect(textOf((await f.say('anna', text))[0])).toContain('Det forstod jeg ikke helt');
+    for (const text of ['bradcast alle', 'xyzzy', 'ok'])
+      expect(textOf((await f.say('anna', text))[0])).toContain('Det forstod jeg ikke helt');
     expect(textOf((await f.say('tove', 'bradcast alle'))[0])).toContain('Mente du "broadcast alle"?');
   });
 
@@ -147,7 +165,9 @@ describe('onboarding', () => {
     expect(textOf(joined)).toContain('måling OP24 18/22 uge 47');
     const person = await f.store.persons.findByIdentity({ platform: 'local', tenantId: 'local', userId: 'newcomer' });
     expect(person?.displayName).toBe('Nina Ny');
-    expect(await f.store.memberships.listForPerson(person!.id)).toMatchObject([{ role: 'member', teamId: f.hvidovre.id }]);
+    expect(await f.store.memberships.listForPerson(person!.id)).toMatchObject([
+      { role: 'member', teamId: f.hvidovre.id },
+    ]);
 
     const [again] = await f.conversation.handle(newcomer({ text: `join ${code}` }));
     expect(textOf(again)).toContain('Du er allerede med i Team Hvidovre.');
@@ -157,7 +177,11 @@ describe('onboarding', () => {
   it('joins from the card’s code field', async () => {
     const [invite] = await f.say('lars', 'invitér sponsor');
     const [card] = await f.conversation.handle(newcomer({ text: 'join' }));
-    const [joined] = await f.conversation.handle(newcomer({ action: buttonOf(card, 'onboarding.join', { inputs: { code: ` ${String(invite?.card?.data.code)} ` } }) }));
+    const [joined] = await f.conversation.handle(
+      newcomer({
+        action: buttonOf(card, 'onboarding.join', { inputs: { code: ` ${String(invite?.card?.data.code)} ` } }),
+      }),
+    );
     expect(textOf(joined)).toContain('Du er nu sponsor.');
   });
 
@@ -171,9 +195,15 @@ describe('onboarding', () => {
   });
 
   it('lets only leads, tovholdere and admins invite, and only tovholdere and admins appoint a lead', async () => {
-    expect((await f.say('anna', 'invitér'))[0]?.text).toBe('Det kan kun teamets leder, en tovholder eller en administrator.');
-    expect((await f.say('sofie', 'invitér'))[0]?.text).toBe('Det kan kun teamets leder, en tovholder eller en administrator.');
-    expect((await f.say('lars', 'invitér leder'))[0]?.text).toBe('Det kan kun samarbejdets tovholdere og administratorer.');
+    expect((await f.say('anna', 'invitér'))[0]?.text).toBe(
+      'Det kan kun teamets leder, en tovholder eller en administrator.',
+    );
+    expect((await f.say('sofie', 'invitér'))[0]?.text).toBe(
+      'Det kan kun teamets leder, en tovholder eller en administrator.',
+    );
+    expect((await f.say('lars', 'invitér leder'))[0]?.text).toBe(
+      'Det kan kun samarbejdets tovholdere og administratorer.',
+    );
     const [ask] = await f.say('tove', 'invitér leder');
     const [invite] = await f.press('tove', buttonOf(ask, 'team.pick', { title: 'Odense' }));
     expect(textOf(invite)).toContain('Rolle\nteamleder');
@@ -182,13 +212,27 @@ describe('onboarding', () => {
   });
 
   it('links a person set up by email on first contact', async () => {
-    const setUp = await f.store.persons.create({ displayName: 'Pia Planlagt', email: 'pia@hospital.dk' }, { personId: null, at: f.clock.now() });
-    await f.store.memberships.grant({ personId: setUp.id, role: 'member', teamId: f.odense.id }, { personId: null, at: f.clock.now() });
+    const setUp = await f.store.persons.create(
+      { displayName: 'Pia Planlagt', email: 'pia@hospital.dk' },
+      { personId: null, at: f.clock.now() },
+    );
+    await f.store.memberships.grant(
+      { personId: setUp.id, role: 'member', teamId: f.odense.id },
+      { personId: null, at: f.clock.now() },
+    );
     const [reply] = await f.conversation.handle(
-      f.turn('anna', { identity: { platform: 'teams', tenantId: 'tenant-1', userId: 'aad-pia' }, email: 'Pia@Hospital.dk', text: 'hjælp' }),
+      f.turn('anna', {
+        identity: { platform: 'teams', tenantId: 'tenant-1', userId: 'aad-pia' },
+        email: 'Pia@Hospital.dk',
+        text: 'hjælp',
+      }),
     );
     expect(textOf(reply)).toContain('Du er medlem af Team Odense.');
-    expect((await f.store.persons.get(setUp.id))?.identities).toContainEqual({ platform: 'teams', tenantId: 'tenant-1', userId: 'aad-pia' });
+    expect((await f.store.persons.get(setUp.id))?.identities).toContainEqual({
+      platform: 'teams',
+      tenantId: 'tenant-1',
+      userId: 'aad-pia',
+    });
   });
 });
 
@@ -200,12 +244,16 @@ describe('channels and teams', () => {
     expect(textOf(ask)).toContain('Hvilket team skal kanalen forbindes med?');
     expect(actionsOf(ask).map((a) => a.title)).toEqual(['Hvidovre', 'Odense']);
     const [linked] = await f.press('tove', buttonOf(ask, 'team.link', { title: 'Odense' }), channel);
-    expect(linked?.text).toBe('Kanalen er nu forbundet med Team Odense. Målinger, grafer og status her gælder Team Odense.');
+    expect(linked?.text).toBe(
+      'Kanalen er nu forbundet med Team Odense. Målinger, grafer og status her gælder Team Odense.',
+    );
     const ref = await f.store.conversationRefs.find('local', 'local', 'channel-1');
     expect(ref?.teamId).toBe(f.odense.id);
     const [status] = await f.say('tove', 'status', channel);
     expect(textOf(status)).toContain('Status – Team Odense');
-    expect((await f.say('tove', 'frakobl', channel))[0]?.text).toBe('Kanalen er ikke længere forbundet med Team Odense.');
+    expect((await f.say('tove', 'frakobl', channel))[0]?.text).toBe(
+      'Kanalen er ikke længere forbundet med Team Odense.',
+    );
     expect((await f.store.conversationRefs.find('local', 'local', 'channel-1'))?.teamId).toBeNull();
   });
 
@@ -217,7 +265,9 @@ describe('channels and teams', () => {
 
   it('refuses linking in a personal chat, by a member, or to another region', async () => {
     expect((await f.say('lars', 'forbind Team Hvidovre'))[0]?.text).toContain('bruges i en kanal eller gruppechat');
-    expect((await f.say('anna', 'forbind Team Hvidovre', channel))[0]?.text).toBe('Det kan kun teamets leder, en tovholder eller en administrator.');
+    expect((await f.say('anna', 'forbind Team Hvidovre', channel))[0]?.text).toBe(
+      'Det kan kun teamets leder, en tovholder eller en administrator.',
+    );
     expect((await f.press('rikke', { verb: 'team.link', data: { teamId: f.hvidovre.id } }, channel))[0]?.text).toBe(
       'Du er tovholder for en anden region end dette team.',
     );
@@ -239,7 +289,9 @@ describe('channels and teams', () => {
   });
 
   it('remembers the conversation for proactive messages', async () => {
-    await f.say('anna', 'hjælp', { conversation: { id: 'dm-anna', kind: 'personal', tenantId: 'local', reference: { serviceUrl: 'x' } } });
+    await f.say('anna', 'hjælp', {
+      conversation: { id: 'dm-anna', kind: 'personal', tenantId: 'local', reference: { serviceUrl: 'x' } },
+    });
     const refs = await f.store.conversationRefs.forPerson(f.people.anna.id);
     expect(refs).toMatchObject([{ conversationId: 'dm-anna', kind: 'personal', reference: { serviceUrl: 'x' } }]);
   });

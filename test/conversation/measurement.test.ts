@@ -57,10 +57,18 @@ describe('quick-text measurement', () => {
     const base = [30, 32, 29, 33, 31, 30, 34, 29, 32, 31, 33, 30, 20, 20, 20, 20, 20, 20, 20];
     const weeks = base.map((_, i) => `2026-W${String(29 + i).padStart(2, '0')}`);
     await f.store.measurements.putMany(
-      base.map((value, i) => ({
-        measureId: f.measures.vent.id, teamId: f.hvidovre.id, periodKey: weeks[i]!, periodStart: '', value,
-        numerator: null, denominator: null, note: null,
-      })).map((m) => ({ ...m, periodStart: periodBounds(m.periodKey)!.start })),
+      base
+        .map((value, i) => ({
+          measureId: f.measures.vent.id,
+          teamId: f.hvidovre.id,
+          periodKey: weeks[i]!,
+          periodStart: '',
+          value,
+          numerator: null,
+          denominator: null,
+          note: null,
+        }))
+        .map((m) => ({ ...m, periodStart: periodBounds(m.periodKey)!.start })),
       { personId: null, at: f.clock.now() },
     );
     const [reply] = await f.say('anna', 'måling ventetid 20');
@@ -68,7 +76,9 @@ describe('quick-text measurement', () => {
     const text = textOf(reply);
     expect(text).toContain('Nyt signal – dette punkt fuldender det');
     // Waiting time: lower is better, so the drop reads as an improvement.
-    expect(text).toContain('Ventetid på operation er faldet: 8 uger i træk under medianen siden uge 41 — det ligner en reel forbedring.');
+    expect(text).toContain(
+      'Ventetid på operation er faldet: 8 uger i træk under medianen siden uge 41 — det ligner en reel forbedring.',
+    );
   });
 
   it('answers in English for an English-speaking user', async () => {
@@ -92,18 +102,25 @@ describe('rejected values leave the store unchanged', () => {
   it('refuses a negative value', () => rejects('måling ventetid -5', 'Værdien kan ikke være negativ.'));
   it('refuses a numerator larger than the denominator', () =>
     rejects('måling op24 23/22 uge 47', 'Tælleren (23) kan ikke være større end nævneren (22).'));
-  it('refuses a single number for a proportion', () => rejects('måling op24 18', 'OP24 skal angives som tæller/nævner, fx 18/22.'));
+  it('refuses a single number for a proportion', () =>
+    rejects('måling op24 18', 'OP24 skal angives som tæller/nævner, fx 18/22.'));
   it('refuses a fraction for a plain value', () => rejects('måling ventetid 4/5', 'VENT er ét tal, ikke en brøk.'));
   it('refuses a zero denominator', () => rejects('måling op24 0/0 uge 47', 'Nævneren kan ikke være 0.'));
   it('refuses a percentage for a proportion (no denominator for the P chart)', () =>
     rejects('måling op24 82%', 'OP24 kan ikke angives i procent; skriv tæller/nævner, fx 18/22.'));
   it('refuses a percentage for a count', () => rejects('måling mobd 82%', 'MOBD angives ikke i procent'));
-  it('refuses a period that has not started', () => rejects('måling op24 18/22 uge 50', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
+  it('refuses a period that has not started', () =>
+    rejects('måling op24 18/22 uge 50', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
   it('refuses a period outside the collaborative', () =>
-    rejects('måling op24 18/22 uge 10 2025', 'Perioden uge 10 2025 ligger uden for samarbejdets periode (02.06.2025 – 01.06.2027).'));
-  it('refuses a date that does not exist', () => rejects('måling nrs 3 31-02-2026', 'Jeg forstod ikke perioden "31-02-2026"'));
+    rejects(
+      'måling op24 18/22 uge 10 2025',
+      'Perioden uge 10 2025 ligger uden for samarbejdets periode (02.06.2025 – 01.06.2027).',
+    ));
+  it('refuses a date that does not exist', () =>
+    rejects('måling nrs 3 31-02-2026', 'Jeg forstod ikke perioden "31-02-2026"'));
   it('refuses a week for a daily measure', () => rejects('måling nrs 3 uge 47', 'Jeg forstod ikke perioden "uge 47"'));
-  it('refuses unreadable text after the value', () => rejects('måling ventetid 42 på tirsdag', 'Jeg forstod ikke perioden "på tirsdag"'));
+  it('refuses unreadable text after the value', () =>
+    rejects('måling ventetid 42 på tirsdag', 'Jeg forstod ikke perioden "på tirsdag"'));
 
   it('refuses a note with a CPR number, and neither stores, echoes nor logs it', async () => {
     await rejects('måling ventetid 42 notat: pt 120345-1234 ventede', /CPR-nummer/);
@@ -154,7 +171,10 @@ describe('ambiguity and typos', () => {
   it('a second press on the same choice card stores nothing more', async () => {
     const [ask] = await f.say('anna', 'måling mob 7 uge 47');
     await f.press('anna', buttonOf(ask, 'measurement.choose', { title: 'MOBD – Mobilitet ved udskrivelse' }));
-    const [again] = await f.press('anna', buttonOf(ask, 'measurement.choose', { title: 'MOB1 – Mobilisering inden for 24 timer' }));
+    const [again] = await f.press(
+      'anna',
+      buttonOf(ask, 'measurement.choose', { title: 'MOB1 – Mobilisering inden for 24 timer' }),
+    );
     expect(again?.text).toBe('Det er allerede gemt – der skete ikke mere.');
     expect(await stored('mob1', '2026-W47')).toBeNull();
   });
@@ -162,7 +182,10 @@ describe('ambiguity and typos', () => {
   it('suggests the closest measure for a typo', async () => {
     const [ask] = await f.say('anna', 'måling ventetd 42');
     expect(textOf(ask)).toContain('Mente du et af disse mål?');
-    const [done] = await f.press('anna', buttonOf(ask, 'measurement.choose', { title: 'VENT – Ventetid på operation' }));
+    const [done] = await f.press(
+      'anna',
+      buttonOf(ask, 'measurement.choose', { title: 'VENT – Ventetid på operation' }),
+    );
     expect(done?.card?.template).toBe('measurement-stored');
     expect(await stored('vent', '2026-W48')).toMatchObject({ value: 42 });
   });
@@ -176,7 +199,10 @@ describe('ambiguity and typos', () => {
     const [ask] = await f.say('anna', 'måling mob 7');
     const [cancelled] = await f.press('anna', buttonOf(ask, 'measurement.keep'));
     expect(cancelled?.text).toBe('OK, jeg har ikke gemt noget.');
-    const [late] = await f.press('anna', buttonOf(ask, 'measurement.choose', { title: 'MOBD – Mobilitet ved udskrivelse' }));
+    const [late] = await f.press(
+      'anna',
+      buttonOf(ask, 'measurement.choose', { title: 'MOBD – Mobilitet ved udskrivelse' }),
+    );
     expect(late?.text).toContain('ikke længere aktivt');
   });
 });
@@ -276,7 +302,9 @@ describe('idempotency', () => {
 
   it('stores a double-submitted form once', async () => {
     const [form] = await f.press('anna', { verb: 'measurement.form', data: {} });
-    const submit = buttonOf(form, 'measurement.submit', { inputs: { measureId: f.measures.vent.id, value: '42', period: 'uge 47' } });
+    const submit = buttonOf(form, 'measurement.submit', {
+      inputs: { measureId: f.measures.vent.id, value: '42', period: 'uge 47' },
+    });
     const [done] = await f.press('anna', submit);
     expect(done?.card?.template).toBe('measurement-stored');
     const [again] = await f.press('anna', submit);
@@ -297,7 +325,9 @@ describe('the measurement form', () => {
 
   it('has numerator and denominator fields for a proportion measure', async () => {
     const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.op24.id } });
-    const submit = buttonOf(form, 'measurement.submit', { inputs: { numerator: '19', denominator: '21', period: 'uge 47', note: '' } });
+    const submit = buttonOf(form, 'measurement.submit', {
+      inputs: { numerator: '19', denominator: '21', period: 'uge 47', note: '' },
+    });
     expect(textOf(form)).toContain('Tæller');
     expect(textOf(form)).toContain('uge 48'); // the current period is prefilled
     await f.press('anna', submit);
@@ -309,9 +339,15 @@ describe('the measurement form', () => {
     const [bad] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '-3', period: '' } }));
     expect(bad?.text).toBe('Værdien kan ikke være negativ.');
     // Refusals found while reading the typed value itself spend nothing either.
-    const [unreadable] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: 'tre', period: '' } }));
+    const [unreadable] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: 'tre', period: '' } }),
+    );
     expect(unreadable?.text).toBe('Jeg kunne ikke læse værdien "tre". Skriv fx 42, 3,5 eller 18/22.');
-    const [percent] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '50%', period: '' } }));
+    const [percent] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: '50%', period: '' } }),
+    );
     expect(percent?.text).toBe('VENT angives ikke i procent – skriv selve tallet, fx 42.');
     const [good] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '3', period: '' } }));
     expect(good?.card?.template).toBe('measurement-stored');
@@ -319,7 +355,10 @@ describe('the measurement form', () => {
 
   it('refuses a CPR number in the form note without storing it', async () => {
     const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
-    const [reply] = await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '3', note: '0101901234' } }));
+    const [reply] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: '3', note: '0101901234' } }),
+    );
     expect(reply?.text).toMatch(/CPR-nummer/);
     expect(await f.store.measurements.listForTeam(f.hvidovre.id)).toEqual([]);
   });
@@ -340,7 +379,9 @@ describe('teams and permissions', () => {
   it('uses the team linked to a channel', async () => {
     const channel = { conversation: { id: 'channel-hvidovre', kind: 'channel' as const, tenantId: 'local' } };
     const [linked] = await f.say('lars', 'forbind Team Hvidovre', channel);
-    expect(linked?.text).toBe('Kanalen er nu forbundet med Team Hvidovre. Målinger, grafer og status her gælder Team Hvidovre.');
+    expect(linked?.text).toBe(
+      'Kanalen er nu forbundet med Team Hvidovre. Målinger, grafer og status her gælder Team Hvidovre.',
+    );
     const [reply] = await f.say('mette', 'måling op24 18/22 uge 47', channel);
     expect(reply?.card?.template).toBe('measurement-stored');
     expect(await stored('op24', '2026-W47')).toMatchObject({ recordedBy: f.people.mette.id });
@@ -348,7 +389,9 @@ describe('teams and permissions', () => {
 
   it('refuses a sponsor, explaining why', async () => {
     const [reply] = await f.say('sofie', 'måling op24 18/22 uge 47');
-    expect(reply?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.');
+    expect(reply?.text).toBe(
+      'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
+    );
   });
 
   it('refuses a tovholder, explaining why', async () => {
@@ -363,7 +406,11 @@ describe('teams and permissions', () => {
 
   it('tells a person in no team how to join instead of an error', async () => {
     const reply = await f.conversation.handle(
-      f.turn('anna', { identity: { platform: 'local', tenantId: 'local', userId: 'newcomer' }, displayName: 'Ny Kollega', text: 'måling op24 18/22' }),
+      f.turn('anna', {
+        identity: { platform: 'local', tenantId: 'local', userId: 'newcomer' },
+        displayName: 'Ny Kollega',
+        text: 'måling op24 18/22',
+      }),
     );
     expect(reply[0]?.card?.template).toBe('join');
     expect(textOf(reply[0])).toContain('join KODE');

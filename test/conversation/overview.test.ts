@@ -7,7 +7,14 @@ import { createConversation, type Conversation } from '../../src/conversation/cr
 import { renderOverviewForViewer } from '../../src/reporting/overview-image';
 import type { Reply } from '../../src/conversation/turn';
 import { createHttpServer } from '../../src/server/http-server';
-import { buttonOf, conversationFixture, testChartLinks, textOf, type ConversationFixture, type PersonKey } from '../support/conversation-fixture';
+import {
+  buttonOf,
+  conversationFixture,
+  testChartLinks,
+  textOf,
+  type ConversationFixture,
+  type PersonKey,
+} from '../support/conversation-fixture';
 import { cardProblems } from './admin-support';
 
 let f: ConversationFixture;
@@ -20,9 +27,27 @@ async function seed() {
   for (let i = 0; i < 19; i++) {
     const periodKey = shiftPeriod('2026-W29', i);
     const numerator = i < 10 ? 14 + (i % 2) : 20 + (i % 2);
-    rows.push({ measureId: f.measures.op24.id, teamId: f.hvidovre.id, periodKey, periodStart: periodBounds(periodKey)!.start, value: numerator / 22, numerator, denominator: 22, note: null });
+    rows.push({
+      measureId: f.measures.op24.id,
+      teamId: f.hvidovre.id,
+      periodKey,
+      periodStart: periodBounds(periodKey)!.start,
+      value: numerator / 22,
+      numerator,
+      denominator: 22,
+      note: null,
+    });
     if (i < 12)
-      rows.push({ measureId: f.measures.op24.id, teamId: f.odense.id, periodKey, periodStart: periodBounds(periodKey)!.start, value: 19 / 20, numerator: 19, denominator: 20, note: null });
+      rows.push({
+        measureId: f.measures.op24.id,
+        teamId: f.odense.id,
+        periodKey,
+        periodStart: periodBounds(periodKey)!.start,
+        value: 19 / 20,
+        numerator: 19,
+        denominator: 20,
+        note: null,
+      });
   }
   await f.store.measurements.putMany(rows, { personId: null, at: f.clock.now() });
 }
@@ -33,7 +58,10 @@ beforeEach(async () => {
     store: f.store,
     clock: f.clock,
     logger: pino({ level: 'silent' }),
-    charts: { ...testChartLinks, overviewUrl: (r) => `https://bot.example/charts/overview/${r.measureId}/${r.viewerId}.png?sig=test` },
+    charts: {
+      ...testChartLinks,
+      overviewUrl: (r) => `https://bot.example/charts/overview/${r.measureId}/${r.viewerId}.png?sig=test`,
+    },
   });
   await seed();
 });
@@ -49,19 +77,45 @@ describe('oversigt: the overview across teams', () => {
     const text = textOf(reply);
     expect(text).toContain('Oversigt: OP24 – Operation inden for 24 timer');
     expect(text).toContain('2 teams · seriediagrammer på samme skala · måltal 90 %');
-    expect(reply?.card?.data).toMatchObject({ hasImage: true, image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` } });
-    expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain('Tegn på ikke-tilfældig variation hos: Team Hvidovre.');
+    expect(reply?.card?.data).toMatchObject({
+      hasImage: true,
+      image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` },
+    });
+    expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain(
+      'Tegn på ikke-tilfældig variation hos: Team Hvidovre.',
+    );
     expect(rowsOf(reply)).toEqual([
-      expect.objectContaining({ team: 'Team Hvidovre', latest: '20/22 (90,9 %), uge 47', goal: 'ja ❔', goalColor: 'Good', signal: '🔵 skift', signalColor: 'Good', missing: '0' }),
-      expect.objectContaining({ team: 'Team Odense', latest: '19/20 (95 %), uge 40', goal: 'ja ❔', signal: '⚪', missing: '7', missingColor: 'Warning' }),
+      expect.objectContaining({
+        team: 'Team Hvidovre',
+        latest: '20/22 (90,9 %), uge 47',
+        goal: 'ja ❔',
+        goalColor: 'Good',
+        signal: '🔵 skift',
+        signalColor: 'Good',
+        missing: '0',
+      }),
+      expect.objectContaining({
+        team: 'Team Odense',
+        latest: '19/20 (95 %), uge 40',
+        goal: 'ja ❔',
+        signal: '⚪',
+        missing: '7',
+        missingColor: 'Warning',
+      }),
     ]);
     expect(text).toContain('Mangler: perioder uden data blandt de seneste 8 afsluttede uger.');
   });
 
   it('shows an expert every team and a regional tovholder their region only', async () => {
-    expect(rowsOf((await say('erik', 'oversigt op24'))[0]).map((r) => r.team)).toEqual(['Team Hvidovre', 'Team Odense']);
+    expect(rowsOf((await say('erik', 'oversigt op24'))[0]).map((r) => r.team)).toEqual([
+      'Team Hvidovre',
+      'Team Odense',
+    ]);
     expect(rowsOf((await say('rikke', 'oversigt OP24'))[0]).map((r) => r.team)).toEqual(['Team Odense']);
-    expect(rowsOf((await say('adam', 'overview OP24'))[0]).map((r) => r.team)).toEqual(['Team Hvidovre', 'Team Odense']);
+    expect(rowsOf((await say('adam', 'overview OP24'))[0]).map((r) => r.team)).toEqual([
+      'Team Hvidovre',
+      'Team Odense',
+    ]);
   });
 
   it('shows a sponsor their own team only', async () => {
@@ -70,12 +124,18 @@ describe('oversigt: the overview across teams', () => {
     expect(JSON.stringify(reply)).not.toContain('Odense');
   });
 
-  it('refuses members and leads, and another collaborative\'s measure', async () => {
+  it("refuses members and leads, and another collaborative's measure", async () => {
     for (const who of ['anna', 'lars', 'aksel'] as const) {
       const [reply] = await say(who, 'oversigt OP24');
-      expect(reply?.text).toBe('Oversigten på tværs af teams er for tovholdere, eksperter og sponsorer. Brug "graf KODE" for dit eget team.');
+      expect(reply?.text).toBe(
+        'Oversigten på tværs af teams er for tovholdere, eksperter og sponsorer. Brug "graf KODE" for dit eget team.',
+      );
     }
-    const [forged] = await withImages.handle(f.turn('sofie', { action: { verb: 'overview.show', data: { verb: 'overview.show', measureId: f.measures.apo.id } } }));
+    const [forged] = await withImages.handle(
+      f.turn('sofie', {
+        action: { verb: 'overview.show', data: { verb: 'overview.show', measureId: f.measures.apo.id } },
+      }),
+    );
     expect(forged?.text).toContain('Oversigten på tværs af teams er for');
     expect((await say('sofie', 'oversigt APO1'))[0]?.text).toBe('Jeg kender ikke målet "APO1".');
   });
@@ -84,14 +144,18 @@ describe('oversigt: the overview across teams', () => {
     const [pick] = await say('tove', 'oversigt');
     expect(pick?.card?.template).toBe('choice');
     expect(textOf(pick)).toContain('OP24 – Operation inden for 24 timer');
-    const [shown] = await withImages.handle(f.turn('tove', { action: buttonOf(pick, 'overview.show', { inputs: { measureId: f.measures.op24.id } }) }));
+    const [shown] = await withImages.handle(
+      f.turn('tove', { action: buttonOf(pick, 'overview.show', { inputs: { measureId: f.measures.op24.id } }) }),
+    );
     expect(shown?.card?.template).toBe('overview');
     const [several] = await say('tove', 'oversigt mobili');
     expect(textOf(several)).toContain('"mobili" passer på flere mål. Vælg ét.');
     const [english] = await say('erik', 'overview OP24');
     expect(textOf(english)).toContain('Oversigt'); // Erik is Danish
     await f.store.persons.update(f.people.erik.id, { locale: 'en' }, { personId: null, at: f.clock.now() });
-    expect(textOf((await say('erik', 'overview OP24'))[0])).toContain('2 teams · run charts on the same scale · goal 90%');
+    expect(textOf((await say('erik', 'overview OP24'))[0])).toContain(
+      '2 teams · run charts on the same scale · goal 90%',
+    );
   });
 
   it('shows the table without an image when the chart service gives no overview link', async () => {
@@ -106,20 +170,43 @@ describe('overview image', () => {
 
   it('renders one panel per team the viewer may see, deciding again when the image is loaded', async () => {
     const now = f.clock.now();
-    const all = await renderOverviewForViewer(f.store, { measureId: f.measures.op24.id, viewerId: f.people.tove.id, locale: 'da' }, now);
-    const own = await renderOverviewForViewer(f.store, { measureId: f.measures.op24.id, viewerId: f.people.sofie.id, locale: 'da' }, now);
+    const all = await renderOverviewForViewer(
+      f.store,
+      { measureId: f.measures.op24.id, viewerId: f.people.tove.id, locale: 'da' },
+      now,
+    );
+    const own = await renderOverviewForViewer(
+      f.store,
+      { measureId: f.measures.op24.id, viewerId: f.people.sofie.id, locale: 'da' },
+      now,
+    );
     expect(all!.subarray(1, 4).toString()).toBe('PNG');
     expect(widthOf(all!)).toBeGreaterThan(widthOf(own!));
-    expect(await renderOverviewForViewer(f.store, { measureId: f.measures.op24.id, viewerId: f.people.anna.id, locale: 'da' }, now)).toBeNull();
+    expect(
+      await renderOverviewForViewer(
+        f.store,
+        { measureId: f.measures.op24.id, viewerId: f.people.anna.id, locale: 'da' },
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('is served at a signed URL by the chart service; a revoked sponsor gets 404 and a forged link 403', async () => {
-    const charts = createChartService({ store: f.store, secret: 'x'.repeat(32), publicUrl: 'http://127.0.0.1', clock: f.clock });
+    const charts = createChartService({
+      store: f.store,
+      secret: 'x'.repeat(32),
+      publicUrl: 'http://127.0.0.1',
+      clock: f.clock,
+    });
     const server = createHttpServer([charts.httpRoute()], pino({ level: 'silent' }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const port = (server.address() as AddressInfo).port;
-      const url = charts.overviewUrl!({ measureId: f.measures.op24.id, viewerId: f.people.sofie.id, locale: 'da' }).replace('http://127.0.0.1', `http://127.0.0.1:${port}`);
+      const url = charts.overviewUrl!({
+        measureId: f.measures.op24.id,
+        viewerId: f.people.sofie.id,
+        locale: 'da',
+      }).replace('http://127.0.0.1', `http://127.0.0.1:${port}`);
       const ok = await fetch(url);
       expect(ok.status).toBe(200);
       expect(ok.headers.get('content-type')).toBe('image/png');

@@ -14,7 +14,9 @@ afterEach(() => f.close());
 function textInputs(reply: Reply | undefined) {
   const card = renderAdaptiveCard(reply!.card!) as { body: Record<string, unknown>[] };
   return Object.fromEntries(
-    card.body.filter((el) => el.type === 'Input.Text').map((el) => [el.id, { required: el.isRequired, error: el.errorMessage }]),
+    card.body
+      .filter((el) => el.type === 'Input.Text')
+      .map((el) => [el.id, { required: el.isRequired, error: el.errorMessage }]),
   );
 }
 
@@ -31,7 +33,11 @@ describe('PDSA labels', () => {
 
   it('shows a written cycle without form wording', async () => {
     const [form] = await f.say('anna', 'pdsa ny');
-    const inputs = { title: 'Smertescore ved indlæggelse', objective: 'Alle får målt smerte inden 30 minutter', dueDo: '2026-12-04' };
+    const inputs = {
+      title: 'Smertescore ved indlæggelse',
+      objective: 'Alle får målt smerte inden 30 minutter',
+      dueDo: '2026-12-04',
+    };
     await f.press('anna', buttonOf(form, 'pdsa.create', { inputs }));
     const [cycle] = await f.say('anna', 'pdsa smertescore');
     expect(textOf(cycle)).toContain('Formål med cyklussen');

@@ -26,7 +26,10 @@ const plan = {
 
 async function createCycle(who: 'anna' | 'mette' = 'anna', fields: Record<string, string> = plan): Promise<Reply> {
   const [form] = await f.say(who, 'pdsa ny');
-  const [created] = await f.press(who, buttonOf(form, 'pdsa.create', { inputs: { ...fields, measureIds: f.measures.op24.id } }));
+  const [created] = await f.press(
+    who,
+    buttonOf(form, 'pdsa.create', { inputs: { ...fields, measureIds: f.measures.op24.id } }),
+  );
   return created!;
 }
 
@@ -35,7 +38,17 @@ describe('starting a PDSA cycle', () => {
     const [form] = await f.say('anna', 'pdsa ny');
     expect(form?.card?.template).toBe('pdsa-plan-form');
     const text = textOf(form);
-    for (const label of ['Formål med cyklussen', 'Spørgsmål vi vil have besvaret', 'Forudsigelse', 'Hvem', 'Hvad', 'Hvornår', 'Hvor', 'Data der skal indsamles', 'Tilknyttede mål']) {
+    for (const label of [
+      'Formål med cyklussen',
+      'Spørgsmål vi vil have besvaret',
+      'Forudsigelse',
+      'Hvem',
+      'Hvad',
+      'Hvornår',
+      'Hvor',
+      'Data der skal indsamles',
+      'Tilknyttede mål',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain('OP24 – Operation inden for 24 timer');
@@ -86,7 +99,10 @@ describe('starting a PDSA cycle', () => {
 
   it('saves a draft on request and forgets it once the cycle is created', async () => {
     const [form] = await f.say('anna', 'pdsa ny');
-    const [saved] = await f.press('anna', buttonOf(form, 'pdsa.saveDraft', { inputs: { title: 'Halvfærdig', who: 'Lars' } }));
+    const [saved] = await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.saveDraft', { inputs: { title: 'Halvfærdig', who: 'Lars' } }),
+    );
     expect(saved?.text).toContain('Kladden er gemt');
     const [restored] = await f.say('anna', 'pdsa ny');
     expect(textOf(restored)).toContain('Halvfærdig');
@@ -103,10 +119,15 @@ describe('starting a PDSA cycle', () => {
 
   it('refuses a CPR number in a Plan field without storing anything', async () => {
     const [form] = await f.say('anna', 'pdsa ny');
-    const [reply] = await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { ...plan, who: 'pt. 010190-1234' } }));
+    const [reply] = await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.create', { inputs: { ...plan, who: 'pt. 010190-1234' } }),
+    );
     expect(reply?.text).toMatch(/CPR-nummer/);
     expect(await f.store.pdsa.listForTeam(f.hvidovre.id)).toEqual([]);
-    expect(await f.store.conversationState.get(`pdsaDraft:${f.people.anna.id}:${f.hvidovre.id}`, f.clock.now())).toBeNull();
+    expect(
+      await f.store.conversationState.get(`pdsaDraft:${f.people.anna.id}:${f.hvidovre.id}`, f.clock.now()),
+    ).toBeNull();
   });
 });
 
@@ -116,14 +137,24 @@ describe('due dates', () => {
     expect(textOf(form)).toContain('Afprøvningen starter senest');
     const created = await createCycle('anna', { ...plan, duePlan: '2026-11-30' });
     expect(textOf(created)).toContain('Fase: Planlæg · frist 30.11.2026');
-    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({ plan: '2026-11-30', do: '2026-12-04', study: '2026-12-11', act: '2026-12-18' });
+    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({
+      plan: '2026-11-30',
+      do: '2026-12-04',
+      study: '2026-12-11',
+      act: '2026-12-18',
+    });
   });
 
   it('refuses due dates out of phase order and keeps the form', async () => {
     const [form] = await f.say('anna', 'pdsa ny');
-    const [again] = await f.press('anna', buttonOf(form, 'pdsa.create', { inputs: { ...plan, dueStudy: '2026-12-01' } }));
+    const [again] = await f.press(
+      'anna',
+      buttonOf(form, 'pdsa.create', { inputs: { ...plan, dueStudy: '2026-12-01' } }),
+    );
     expect(again?.card?.template).toBe('pdsa-plan-form');
-    expect(textOf(again)).toContain('Fristerne skal komme i rækkefølge: "Udfør senest" kan ikke ligge efter "Studér senest".');
+    expect(textOf(again)).toContain(
+      'Fristerne skal komme i rækkefølge: "Udfør senest" kan ikke ligge efter "Studér senest".',
+    );
     expect(textOf(again)).toContain(plan.objective);
     expect(await f.store.pdsa.listForTeam(f.hvidovre.id)).toEqual([]);
   });
@@ -141,7 +172,9 @@ describe('due dates', () => {
     expect(cycle?.dueDates).toEqual({ plan: null, do: '2026-12-09', study: '2026-12-11', act: '2026-12-18' });
     // Past a later phase's date: stored, with a note about that phase.
     const [past] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-14' } }));
-    expect(textOf(past)).toContain('Fristen for "Udfør" er nu 14.12.2026. Bemærk: "Studér" har stadig frist 11.12.2026 – skift den, når I når dertil.');
+    expect(textOf(past)).toContain(
+      'Fristen for "Udfør" er nu 14.12.2026. Bemærk: "Studér" har stadig frist 11.12.2026 – skift den, når I når dertil.',
+    );
 
     // The same form sent again (corrected) is fine; an empty date clears the due date.
     const [cleared] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '' } }));
@@ -160,7 +193,12 @@ describe('due dates', () => {
     await f.press('anna', buttonOf(created, 'pdsa.advance'));
     const [stale] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-01' } }));
     expect(stale?.text).toContain('allerede gået videre');
-    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({ plan: null, do: '2026-12-04', study: '2026-12-11', act: '2026-12-18' });
+    expect((await f.store.pdsa.listForTeam(f.hvidovre.id))[0]?.dueDates).toEqual({
+      plan: null,
+      do: '2026-12-04',
+      study: '2026-12-11',
+      act: '2026-12-18',
+    });
   });
 
   it('lets only those who may write the team’s PDSA move a due date', async () => {
@@ -171,7 +209,10 @@ describe('due dates', () => {
       ole: 'Det kan du kun for de teams, du selv er med i.',
     };
     for (const [who, text] of Object.entries(refusals)) {
-      const [refused] = await f.press(who as 'sofie' | 'ole', buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-01' } }));
+      const [refused] = await f.press(
+        who as 'sofie' | 'ole',
+        buttonOf(form, 'pdsa.setDue', { inputs: { due: '2026-12-01' } }),
+      );
       expect(refused?.text).toBe(text);
       expect(refused?.card).toBeUndefined();
     }
@@ -189,21 +230,35 @@ describe('advancing through Do, Study and Act', () => {
     expect(textOf(doCard)).toContain('Udfør: hvad skete der?');
     expect(textOf(doCard)).toContain(plan.objective);
 
-    const [studyCard] = await f.press('anna', buttonOf(doCard, 'pdsa.advance', {
-      inputs: { startedOn: '2026-11-30', finishedOn: '2026-12-04', whatHappened: 'Gennemført på dagvagter', problems: 'Travlt om natten' },
-    }));
+    const [studyCard] = await f.press(
+      'anna',
+      buttonOf(doCard, 'pdsa.advance', {
+        inputs: {
+          startedOn: '2026-11-30',
+          finishedOn: '2026-12-04',
+          whatHappened: 'Gennemført på dagvagter',
+          problems: 'Travlt om natten',
+        },
+      }),
+    );
     expect(textOf(studyCard)).toContain('Studér: hvad viser resultaterne?');
     expect(textOf(studyCard)).toContain('Gennemført på dagvagter');
     expect(textOf(studyCard)).toContain('30.11.2026');
 
-    const [actCard] = await f.press('anna', buttonOf(studyCard, 'pdsa.advance', {
-      inputs: { results: '17 af 20', comparedToPrediction: 'Bedre end forudsagt', learning: 'Natten kræver mere' },
-    }));
+    const [actCard] = await f.press(
+      'anna',
+      buttonOf(studyCard, 'pdsa.advance', {
+        inputs: { results: '17 af 20', comparedToPrediction: 'Bedre end forudsagt', learning: 'Natten kræver mere' },
+      }),
+    );
     expect(textOf(actCard)).toContain('Handl: hvad beslutter I?');
     expect(textOf(actCard)).toContain('17 af 20');
     expect(textOf(actCard)).toContain('Indfør');
 
-    const [doneCard] = await f.press('anna', buttonOf(actCard, 'pdsa.advance', { inputs: { decision: 'adapt', nextStep: 'Afprøv om natten' } }));
+    const [doneCard] = await f.press(
+      'anna',
+      buttonOf(actCard, 'pdsa.advance', { inputs: { decision: 'adapt', nextStep: 'Afprøv om natten' } }),
+    );
     expect(textOf(doneCard)).toContain('Cyklussen er afsluttet.');
     expect(textOf(doneCard)).toContain('Beslutning\nTilpas');
     const [cycle] = await f.store.pdsa.listForTeam(f.hvidovre.id);
@@ -230,7 +285,10 @@ describe('advancing through Do, Study and Act', () => {
     const created = await createCycle();
     const [doCard] = await f.press('anna', buttonOf(created, 'pdsa.advance'));
     await f.press('lars', buttonOf(doCard, 'pdsa.advance', { inputs: { whatHappened: 'Lars skrev' } }));
-    const [stale, current] = await f.press('anna', { ...buttonOf(doCard, 'pdsa.advance', { inputs: { whatHappened: 'Anna skrev' } }), data: { ...buttonOf(doCard, 'pdsa.advance').data, nonce: 'other', whatHappened: 'Anna skrev' } });
+    const [stale, current] = await f.press('anna', {
+      ...buttonOf(doCard, 'pdsa.advance', { inputs: { whatHappened: 'Anna skrev' } }),
+      data: { ...buttonOf(doCard, 'pdsa.advance').data, nonce: 'other', whatHappened: 'Anna skrev' },
+    });
     expect(stale?.text).toContain('allerede gået videre');
     expect(textOf(current)).toContain('Lars skrev');
     const [cycle] = await f.store.pdsa.listForTeam(f.hvidovre.id);
@@ -250,7 +308,12 @@ describe('advancing through Do, Study and Act', () => {
     let card = (await f.press('anna', buttonOf(created, 'pdsa.advance')))[0];
     card = (await f.press('anna', buttonOf(card, 'pdsa.advance', { inputs: { whatHappened: 'x' } })))[0];
     card = (await f.press('anna', buttonOf(card, 'pdsa.advance', { inputs: { results: 'y' } })))[0];
-    card = (await f.press('anna', buttonOf(card, 'pdsa.advance', { inputs: { decision: 'adopt', nextStep: 'Udbred til nattevagter' } })))[0];
+    card = (
+      await f.press(
+        'anna',
+        buttonOf(card, 'pdsa.advance', { inputs: { decision: 'adopt', nextStep: 'Udbred til nattevagter' } }),
+      )
+    )[0];
     const [next] = await f.press('anna', buttonOf(card, 'pdsa.new'));
     const text = textOf(next);
     expect(text).toContain('Næste PDSA-cyklus efter "Smertescore ved indlæggelse"');
@@ -260,7 +323,11 @@ describe('advancing through Do, Study and Act', () => {
     await f.press('anna', buttonOf(next, 'pdsa.create'));
     const cycles = await f.store.pdsa.listForTeam(f.hvidovre.id);
     const second = cycles.find((c) => c.phase === 'plan');
-    expect(second).toMatchObject({ title: 'Smertescore ved indlæggelse – cyklus 2', changeIdea: plan.changeIdea, measureIds: [f.measures.op24.id] });
+    expect(second).toMatchObject({
+      title: 'Smertescore ved indlæggelse – cyklus 2',
+      changeIdea: plan.changeIdea,
+      measureIds: [f.measures.op24.id],
+    });
     expect(second?.previousCycleId).toBe(cycles.find((c) => c.phase === 'done')?.id);
   });
 });
@@ -306,14 +373,19 @@ describe('the PDSA list', () => {
     expect(textOf(cycle)).toContain(plan.objective);
     expect(() => buttonOf(cycle, 'pdsa.advance')).toThrow();
     const [refused] = await f.press('sofie', buttonOf(created, 'pdsa.advance'));
-    expect(refused?.text).toBe('Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.');
+    expect(refused?.text).toBe(
+      'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
+    );
   });
 
   it('refuses a member of another team', async () => {
     const created = await createCycle();
     const [refused] = await f.press('ole', buttonOf(created, 'pdsa.advance'));
     expect(refused?.text).toBe('Det kan du kun for de teams, du selv er med i.');
-    const [open] = await f.press('ole', { verb: 'pdsa.open', data: { cycleId: buttonOf(created, 'pdsa.advance').data.cycleId } });
+    const [open] = await f.press('ole', {
+      verb: 'pdsa.open',
+      data: { cycleId: buttonOf(created, 'pdsa.advance').data.cycleId },
+    });
     expect(open?.text).toBe('Det kan du kun for de teams, du selv er med i.');
   });
 

@@ -95,7 +95,8 @@ describe('inviting and linking channels (team.invite, team.link)', () => {
       expect(check(admin, permission, aarhus)).toEqual(ALLOWED);
     });
     it(`${permission}: refuses members, sponsors and experts of the team`, () => {
-      for (const ms of [member, sponsor, expert]) expect(check(ms, permission, hvidovre)).toEqual(refused('leadOrCoordinatorOnly'));
+      for (const ms of [member, sponsor, expert])
+        expect(check(ms, permission, hvidovre)).toEqual(refused('leadOrCoordinatorOnly'));
     });
     it(`${permission}: refuses a lead of another team and a tovholder of another region`, () => {
       expect(check(lead, permission, odense)).toEqual(refused('otherTeam'));
@@ -113,13 +114,17 @@ describe('managing a collaborative (collaborative.manage)', () => {
   });
   it('refuses a regional tovholder the whole collaborative or another region', () => {
     expect(checkCollaborativePermission(regional, 'collaborative.manage', 'hip')).toEqual(refused('otherRegion'));
-    expect(checkCollaborativePermission(regional, 'collaborative.manage', 'hip', 'hovedstaden')).toEqual(refused('otherRegion'));
+    expect(checkCollaborativePermission(regional, 'collaborative.manage', 'hip', 'hovedstaden')).toEqual(
+      refused('otherRegion'),
+    );
   });
   it('refuses everyone else', () => {
     for (const ms of [member, lead, sponsor, expert, nobody]) {
       expect(checkCollaborativePermission(ms, 'collaborative.manage', 'hip')).toEqual(refused('coordinatorOnly'));
     }
-    expect(checkCollaborativePermission(tovholder, 'collaborative.manage', 'stroke')).toEqual(refused('coordinatorOnly'));
+    expect(checkCollaborativePermission(tovholder, 'collaborative.manage', 'stroke')).toEqual(
+      refused('coordinatorOnly'),
+    );
   });
 });
 
@@ -129,7 +134,9 @@ describe('helpers', () => {
     expect(rolesOverTeam([...member, ...admin], hvidovre).sort()).toEqual(['admin', 'member']);
   });
   it('requireAllowed throws PERMISSION_DENIED with the reason', () => {
-    expect(() => requireAllowed(refused('otherTeam') as never)).toThrow(expect.objectContaining({ code: 'PERMISSION_DENIED', params: { reason: 'otherTeam' } }));
+    expect(() => requireAllowed(refused('otherTeam') as never)).toThrow(
+      expect.objectContaining({ code: 'PERMISSION_DENIED', params: { reason: 'otherTeam' } }),
+    );
     expect(() => requireAllowed({ allowed: true })).not.toThrow();
   });
 });

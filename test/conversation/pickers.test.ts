@@ -2,7 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import type { Reply } from '../../src/conversation/turn';
-import { actionsOf, buttonOf, conversationFixture, textOf, type ConversationFixture } from '../support/conversation-fixture';
+import {
+  actionsOf,
+  buttonOf,
+  conversationFixture,
+  textOf,
+  type ConversationFixture,
+} from '../support/conversation-fixture';
 
 let f: ConversationFixture;
 beforeEach(async () => {
@@ -57,11 +63,11 @@ describe('team pickers', () => {
       { personId: null, at: f.clock.now() },
     );
     const [ask] = await f.say('tove', 'team');
-    expect(actionsOf(ask).map((a) => a.title).sort()).toEqual([
-      'Hvidovre',
-      'Odense (Akutafdelingen)',
-      'Odense (Ortopædkirurgi, OUH)',
-    ]);
+    expect(
+      actionsOf(ask)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Hvidovre', 'Odense (Akutafdelingen)', 'Odense (Ortopædkirurgi, OUH)']);
   });
 });
 
@@ -83,7 +89,14 @@ describe('measure pickers', () => {
 });
 
 describe('seminar pickers', () => {
-  const FORM = { title: 'Læringsseminar', time: '10:00', location: 'Hotel Nyborg Strand', onlineUrl: '', agenda: '', offsets: '2' };
+  const FORM = {
+    title: 'Læringsseminar',
+    time: '10:00',
+    location: 'Hotel Nyborg Strand',
+    onlineUrl: '',
+    agenda: '',
+    offsets: '2',
+  };
 
   it('tells seminars of the same title apart by their dates', async () => {
     for (const date of ['2026-12-17', '2027-01-14']) {

@@ -58,7 +58,10 @@ describe('parseMeasurementText', () => {
   });
 
   it('infers the year of a week without one: the nearest week 47', () => {
-    expect(parseMeasurementText('op24 1/2 uge 47', '2027-01-06')).toMatchObject({ ok: true, value: { period: '2026-W47' } });
+    expect(parseMeasurementText('op24 1/2 uge 47', '2027-01-06')).toMatchObject({
+      ok: true,
+      value: { period: '2026-W47' },
+    });
     expect(parseMeasurementText('op24 1/2 uge 50', TODAY)).toMatchObject({ ok: true, value: { period: '2026-W50' } });
   });
 

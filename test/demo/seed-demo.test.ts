@@ -56,7 +56,11 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const seed = await seedDemo(store, clock);
     const [seminar, ...more] = await store.seminars.listByCollaborative(seed.collaborativeId);
     expect(more).toEqual([]);
-    expect(seminar).toMatchObject({ title: 'Læringsseminar 4: Fra data til handling', region: null, cancelledAt: null });
+    expect(seminar).toMatchObject({
+      title: 'Læringsseminar 4: Fra data til handling',
+      region: null,
+      cancelledAt: null,
+    });
     expect(seminar!.startsAt).toEqual(new Date('2026-12-17T08:30:00Z')); // Thursday 17 December, 09:30 in Copenhagen
     // Three weeks after 3 December is Christmas Eve: the Christmas weeks are skipped.
     expect(demoSeminarStart(new Date('2026-12-03T09:00:00Z'))).toEqual(new Date('2027-01-07T08:30:00Z'));
@@ -72,7 +76,11 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
     const seed = await seedDemo(store, clock);
     const cycles = await store.pdsa.listForTeam(seed.teams.hvidovre);
     expect(new Set(cycles.map((c) => c.phase))).toEqual(new Set(['plan', 'do', 'study', 'act', 'done']));
-    const clinician = await store.persons.findByIdentity({ platform: 'local', tenantId: 'local', userId: seed.persons.clinician });
+    const clinician = await store.persons.findByIdentity({
+      platform: 'local',
+      tenantId: 'local',
+      userId: seed.persons.clinician,
+    });
     expect(clinician?.id).toBe(DEMO_IDS.persons.clinician);
     const listing = await describeDemo(store);
     const roles = Object.fromEntries(listing.users.map((u) => [u.id, u.role]));
@@ -115,6 +123,12 @@ describe.each(DIALECTS)('seedDemo on %s', (dialect) => {
 async function snapshot(store: Store) {
   const teams = await store.teams.list();
   const rows = [];
-  for (const t of teams) rows.push(...(await store.measurements.listForTeam(t.id)), ...(await store.pdsa.listForTeam(t.id)));
-  return { teams, persons: await store.persons.list(), rows, audit: (await store.audit.list({ limit: 100_000 })).length };
+  for (const t of teams)
+    rows.push(...(await store.measurements.listForTeam(t.id)), ...(await store.pdsa.listForTeam(t.id)));
+  return {
+    teams,
+    persons: await store.persons.list(),
+    rows,
+    audit: (await store.audit.list({ limit: 100_000 })).length,
+  };
 }

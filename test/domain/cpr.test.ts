@@ -69,7 +69,9 @@ describe('containsCpr', () => {
 
 describe('redactCpr', () => {
   it('replaces every CPR number and keeps the rest of the text', () => {
-    expect(redactCpr('Pt 240583-1234 og 0101901234 havde 18/22 point')).toBe('Pt [CPR fjernet] og [CPR fjernet] havde 18/22 point');
+    expect(redactCpr('Pt 240583-1234 og 0101901234 havde 18/22 point')).toBe(
+      'Pt [CPR fjernet] og [CPR fjernet] havde 18/22 point',
+    );
   });
 
   it('leaves numbers that are not CPR numbers alone', () => {

@@ -29,7 +29,11 @@ const collaborative: Collaborative = {
   goals: null,
   createdAt: new Date('2026-01-01T00:00:00Z'),
 };
-const v = (value: number | null, numerator: number | null = null, denominator: number | null = null) => ({ value, numerator, denominator });
+const v = (value: number | null, numerator: number | null = null, denominator: number | null = null) => ({
+  value,
+  numerator,
+  denominator,
+});
 const codeOf = (fn: () => unknown) => {
   try {
     fn();
@@ -61,9 +65,19 @@ describe('checkMeasurementValues', () => {
     ['a missing count', measure(), v(null), 'VALIDATION_FAILED'],
     ['a denominator on a count', measure(), v(3, null, 10), 'DENOMINATOR_NOT_ALLOWED'],
     ['a negative continuous value', measure({ unitKind: 'value' }), v(-0.5), 'NEGATIVE_VALUE'],
-    ['a proportion without a denominator', measure({ unitKind: 'proportion' }), v(null, 3, null), 'DENOMINATOR_REQUIRED'],
+    [
+      'a proportion without a denominator',
+      measure({ unitKind: 'proportion' }),
+      v(null, 3, null),
+      'DENOMINATOR_REQUIRED',
+    ],
     ['a proportion given only as a value', measure({ unitKind: 'proportion' }), v(0.5), 'DENOMINATOR_REQUIRED'],
-    ['a numerator above the denominator', measure({ unitKind: 'proportion' }), v(null, 11, 10), 'NUMERATOR_EXCEEDS_DENOMINATOR'],
+    [
+      'a numerator above the denominator',
+      measure({ unitKind: 'proportion' }),
+      v(null, 11, 10),
+      'NUMERATOR_EXCEEDS_DENOMINATOR',
+    ],
     ['a zero denominator', measure({ unitKind: 'proportion' }), v(null, 0, 0), 'ZERO_DENOMINATOR'],
     ['a negative denominator', measure({ unitKind: 'rate' }), v(null, 1, -4), 'NEGATIVE_VALUE'],
     ['a negative numerator', measure({ unitKind: 'rate' }), v(null, -1, 4), 'NEGATIVE_VALUE'],
@@ -80,10 +94,18 @@ describe('checkPeriod', () => {
   const now = new Date('2026-03-02T09:00:00Z'); // Monday of 2026-W10
 
   it('returns the first day of a started period within the collaborative', () => {
-    expect(checkPeriod(measure(), collaborative, '2026-W10', now, 'Europe/Copenhagen')).toEqual({ periodStart: '2026-03-02' });
-    expect(checkPeriod(measure(), collaborative, '2026-W02', now, 'Europe/Copenhagen')).toEqual({ periodStart: '2026-01-05' });
-    expect(checkPeriod(measure({ period: 'month' }), collaborative, '2026-01', now, 'Europe/Copenhagen')).toEqual({ periodStart: '2026-01-01' });
-    expect(checkPeriod(measure({ period: 'day' }), collaborative, '2026-03-02', now, 'Europe/Copenhagen')).toEqual({ periodStart: '2026-03-02' });
+    expect(checkPeriod(measure(), collaborative, '2026-W10', now, 'Europe/Copenhagen')).toEqual({
+      periodStart: '2026-03-02',
+    });
+    expect(checkPeriod(measure(), collaborative, '2026-W02', now, 'Europe/Copenhagen')).toEqual({
+      periodStart: '2026-01-05',
+    });
+    expect(checkPeriod(measure({ period: 'month' }), collaborative, '2026-01', now, 'Europe/Copenhagen')).toEqual({
+      periodStart: '2026-01-01',
+    });
+    expect(checkPeriod(measure({ period: 'day' }), collaborative, '2026-03-02', now, 'Europe/Copenhagen')).toEqual({
+      periodStart: '2026-03-02',
+    });
   });
 
   it.each([
@@ -98,18 +120,26 @@ describe('checkPeriod', () => {
 
   it('accepts a week that overlaps the collaborative start', () => {
     expect(checkPeriod(measure(), collaborative, '2026-W02', now, 'UTC').periodStart).toBe('2026-01-05');
-    expect(checkPeriod(measure(), { ...collaborative, startDate: '2026-01-11' }, '2026-W02', now, 'UTC').periodStart).toBe('2026-01-05');
+    expect(
+      checkPeriod(measure(), { ...collaborative, startDate: '2026-01-11' }, '2026-W02', now, 'UTC').periodStart,
+    ).toBe('2026-01-05');
   });
 
   it('rejects a period after the collaborative ended', () => {
     const later = new Date('2028-02-01T12:00:00Z');
-    expect(codeOf(() => checkPeriod(measure(), collaborative, '2028-W02', later, 'UTC'))).toBe('PERIOD_OUTSIDE_COLLABORATIVE');
+    expect(codeOf(() => checkPeriod(measure(), collaborative, '2028-W02', later, 'UTC'))).toBe(
+      'PERIOD_OUTSIDE_COLLABORATIVE',
+    );
     expect(checkPeriod(measure(), collaborative, '2027-W52', later, 'UTC').periodStart).toBe('2027-12-27');
   });
 
   it('decides "started" in the user’s time zone', () => {
     const mondayCopenhagen = new Date('2026-03-08T23:30:00Z');
-    expect(checkPeriod(measure(), collaborative, '2026-W11', mondayCopenhagen, 'Europe/Copenhagen').periodStart).toBe('2026-03-09');
-    expect(codeOf(() => checkPeriod(measure(), collaborative, '2026-W11', mondayCopenhagen, 'UTC'))).toBe('PERIOD_NOT_STARTED');
+    expect(checkPeriod(measure(), collaborative, '2026-W11', mondayCopenhagen, 'Europe/Copenhagen').periodStart).toBe(
+      '2026-03-09',
+    );
+    expect(codeOf(() => checkPeriod(measure(), collaborative, '2026-W11', mondayCopenhagen, 'UTC'))).toBe(
+      'PERIOD_NOT_STARTED',
+    );
   });
 });

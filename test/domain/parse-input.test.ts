@@ -15,13 +15,19 @@ describe('parseInput', () => {
     } catch (e) {
       err = e;
     }
-    expect(err).toMatchObject({ name: 'DomainError', code: 'CPR_NUMBER_REFUSED', params: { field: 'plan.prediction' } });
+    expect(err).toMatchObject({
+      name: 'DomainError',
+      code: 'CPR_NUMBER_REFUSED',
+      params: { field: 'plan.prediction' },
+    });
     expect(JSON.stringify(err) + (err as Error).message).not.toContain('240583');
   });
 
   it('prefers CPR_NUMBER_REFUSED when other fields are invalid too', () => {
     const schema = z.object({ a: z.number(), b: freeText() });
-    expect(() => parseInput(schema, { a: 'x', b: '2405831234' })).toThrow(expect.objectContaining({ code: 'CPR_NUMBER_REFUSED' }));
+    expect(() => parseInput(schema, { a: 'x', b: '2405831234' })).toThrow(
+      expect.objectContaining({ code: 'CPR_NUMBER_REFUSED' }),
+    );
   });
 
   it('names the first invalid field otherwise', () => {

@@ -54,9 +54,12 @@ describe('periodKindOfKey and periodBounds', () => {
     expect(periodBounds(key)).toEqual({ start, end });
   });
 
-  it.each(['2027-W53', '2026-W54', '2026-W00', '2026-13', '2026-00', '2026-02-30', 'uge 47', '2026-W5', ''])('rejects %j', (key) => {
-    expect(periodBounds(key)).toBeNull();
-  });
+  it.each(['2027-W53', '2026-W54', '2026-W00', '2026-13', '2026-00', '2026-02-30', 'uge 47', '2026-W5', ''])(
+    'rejects %j',
+    (key) => {
+      expect(periodBounds(key)).toBeNull();
+    },
+  );
 
   it('knows only the three key shapes', () => {
     expect(periodKindOfKey('2026-W5')).toBeNull();

@@ -21,7 +21,8 @@ describe('reminder contracts between flows and the scheduler', () => {
   });
 
   it('reads back the failure kind it wrote, and none from a platform reason', () => {
-    for (const kind of DELIVERY_FAILURE_KINDS) expect(failureKindOf(failureText(kind, 'HTTP 403: forbidden'))).toBe(kind);
+    for (const kind of DELIVERY_FAILURE_KINDS)
+      expect(failureKindOf(failureText(kind, 'HTTP 403: forbidden'))).toBe(kind);
     expect(failureKindOf('HTTP 413 MessageSizeTooBig')).toBeNull();
     expect(failureKindOf('rate_limited (after 6 attempts)')).toBeNull();
     expect(failureKindOf(null)).toBeNull();
@@ -36,10 +37,22 @@ describe('reminder contracts between flows and the scheduler', () => {
   });
 
   it('parses each kind with its own payload schema and names what is missing', () => {
-    expect(parseReminderPayload('pdsa_due', { cycleId: 'c1', teamId: 't1', phase: 'do', dueDate: '2026-03-01' }).success).toBe(true);
-    expect(parseReminderPayload('broadcast', { broadcastId: 'b1', report: true, deadline: '2026-03-01T10:00:00.000Z' }).success).toBe(true);
-    expect(parseReminderPayload('broadcast', { broadcastId: 'b1', teamId: 't1', target: 'Team Hvidovre' }).success).toBe(true);
-    const wrong = parseReminderPayload('pdsa_due', { cycleId: 'c1', teamId: 't1', phase: 'later', dueDate: '2026-03-01' });
+    expect(
+      parseReminderPayload('pdsa_due', { cycleId: 'c1', teamId: 't1', phase: 'do', dueDate: '2026-03-01' }).success,
+    ).toBe(true);
+    expect(
+      parseReminderPayload('broadcast', { broadcastId: 'b1', report: true, deadline: '2026-03-01T10:00:00.000Z' })
+        .success,
+    ).toBe(true);
+    expect(
+      parseReminderPayload('broadcast', { broadcastId: 'b1', teamId: 't1', target: 'Team Hvidovre' }).success,
+    ).toBe(true);
+    const wrong = parseReminderPayload('pdsa_due', {
+      cycleId: 'c1',
+      teamId: 't1',
+      phase: 'later',
+      dueDate: '2026-03-01',
+    });
     expect(wrong.success ? [] : wrong.error.issues.map((i) => i.path.join('.'))).toEqual(['phase']);
     const seminarAsData = parseReminderPayload('data_due', { seminarId: 's1', revision: 'r', daysBefore: 1 });
     expect(seminarAsData.success).toBe(false);

@@ -24,13 +24,17 @@ describe('chart legibility at Teams card width', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
     mkdirSync(ARTIFACTS, { recursive: true });
     const clock = new ManualClock('2026-11-26T09:00:00Z');
     store = await freshStore('sqlite', { clock });
     await seedDemo(store, clock);
     server = await startLocalServer({ store, clock });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
     page = await browser.newPage({ viewport: { width: 1000, height: 1200 }, locale: 'da-DK' });
     page.setDefaultTimeout(20_000);
   });
@@ -54,7 +58,10 @@ describe('chart legibility at Teams card width', () => {
     const img = card.locator('img').first();
     await img.waitFor();
     await img.evaluate((el: HTMLImageElement) => el.decode());
-    const [natural, shown] = await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.getBoundingClientRect().width]);
+    const [natural, shown] = await img.evaluate((el: HTMLImageElement) => [
+      el.naturalWidth,
+      el.getBoundingClientRect().width,
+    ]);
     expect(natural).toBeLessThanOrEqual(1024);
     expect(natural).toBe(TEAMS_CHART.width * TEAMS_CHART.scale);
     expect(shown).toBeGreaterThan(TEAMS_CARD_WIDTH - 60);

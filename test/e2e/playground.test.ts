@@ -84,7 +84,10 @@ describe('the playground page in Chromium', () => {
     expect(await chart.getAttribute('alt')).toBeTruthy();
     await shot('03-chart.png');
     await page.setViewportSize({ width: 1280, height: 1300 });
-    await botMessages().nth(2).locator('.card').screenshot({ path: new URL('04-chart-card.png', ARTIFACTS).pathname });
+    await botMessages()
+      .nth(2)
+      .locator('.card')
+      .screenshot({ path: new URL('04-chart-card.png', ARTIFACTS).pathname });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

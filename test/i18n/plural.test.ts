@@ -12,7 +12,9 @@ describe('counts with their noun', () => {
   it('does the same in English, with the number formatted for the locale', () => {
     const en = createTranslator('en');
     expect(en('broadcast.preview.recipients', { teams: 1, conversations: 1 })).toBe('Goes to 1 team (1 conversation).');
-    expect(en('broadcast.preview.recipients', { teams: 1200, conversations: 2 })).toBe('Goes to 1,200 teams (2 conversations).');
+    expect(en('broadcast.preview.recipients', { teams: 1200, conversations: 2 })).toBe(
+      'Goes to 1,200 teams (2 conversations).',
+    );
   });
 
   it('leaves a count that was not given as it is written', () => {

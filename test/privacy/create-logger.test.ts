@@ -27,7 +27,13 @@ describe('the redacting logger', () => {
     const { logger, lines } = capture('info');
     logger.info({ phone: '35451234', value: 2405.5, week: '2026-W47', err: new Error('boom') }, 'kept 24.05.2026');
     const line = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(line).toMatchObject({ phone: '35451234', value: 2405.5, week: '2026-W47', msg: 'kept 24.05.2026', err: { message: 'boom' } });
+    expect(line).toMatchObject({
+      phone: '35451234',
+      value: 2405.5,
+      week: '2026-W47',
+      msg: 'kept 24.05.2026',
+      err: { message: 'boom' },
+    });
     expect(String((line.err as { stack: string }).stack)).toContain('create-logger.test.ts');
   });
 

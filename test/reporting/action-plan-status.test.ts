@@ -38,13 +38,31 @@ describe.each(DIALECTS)('action-plan status for reports on %s', (dialect) => {
   it('counts open and overdue steps with their owners, and the sponsor requests', async () => {
     const status = await teamActionPlanStatus(store, s.team.id, '2026-03-02');
     expect(status).toMatchObject({ plans: 1, total: 3, done: 1, open: 2 });
-    expect(status.overdue).toEqual([{ planTitle: 'Handleplan', what: 'Ny vagtplan', owner: 'Lars Overlæge', due: '2026-02-27', sponsorHelp: null }]);
-    expect(status.sponsorRequests.map((r) => [r.what, r.owner, r.sponsorHelp])).toEqual([['Tjekliste', 'Fysioterapeut', 'Budget til tjeklister']]);
-    expect(await teamActionPlanStatus(store, s.otherTeam.id, '2026-03-02')).toMatchObject({ plans: 0, open: 0, overdue: [] });
+    expect(status.overdue).toEqual([
+      { planTitle: 'Handleplan', what: 'Ny vagtplan', owner: 'Lars Overlæge', due: '2026-02-27', sponsorHelp: null },
+    ]);
+    expect(status.sponsorRequests.map((r) => [r.what, r.owner, r.sponsorHelp])).toEqual([
+      ['Tjekliste', 'Fysioterapeut', 'Budget til tjeklister'],
+    ]);
+    expect(await teamActionPlanStatus(store, s.otherTeam.id, '2026-03-02')).toMatchObject({
+      plans: 0,
+      open: 0,
+      overdue: [],
+    });
   });
 
   it('puts what the team asks of its sponsor and the overdue steps in the sponsor summary', async () => {
-    const message = await buildSponsorSummary({ store, teamId: s.team.id, now: T0, locale: 'da', t: createTranslator('da'), zone: 'Europe/Copenhagen', charts: null, weekday: 1, time: '08:00' });
+    const message = await buildSponsorSummary({
+      store,
+      teamId: s.team.id,
+      now: T0,
+      locale: 'da',
+      t: createTranslator('da'),
+      zone: 'Europe/Copenhagen',
+      charts: null,
+      weekday: 1,
+      time: '08:00',
+    });
     const text = textOf({ card: { summary: message!.text, ...message!.card! } });
     expect(text).toContain('Teamet beder om din hjælp');
     expect(text).toContain('Budget til tjeklister (trin: Tjekliste)');

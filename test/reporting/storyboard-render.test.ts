@@ -25,11 +25,17 @@ async function hvidovreBoard() {
 }
 
 describe('storyboard', () => {
-  it('gathers the team\'s charts with signals and PDSA markers, its cycles with their outcome, and the learning', async () => {
+  it("gathers the team's charts with signals and PDSA markers, its cycles with their outcome, and the learning", async () => {
     const { seminar, team, data } = await hvidovreBoard();
-    await store.storyboards.saveNote({ seminarId: seminar.id, teamId: team.id, text: 'Tjeklisten virker, når den ligger fremme.' }, { personId: null, at: clock.now() });
+    await store.storyboards.saveNote(
+      { seminarId: seminar.id, teamId: team.id, text: 'Tjeklisten virker, når den ligger fremme.' },
+      { personId: null, at: clock.now() },
+    );
     const board = await data();
-    expect(board.charts.map((c) => c.input.measureName)).toEqual(['Operation inden for 24 timer', 'Ventetid til operation']);
+    expect(board.charts.map((c) => c.input.measureName)).toEqual([
+      'Operation inden for 24 timer',
+      'Ventetid til operation',
+    ]);
     expect(board.charts.every((c) => typeof c.signal === 'boolean')).toBe(true);
     expect(board.charts.some((c) => c.signal)).toBe(true);
     // Markers are numbered like the cycle list beside the charts.
@@ -62,7 +68,10 @@ describe('storyboard', () => {
   it('draws a board for a team without data, cycles or learning', async () => {
     const [seminar] = await store.seminars.listByCollaborative(seed.collaborativeId);
     const teams = await store.teams.listByCollaborative(seed.collaborativeId);
-    const empty = await store.teams.create({ collaborativeId: seed.collaborativeId, name: 'Nyt team', department: 'Ortopædi', region: 'sjaelland' }, { personId: null, at: clock.now() });
+    const empty = await store.teams.create(
+      { collaborativeId: seed.collaborativeId, name: 'Nyt team', department: 'Ortopædi', region: 'sjaelland' },
+      { personId: null, at: clock.now() },
+    );
     expect(teams.length).toBeGreaterThan(0);
     const board = await loadStoryboard(store, { seminar: seminar!, team: empty, locale: 'en' });
     expect([board.charts, board.cycles, board.learning]).toEqual([[], [], null]);

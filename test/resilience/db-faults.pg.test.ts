@@ -54,11 +54,18 @@ describe('the app on PostgreSQL under database faults', () => {
   const expectAcknowledgedStored = async () => {
     for (const [k, w] of acknowledged.splice(0)) {
       const rows = await store.measurements.listForTeam(f.teamIds[k]!);
-      expect(rows.map((r) => r.periodKey), `team ${k} week ${f.weeks[w]}`).toContain(f.weeks[w]);
+      expect(
+        rows.map((r) => r.periodKey),
+        `team ${k} week ${f.weeks[w]}`,
+      ).toContain(f.weeks[w]);
     }
   };
   const killBackends = () =>
-    admin((c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where client_port = any($1::int[])', [proxy.upstreamPorts()]));
+    admin((c) =>
+      c.query('select pg_terminate_backend(pid) from pg_stat_activity where client_port = any($1::int[])', [
+        proxy.upstreamPorts(),
+      ]),
+    );
 
   it('survives killed backends, idle and in the middle of turns, and loses no acknowledged write', async () => {
     await start();

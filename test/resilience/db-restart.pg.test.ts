@@ -35,7 +35,8 @@ describe('a PostgreSQL restart under a running app', () => {
 
   it('refuses turns during the restart, recovers within seconds, and keeps every acknowledged write', async () => {
     const stored: number[] = [];
-    for (let w = 0; w < 3; w++) if (isStored(await f.turn(f.users[0]!, `måling OP24 12/22 ${f.weeks[w]}`))) stored.push(w);
+    for (let w = 0; w < 3; w++)
+      if (isStored(await f.turn(f.users[0]!, `måling OP24 12/22 ${f.weeks[w]}`))) stored.push(w);
     expect(stored).toEqual([0, 1, 2]);
     cluster.stop();
     const during = await f.turn(f.users[0]!, `måling OP24 12/22 ${f.weeks[3]}`);
@@ -66,19 +67,35 @@ describe('a PostgreSQL restart under a running app', () => {
       config: loadConfig({}),
       instanceId: 'restart-test',
       ticker: new ManualTicker(),
-      options: { limits: { ...PLATFORM_LIMITS, local: { perConversation: { ratePerSec: 100, burst: 10 }, overall: { ratePerSec: 5000, burst: 100 } } } },
+      options: {
+        limits: {
+          ...PLATFORM_LIMITS,
+          local: { perConversation: { ratePerSec: 100, burst: 10 }, overall: { ratePerSec: 5000, burst: 100 } },
+        },
+      },
     });
     const refs: ConversationRef[] = [];
     for (let i = 0; i < 20; i++) {
       refs.push(
         await store.conversationRefs.upsert(
-          { platform: 'local', tenantId: 'local', conversationId: `restart-${i}`, kind: 'channel', personId: null, teamId: null, reference: {} },
+          {
+            platform: 'local',
+            tenantId: 'local',
+            conversationId: `restart-${i}`,
+            kind: 'channel',
+            personId: null,
+            teamId: null,
+            reference: {},
+          },
           clock.now(),
         ),
       );
     }
     const c = (await store.collaboratives.list())[0]!;
-    const b = await store.broadcasts.create({ collaborativeId: c.id, region: null, text: 'Efter genstart' }, { personId: null, at: clock.now() });
+    const b = await store.broadcasts.create(
+      { collaborativeId: c.id, region: null, text: 'Efter genstart' },
+      { personId: null, at: clock.now() },
+    );
     const schedule = (ref: ConversationRef) =>
       store.reminders.schedule({
         kind: 'broadcast',

@@ -21,7 +21,10 @@ describe('idempotent replies on PostgreSQL', () => {
 
   it('answers concurrent and later retries of one request id with the replies of the first attempt', async () => {
     const text = `måling OP24 18/22 ${app.weeks[0]}`;
-    const [a, b] = await Promise.all([app.turn(app.users[0]!, text, { id: 'in-doubt-1' }), app.turn(app.users[0]!, text, { id: 'in-doubt-1' })]);
+    const [a, b] = await Promise.all([
+      app.turn(app.users[0]!, text, { id: 'in-doubt-1' }),
+      app.turn(app.users[0]!, text, { id: 'in-doubt-1' }),
+    ]);
     const later = await app.turn(app.users[0]!, text, { id: 'in-doubt-1' });
     expect(isStored(a)).toBe(true);
     expect(b.body).toEqual(a.body);

@@ -19,7 +19,9 @@ describe('overload', () => {
     store = await freshStore('postgres', { clock });
     app = await startFaultApp({ store, clock, teams: 1, env: { TURN_CONCURRENCY: '1', TURN_QUEUE: '2' } });
     const answers: TurnAnswer[] = await Promise.all(
-      Array.from({ length: 30 }, (_, w) => app!.turn(app!.users[0]!, `måling OP24 ${10 + (w % 9)}/22 ${app!.weeks[w]}`)),
+      Array.from({ length: 30 }, (_, w) =>
+        app!.turn(app!.users[0]!, `måling OP24 ${10 + (w % 9)}/22 ${app!.weeks[w]}`),
+      ),
     );
     const busy = answers.filter((a) => a.status === 503);
     expect(busy.length).toBeGreaterThan(0);

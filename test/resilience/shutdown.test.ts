@@ -28,19 +28,29 @@ describe('shutdown and health probes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const stored = async (app: FaultApp) => (await store.measurements.listForTeam(app.teamIds[0]!)).map((m) => m.periodKey);
-
   it('on shutdown releases the reminders it claimed to other instances', async () => {
     const app = await start({ INSTANCE_ID: 'shutdown-test', TURN_CONCURRENCY: '2' });
     expect(await app.get('/readyz')).toEqual({ status: 200, body: { status: 'ready' } });
     const ref = await store.conversationRefs.upsert(
-      { platform: 'local', tenantId: 'local', conversationId: 'c1', kind: 'channel', personId: null, teamId: null, reference: {} },
+      {
+        platform: 'local',
+        tenantId: 'local',
+        conversationId: 'c1',
+        kind: 'channel',
+        personId: null,
+        teamId: null,
+        reference: {},
+      },
       clock.now(),
     );
     for (let i = 0; i < 3; i++) {
       await store.reminders.schedule({
-        kind: 'broadcast', dedupeKey: `d${i}`, causeKey: reminderCause.broadcast('b1'), recipient: { kind: 'conversation', conversationId: ref.id },
-        dueAt: clock.now(), payload: { broadcastId: 'b1', target: 'c1' },
+        kind: 'broadcast',
+        dedupeKey: `d${i}`,
+        causeKey: reminderCause.broadcast('b1'),
+        recipient: { kind: 'conversation', conversationId: ref.id },
+        dueAt: clock.now(),
+        payload: { broadcastId: 'b1', target: 'c1' },
       });
     }
     expect(await store.reminders.claimDue(clock.now(), 3, 'shutdown-test', 60_000)).toHaveLength(3);

@@ -21,9 +21,11 @@ describe('the turn gate', () => {
   it('runs up to its concurrency, queues up to its queue, and refuses the rest as BUSY at once', async () => {
     const gate = createTurnGate({ concurrency: 2, queue: 1, queueWaitMs: 60_000 });
     const tasks = [task(), task(), task(), task()];
-    const runs = tasks.map((t) => gate.run(t.run).catch((err: unknown) => (isDomainError(err, 'BUSY') ? 'busy' : 'other')));
+    const runs = tasks.map((t) =>
+      gate.run(t.run).catch((err: unknown) => (isDomainError(err, 'BUSY') ? 'busy' : 'other')),
+    );
     expect(gate.load()).toEqual({ running: 2, waiting: 1 });
-    tasks.forEach((t) => t.finish());
+    for (const t of tasks) t.finish();
     expect(await Promise.all(runs)).toEqual(['done', 'done', 'done', 'busy']);
   });
 
@@ -64,7 +66,9 @@ describe('the turn gate', () => {
     const core = { handle: async (): Promise<Reply[]> => [{ text: await slow.run() }] };
     const gated = gateConversation(core, gate, 'reply');
     const first = gated.handle(turn);
-    expect(await gated.handle(turn)).toEqual([{ text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } }]);
+    expect(await gated.handle(turn)).toEqual([
+      { text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } },
+    ]);
     expect((await gated.handle({ ...turn, localeHint: 'en' }))[0]!.text).toMatch(/busy/);
     await expect(gateConversation(core, gate, 'throw').handle(turn)).rejects.toMatchObject({ code: 'BUSY' });
     slow.finish();

@@ -5,7 +5,9 @@ import { decodeSlackText } from '../../src/channels/slack/slack-turn';
 describe('what real clients send', () => {
   it('Teams: strips HTML, decodes entities and &nbsp;, and keeps typed angle brackets as text', () => {
     expect(cleanText('<p>måling OP24 18/22&nbsp;uge 47</p>')).toBe('måling OP24 18/22 uge 47');
-    expect(cleanText('<div><div>pdsa ny</div><div>Tidlig&nbsp;mobilisering &amp; smerte</div></div>')).toBe('pdsa ny Tidlig mobilisering & smerte');
+    expect(cleanText('<div><div>pdsa ny</div><div>Tidlig&nbsp;mobilisering &amp; smerte</div></div>')).toBe(
+      'pdsa ny Tidlig mobilisering & smerte',
+    );
     expect(cleanText('note: 3 &lt; 5 &gt; 2 &quot;ok&quot; &#230;&#248;&#229;')).toBe('note: 3 < 5 > 2 "ok" æøå');
     expect(cleanText('&lt;b&gt;fed&lt;/b&gt;')).toBe('<b>fed</b>');
   });

@@ -13,21 +13,39 @@ describe('Slack rollout: reaching people who never wrote', () => {
   beforeEach(async () => {
     server = await startSlackTestServer({ clock: new ManualClock(ROLLOUT_START) });
     listed = await setUpFromYaml(server.store, server.clock);
-    for (const [key, id] of Object.entries(ids)) server.api.users.set(id, { realName: listed[key as keyof Listed].displayName, email: listed[key as keyof Listed].email!.toUpperCase() });
+    for (const [key, id] of Object.entries(ids))
+      server.api.users.set(id, {
+        realName: listed[key as keyof Listed].displayName,
+        email: listed[key as keyof Listed].email!.toUpperCase(),
+      });
   });
   afterEach(() => server.close());
 
   const dm = (key: keyof typeof ids) =>
-    server.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === `D${ids[key]}`).map((c) => JSON.stringify(c.body));
+    server.api.calls
+      .filter((c) => c.method === 'chat.postMessage' && c.body.channel === `D${ids[key]}`)
+      .map((c) => JSON.stringify(c.body));
 
   it('opens a DM with every listed person Slack knows by email and records who it could not find', async () => {
     const run = await server.channel.reach();
     expect(run).toMatchObject({ reached: 5, already: 0 });
     expect(run.failed).toEqual([{ personId: listed.nina.id, reason: 'email_not_found' }]);
-    expect(server.api.calls.filter((c) => c.method === 'conversations.open').map((c) => c.body.users).sort()).toEqual(Object.values(ids).sort());
-    expect(await server.store.conversationRefs.forPerson(listed.jens.id)).toMatchObject([{ platform: 'slack', kind: 'personal', conversationId: 'DU0JENS', tenantId: 'T1' }]);
-    expect(await server.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T1', userId: 'U0JENS' })).toMatchObject({ id: listed.jens.id });
-    expect(await server.store.reach.get(listed.nina.id, 'slack')).toMatchObject({ state: 'failed', reason: 'email_not_found' });
+    expect(
+      server.api.calls
+        .filter((c) => c.method === 'conversations.open')
+        .map((c) => c.body.users)
+        .sort(),
+    ).toEqual(Object.values(ids).sort());
+    expect(await server.store.conversationRefs.forPerson(listed.jens.id)).toMatchObject([
+      { platform: 'slack', kind: 'personal', conversationId: 'DU0JENS', tenantId: 'T1' },
+    ]);
+    expect(
+      await server.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T1', userId: 'U0JENS' }),
+    ).toMatchObject({ id: listed.jens.id });
+    expect(await server.store.reach.get(listed.nina.id, 'slack')).toMatchObject({
+      state: 'failed',
+      reason: 'email_not_found',
+    });
 
     // A second run opens nothing twice and does not ask again about the unknown email the same day.
     const opened = server.api.calls.length;
@@ -47,10 +65,17 @@ describe('Slack rollout: reaching people who never wrote', () => {
     await server.store.contactPrefs.setPaused(listed.ole.id, ['data'], server.clock.now());
     const { runFor } = rolloutScheduler(server.store, server.clock, server.channel.notifier);
     const mette = { platform: 'slack' as const, tenantId: 'T1', userId: 'U0METTE' };
-    const turn = { channel: 'slack' as const, identity: mette, conversation: { id: 'DU0METTE', kind: 'personal' as const, tenantId: 'T1' } };
+    const turn = {
+      channel: 'slack' as const,
+      identity: mette,
+      conversation: { id: 'DU0METTE', kind: 'personal' as const, tenantId: 'T1' },
+    };
     const preview = await server.conversation.handle({ ...turn, text: `broadcast ${BROADCAST_TEXT}` });
     const send = JSON.stringify(preview).match(/"verb":"broadcast\.send","data":(\{[^}]*\})/);
-    await server.conversation.handle({ ...turn, action: { verb: 'broadcast.send', data: JSON.parse(send![1]!) as Record<string, unknown> } });
+    await server.conversation.handle({
+      ...turn,
+      action: { verb: 'broadcast.send', data: JSON.parse(send![1]!) as Record<string, unknown> },
+    });
     await runFor(30);
 
     const jens = dm('jens');

@@ -31,17 +31,37 @@ describe('Teams rollout: reaching people who never wrote', () => {
     await server.channel.reach.idle();
   };
   const sentTo = (key: string) =>
-    server.connector.calls.filter((c) => c.conversationId === server.connector.personalConversationId(`29:1${key}-roster-id`)).map((c) => JSON.stringify(c.activity));
+    server.connector.calls
+      .filter((c) => c.conversationId === server.connector.personalConversationId(`29:1${key}-roster-id`))
+      .map((c) => JSON.stringify(c.activity));
 
   it('opens a personal chat with every listed member of the roster, links their Teams identity, and nobody else', async () => {
     await install();
     expect(server.connector.rosterReads).toEqual([team, team]);
     const members = server.connector.created.map((p) => (p.members as Array<{ id: string }>)[0]!.id).sort();
-    expect(members).toEqual(['29:1anders-roster-id', '29:1jens-roster-id', '29:1mette-roster-id', '29:1ole-roster-id', '29:1sofie-roster-id']);
-    expect(server.connector.created[0]).toMatchObject({ isGroup: false, tenantId: FIXTURE.tenantId, channelData: { tenant: { id: FIXTURE.tenantId } } });
+    expect(members).toEqual([
+      '29:1anders-roster-id',
+      '29:1jens-roster-id',
+      '29:1mette-roster-id',
+      '29:1ole-roster-id',
+      '29:1sofie-roster-id',
+    ]);
+    expect(server.connector.created[0]).toMatchObject({
+      isGroup: false,
+      tenantId: FIXTURE.tenantId,
+      channelData: { tenant: { id: FIXTURE.tenantId } },
+    });
     const refs = await server.store.conversationRefs.forPerson(listed.jens.id);
-    expect(refs).toMatchObject([{ platform: 'teams', kind: 'personal', conversationId: server.connector.personalConversationId('29:1jens-roster-id') }]);
-    expect(await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: 'aad-jens' })).toMatchObject({ id: listed.jens.id });
+    expect(refs).toMatchObject([
+      {
+        platform: 'teams',
+        kind: 'personal',
+        conversationId: server.connector.personalConversationId('29:1jens-roster-id'),
+      },
+    ]);
+    expect(
+      await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: 'aad-jens' }),
+    ).toMatchObject({ id: listed.jens.id });
     expect(await server.store.reach.get(listed.jens.id, 'teams')).toMatchObject({ state: 'reached' });
     expect(await server.store.conversationRefs.forPerson(listed.nina.id)).toEqual([]);
 
@@ -56,11 +76,18 @@ describe('Teams rollout: reaching people who never wrote', () => {
     await server.store.contactPrefs.setPaused(listed.ole.id, ['data'], server.clock.now());
     const { runFor } = rolloutScheduler(server.store, server.clock, server.channel.notifier);
     const mette = { platform: 'teams' as const, tenantId: FIXTURE.tenantId, userId: 'aad-mette' };
-    const turn = { channel: 'teams' as const, identity: mette, conversation: { id: 'a:m', kind: 'personal' as const, tenantId: FIXTURE.tenantId } };
+    const turn = {
+      channel: 'teams' as const,
+      identity: mette,
+      conversation: { id: 'a:m', kind: 'personal' as const, tenantId: FIXTURE.tenantId },
+    };
     const preview = await server.conversation.handle({ ...turn, text: `broadcast ${BROADCAST_TEXT}` });
     const send = JSON.stringify(preview).match(/"verb":"broadcast\.send","data":(\{[^}]*\})/);
     expect(send).not.toBeNull();
-    await server.conversation.handle({ ...turn, action: { verb: 'broadcast.send', data: JSON.parse(send![1]!) as Record<string, unknown> } });
+    await server.conversation.handle({
+      ...turn,
+      action: { verb: 'broadcast.send', data: JSON.parse(send![1]!) as Record<string, unknown> },
+    });
     await runFor(30);
 
     const jens = sentTo('jens');
@@ -82,15 +109,27 @@ describe('Teams rollout: reaching people who never wrote', () => {
     await install();
     expect(server.slept).toContain(7000);
     expect(await server.store.reach.get(listed.jens.id, 'teams')).toMatchObject({ state: 'reached', attempts: 0 });
-    expect(await server.store.reach.get(listed.ole.id, 'teams')).toMatchObject({ state: 'failed', reason: 'app_not_installed', detail: expect.stringContaining('403') });
-    expect(await server.store.reach.get(listed.anders.id, 'teams')).toMatchObject({ state: 'failed', reason: 'user_gone' });
+    expect(await server.store.reach.get(listed.ole.id, 'teams')).toMatchObject({
+      state: 'failed',
+      reason: 'app_not_installed',
+      detail: expect.stringContaining('403'),
+    });
+    expect(await server.store.reach.get(listed.anders.id, 'teams')).toMatchObject({
+      state: 'failed',
+      reason: 'user_gone',
+    });
     expect(await server.store.conversationRefs.forPerson(listed.sofie.id)).toHaveLength(1);
     expect(await server.store.conversationRefs.forPerson(listed.ole.id)).toEqual([]);
 
     // The tovholder's coverage view names the unreachable with their reasons, and who paused what.
     await server.store.contactPrefs.setPaused(listed.jens.id, ['seminars'], server.clock.now());
     const mette = { platform: 'teams' as const, tenantId: FIXTURE.tenantId, userId: 'aad-mette' };
-    const [view] = await server.conversation.handle({ channel: 'teams', identity: mette, conversation: { id: 'a:m', kind: 'personal', tenantId: FIXTURE.tenantId }, text: 'dækning' });
+    const [view] = await server.conversation.handle({
+      channel: 'teams',
+      identity: mette,
+      conversation: { id: 'a:m', kind: 'personal', tenantId: FIXTURE.tenantId },
+      text: 'dækning',
+    });
     const text = String(view?.text);
     expect(text).toContain('**Hvidovre**: 5 på listen · 2 i Teams · 0 i Slack · 3 kan ikke nås');
     expect(text).toContain('- Ole Dahl: appen er ikke installeret eller er blokeret for personen');
@@ -103,10 +142,14 @@ describe('Teams rollout: reaching people who never wrote', () => {
   it('reaches a listed person as soon as they are added to the team', async () => {
     await install();
     server.connector.members.set('29:1nina-roster-id', rosterMember('nina', 'Nina Vang', 'nina.vang@regionh.example'));
-    const added = activity('conversation-update-member-added', { membersAdded: [{ id: '29:1nina-roster-id', aadObjectId: 'aad-nina' }] });
+    const added = activity('conversation-update-member-added', {
+      membersAdded: [{ id: '29:1nina-roster-id', aadObjectId: 'aad-nina' }],
+    });
     expect((await server.post(added)).status).toBe(200);
     await server.channel.reach.idle();
-    expect(await server.store.conversationRefs.forPerson(listed.nina.id)).toMatchObject([{ platform: 'teams', kind: 'personal' }]);
+    expect(await server.store.conversationRefs.forPerson(listed.nina.id)).toMatchObject([
+      { platform: 'teams', kind: 'personal' },
+    ]);
     expect(server.connector.created).toHaveLength(6);
   });
 

@@ -13,7 +13,15 @@ afterEach(async () => w?.close());
 describe('the playbook timeline of an action plan', () => {
   it('reminds the lead and the tovholder of the planning meeting, all-staff meeting and reading time before the case meeting, then the follow-ups', async () => {
     w = await schedulerWorld({ start: '2026-03-02T12:00:00+01:00' });
-    await w.store.actionPlans.create({ teamId: w.teamA.id, title: 'Casemøde om ventetid', whatToChange: 'Hurtigere operation', planDate: '2026-04-21' }, w.actor());
+    await w.store.actionPlans.create(
+      {
+        teamId: w.teamA.id,
+        title: 'Casemøde om ventetid',
+        whatToChange: 'Hurtigere operation',
+        planDate: '2026-04-21',
+      },
+      w.actor(),
+    );
     await w.tick();
     const rows = await w.store.reminders.list({ kind: 'action_plan_followup' });
     const toBo = rows.filter((r) => r.recipient.kind === 'person' && r.recipient.personId === w.people.bo!.id);
@@ -26,7 +34,9 @@ describe('the playbook timeline of an action plan', () => {
       ['6m', 'Wed 2026-10-21T08:00'],
       ['1y', 'Wed 2027-04-21T08:00'],
     ]);
-    expect(rows.filter((r) => r.recipient.kind === 'person' && r.recipient.personId === w.people.tove!.id)).toHaveLength(7);
+    expect(
+      rows.filter((r) => r.recipient.kind === 'person' && r.recipient.personId === w.people.tove!.id),
+    ).toHaveLength(7);
     w.time.set(local('2026-03-10T08:00'));
     await w.tick();
     const sent = w.platform.deliveries.filter((d) => d.message.card?.template === 'reminder-action-plan');
@@ -37,9 +47,14 @@ describe('the playbook timeline of an action plan', () => {
 
   it('does not remind of meetings before a case meeting that had passed when the plan was entered', async () => {
     w = await schedulerWorld({ start: '2026-04-22T12:00:00+02:00' });
-    await w.store.actionPlans.create({ teamId: w.teamA.id, title: 'Efter casemødet', whatToChange: 'x', planDate: '2026-04-21' }, w.actor());
+    await w.store.actionPlans.create(
+      { teamId: w.teamA.id, title: 'Efter casemødet', whatToChange: 'x', planDate: '2026-04-21' },
+      w.actor(),
+    );
     await w.tick();
-    const steps = (await w.store.reminders.list({ kind: 'action_plan_followup' })).map((r) => (r.payload as { step: string }).step);
+    const steps = (await w.store.reminders.list({ kind: 'action_plan_followup' })).map(
+      (r) => (r.payload as { step: string }).step,
+    );
     expect(steps.filter((s) => String(s).startsWith('-'))).toEqual([]);
     expect(new Set(steps)).toEqual(new Set(['1w', '8w', '6m', '1y']));
   });

@@ -10,7 +10,15 @@ beforeEach(async () => {
   // anna, lars and ole have talked to the bot; team Odense's channel is linked; mette and emma never wrote.
   for (const who of ['anna', 'lars', 'ole', 'tove'] as const) await f.say(who, 'hjælp');
   await f.store.conversationRefs.upsert(
-    { platform: 'local', tenantId: 'local', conversationId: 'odense-kanal', kind: 'channel', personId: null, teamId: f.odense.id, reference: {} },
+    {
+      platform: 'local',
+      tenantId: 'local',
+      conversationId: 'odense-kanal',
+      kind: 'channel',
+      personId: null,
+      teamId: f.odense.id,
+      reference: {},
+    },
     f.clock.now(),
   );
 });
@@ -32,14 +40,17 @@ describe('broadcast flow', () => {
     expect(shown!.card!.data).toMatchObject({
       recipients: 'Sendes til 2 teams (3 samtaler).',
       hasUnreachable: true,
-      unreachable: '2 kan ikke nås: Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack; Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack.',
+      unreachable:
+        '2 kan ikke nås: Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack; Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack.',
       message: 'Husk at indtaste data for uge 47 inden fredag.',
     });
     expect(await f.store.reminders.list({ kind: 'broadcast' })).toEqual([]);
     const [sending] = await f.press('tove', buttonOf(shown, 'broadcast.send'));
     expect(sending?.text).toBe('Sender til 3 samtaler. Du får en leveringsrapport, når alt er afleveret.');
     expect(await f.store.reminders.list({ kind: 'broadcast' })).toHaveLength(4); // 3 deliveries + the report
-    expect((await f.press('tove', buttonOf(shown, 'broadcast.send')))[0]?.text).toBe('Det er allerede gemt – der skete ikke mere.');
+    expect((await f.press('tove', buttonOf(shown, 'broadcast.send')))[0]?.text).toBe(
+      'Det er allerede gemt – der skete ikke mere.',
+    );
     expect(await f.store.reminders.list({ kind: 'broadcast' })).toHaveLength(4);
   });
 
@@ -49,7 +60,8 @@ describe('broadcast flow', () => {
     await f.press('tove', buttonOf(shown, 'broadcast.send'));
     const lars = (await f.store.conversationRefs.forPerson(f.people.lars.id))[0]!;
     platform.script = (ref) => {
-      if (ref.conversationId === 'odense-kanal') return { ok: false, retryable: false, gone: true, reason: 'HTTP 403 bot removed from team' };
+      if (ref.conversationId === 'odense-kanal')
+        return { ok: false, retryable: false, gone: true, reason: 'HTTP 403 bot removed from team' };
       if (ref.id === lars.id) return { ok: false, retryable: false, gone: false, reason: 'HTTP 400 BadRequest' };
       return null;
     };
@@ -67,11 +79,19 @@ describe('broadcast flow', () => {
     expect(JSON.stringify(filled(report.message.card!))).toContain('HTTP 400 BadRequest');
     const tove = (await f.store.conversationRefs.forPerson(f.people.tove.id))[0]!;
     expect(report.refId).toBe(tove.id);
-    const [broadcast] = await Promise.all((await f.store.reminders.list({ kind: 'broadcast' })).flatMap((r) => (isReminderOf(r, 'broadcast') && r.payload.report ? [f.store.broadcasts.get(r.payload.broadcastId)] : [])));
+    const [broadcast] = await Promise.all(
+      (await f.store.reminders.list({ kind: 'broadcast' })).flatMap((r) =>
+        isReminderOf(r, 'broadcast') && r.payload.report ? [f.store.broadcasts.get(r.payload.broadcastId)] : [],
+      ),
+    );
     expect(broadcast!.report).toEqual({
       sent: 1,
       failed: [{ target: 'Lars Overlæge (Team Hvidovre)', reason: 'HTTP 400 BadRequest' }],
-      unreachable: ['Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack', 'Team Odense'],
+      unreachable: [
+        'Emma English (Team Hvidovre): endnu ikke fundet i Teams eller Slack',
+        'Mette Fysioterapeut (Team Hvidovre): endnu ikke fundet i Teams eller Slack',
+        'Team Odense',
+      ],
     });
     expect(broadcast!.sentAt).toEqual(f.clock.now());
   });
@@ -81,7 +101,10 @@ describe('broadcast flow', () => {
     const [shown] = await preview();
     await f.press('tove', buttonOf(shown, 'broadcast.send'));
     let fails = 1;
-    platform.script = (ref) => (ref.conversationId === 'odense-kanal' && fails-- > 0 ? { ok: false, retryable: true, retryAfterMs: 5 * 60_000, reason: 'HTTP 429' } : null);
+    platform.script = (ref) =>
+      ref.conversationId === 'odense-kanal' && fails-- > 0
+        ? { ok: false, retryable: true, retryAfterMs: 5 * 60_000, reason: 'HTTP 429' }
+        : null;
     await tick();
     f.clock.advance(61_000);
     await tick();
@@ -95,7 +118,9 @@ describe('broadcast flow', () => {
   });
 
   it('refuses people who are not tovholder or admin, and empty or too long messages', async () => {
-    expect((await f.say('anna', 'udsend Hej alle'))[0]?.text).toBe('Det kan kun samarbejdets tovholdere og administratorer.');
+    expect((await f.say('anna', 'udsend Hej alle'))[0]?.text).toBe(
+      'Det kan kun samarbejdets tovholdere og administratorer.',
+    );
     const [empty, form] = await preview('   ');
     expect(empty?.text).toBe('Beskeden er tom – skriv den i feltet.');
     expect(form?.card?.template).toBe('broadcast-compose');
@@ -107,7 +132,10 @@ describe('broadcast flow', () => {
     await f.say('rikke', 'hjælp');
     const [shown] = await f.say('rikke', 'udsend Regionalt netværksmøde flyttes til tirsdag.');
     expect(shown!.card!.data.recipients).toBe('Sendes til 1 team (1 samtale).');
-    const [refused] = await f.press('rikke', { verb: 'broadcast.preview', data: { message: 'Til alle', scope: f.hip.id } });
+    const [refused] = await f.press('rikke', {
+      verb: 'broadcast.preview',
+      data: { message: 'Til alle', scope: f.hip.id },
+    });
     expect(refused?.text).toBe('Du er tovholder for en anden region end dette team.');
   });
 });

@@ -8,7 +8,10 @@ afterEach(async () => w?.close());
 
 /** A broadcast delivery row due now (broadcasts are always relevant, so delivery behaviour shows plainly). */
 async function due(w: World, recipient: Recipient, n = 1) {
-  const b = await w.store.broadcasts.create({ collaborativeId: w.collaborative.id, region: null, text: 'Husk data for uge 47' }, w.actor());
+  const b = await w.store.broadcasts.create(
+    { collaborativeId: w.collaborative.id, region: null, text: 'Husk data for uge 47' },
+    w.actor(),
+  );
   const rows = [];
   for (let i = 0; i < n; i++) {
     rows.push(
@@ -48,10 +51,16 @@ describe('delivery', () => {
     w = await schedulerWorld();
     const [r] = await due(w, anne(w));
     let calls = 0;
-    w.platform.script = () => (calls++ === 0 ? { ok: false, retryable: true, retryAfterMs: 120_000, reason: 'HTTP 429' } : null);
+    w.platform.script = () =>
+      calls++ === 0 ? { ok: false, retryable: true, retryAfterMs: 120_000, reason: 'HTTP 429' } : null;
     const t0 = w.time.now().getTime();
     expect(await w.tick()).toMatchObject({ retried: 1, delivered: 0 });
-    expect(await row(w, r!.id)).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 429', dueAt: new Date(t0 + 120_000) });
+    expect(await row(w, r!.id)).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'HTTP 429',
+      dueAt: new Date(t0 + 120_000),
+    });
     w.time.set(new Date(t0 + 119_000));
     expect(await w.tick()).toMatchObject({ delivered: 0, retried: 0 });
     w.time.set(new Date(t0 + 120_000));
@@ -99,7 +108,11 @@ describe('delivery', () => {
     const [r] = await due(w, anne(w));
     w.platform.script = () => ({ ok: false, retryable: false, gone: false, reason: 'HTTP 413 MessageSizeTooBig' });
     expect(await w.tick()).toMatchObject({ failed: 1 });
-    expect(await row(w, r!.id)).toMatchObject({ status: 'failed', attempts: 0, lastError: 'HTTP 413 MessageSizeTooBig' });
+    expect(await row(w, r!.id)).toMatchObject({
+      status: 'failed',
+      attempts: 0,
+      lastError: 'HTTP 413 MessageSizeTooBig',
+    });
     expect((await w.store.conversationRefs.get(w.refs.anne!.id))!.deadAt).toBeNull();
   });
 
@@ -116,7 +129,12 @@ describe('delivery', () => {
   it('paces each conversation without holding up the others (no 429 from a 1 msg/s platform)', async () => {
     w = await schedulerWorld({
       limits: { perConversationPerSec: 1, overallPerSec: 50 },
-      scheduler: { limits: { ...PLATFORM_LIMITS, local: { perConversation: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 50, burst: 1 } } } },
+      scheduler: {
+        limits: {
+          ...PLATFORM_LIMITS,
+          local: { perConversation: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 50, burst: 1 } },
+        },
+      },
     });
     await due(w, anne(w), 20);
     await due(w, { kind: 'conversation', conversationId: w.refs.channelB!.id }, 20);
@@ -134,7 +152,10 @@ describe('delivery', () => {
       scheduler: {
         leaseMs: 60_000,
         leaseSafetyMs: 30_000,
-        limits: { ...PLATFORM_LIMITS, local: { perConversation: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 50, burst: 1 } } },
+        limits: {
+          ...PLATFORM_LIMITS,
+          local: { perConversation: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 50, burst: 1 } },
+        },
       },
     });
     const rows = await due(w, anne(w), 45);

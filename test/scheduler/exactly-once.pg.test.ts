@@ -30,12 +30,26 @@ describe('two instances on one PostgreSQL database', () => {
 
   it('delivers 2,000 reminders due at once exactly once', async () => {
     const actor = { personId: null, at: time.now() };
-    const c = await one.collaboratives.create({ name: 'LKT Hofte', clinicalArea: 'Ortopædi', startDate: '2026-01-05' }, actor);
+    const c = await one.collaboratives.create(
+      { name: 'LKT Hofte', clinicalArea: 'Ortopædi', startDate: '2026-01-05' },
+      actor,
+    );
     // Seeded in parallel chunks over the pool (a single transaction would serialise 2,500 inserts).
     const refs: ConversationRef[] = [];
     for (let i = 0; i < CONVERSATIONS; i += 50) {
       const chunk = Array.from({ length: Math.min(50, CONVERSATIONS - i) }, (_, j) =>
-        one.conversationRefs.upsert({ platform: 'local', tenantId: 'local', conversationId: `ch-${i + j}`, kind: 'channel', personId: null, teamId: null, reference: {} }, time.now()),
+        one.conversationRefs.upsert(
+          {
+            platform: 'local',
+            tenantId: 'local',
+            conversationId: `ch-${i + j}`,
+            kind: 'channel',
+            personId: null,
+            teamId: null,
+            reference: {},
+          },
+          time.now(),
+        ),
       );
       refs.push(...(await Promise.all(chunk)));
     }
@@ -68,7 +82,13 @@ describe('two instances on one PostgreSQL database', () => {
         instanceId,
         sleep: time.sleep,
         ticker: new ManualTicker(),
-        options: { batchSize: 100, limits: { ...PLATFORM_LIMITS, local: { perConversation: { ratePerSec: 100, burst: 10 }, overall: { ratePerSec: 5000, burst: 100 } } } },
+        options: {
+          batchSize: 100,
+          limits: {
+            ...PLATFORM_LIMITS,
+            local: { perConversation: { ratePerSec: 100, burst: 10 }, overall: { ratePerSec: 5000, burst: 100 } },
+          },
+        },
       });
     const [a, b] = await time.drive(Promise.all([make(one, 'instance-a').tick(), make(two, 'instance-b').tick()]));
 

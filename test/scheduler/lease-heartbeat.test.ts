@@ -35,15 +35,30 @@ describe.each(DIALECTS)('reminder leases on %s', (dialect) => {
     close = db.close;
     const [one, two] = db.stores as [Store, Store];
     const ref: ConversationRef = await one.conversationRefs.upsert(
-      { platform: 'local', tenantId: 'local', conversationId: 'c1', kind: 'channel', personId: null, teamId: null, reference: {} },
+      {
+        platform: 'local',
+        tenantId: 'local',
+        conversationId: 'c1',
+        kind: 'channel',
+        personId: null,
+        teamId: null,
+        reference: {},
+      },
       clock.now(),
     );
     const actor = { personId: null, at: clock.now() };
-    const c = await one.collaboratives.create({ name: 'LKT Hofte', clinicalArea: 'Ortopædi', startDate: '2026-01-05' }, actor);
+    const c = await one.collaboratives.create(
+      { name: 'LKT Hofte', clinicalArea: 'Ortopædi', startDate: '2026-01-05' },
+      actor,
+    );
     const b = await one.broadcasts.create({ collaborativeId: c.id, region: null, text: 'Husk seminaret' }, actor);
     await one.reminders.schedule({
-      kind: 'broadcast', dedupeKey: 'd1', causeKey: reminderCause.broadcast(b.id), recipient: { kind: 'conversation', conversationId: ref.id },
-      dueAt: clock.now(), payload: { broadcastId: b.id, target: ref.conversationId },
+      kind: 'broadcast',
+      dedupeKey: 'd1',
+      causeKey: reminderCause.broadcast(b.id),
+      recipient: { kind: 'conversation', conversationId: ref.id },
+      dueAt: clock.now(),
+      payload: { broadcastId: b.id, target: ref.conversationId },
     });
     return { clock, one, two };
   }
@@ -63,12 +78,17 @@ describe.each(DIALECTS)('reminder leases on %s', (dialect) => {
     expect(await two.reminders.markDelivered(taken!, clock.now())).toBe(true);
   });
 
-  it('keeps a slow send claimed with heartbeats, and moves a dead instance\'s rows on within a minute', async () => {
+  it("keeps a slow send claimed with heartbeats, and moves a dead instance's rows on within a minute", async () => {
     const { clock, one, two } = await world();
     const beats: Array<() => void> = [];
     const held = heldNotifier();
     const a = createScheduler({
-      store: one, clock, notifiers: [held.notifier], logger: pino({ level: 'silent' }), config: loadConfig({}), instanceId: 'a',
+      store: one,
+      clock,
+      notifiers: [held.notifier],
+      logger: pino({ level: 'silent' }),
+      config: loadConfig({}),
+      instanceId: 'a',
       ticker: new ManualTicker(),
       every: (_ms, fn) => {
         beats.push(fn);
@@ -81,7 +101,7 @@ describe.each(DIALECTS)('reminder leases on %s', (dialect) => {
     // Alive: heartbeats keep the row through two minutes of sending.
     for (let i = 0; i < 8; i++) {
       clock.advance(15_000);
-      beats.forEach((beat) => beat());
+      for (const beat of beats) beat();
       await new Promise((r) => setTimeout(r, 30));
     }
     expect(await two.reminders.claimDue(clock.now(), 5, 'b', 60_000)).toEqual([]);

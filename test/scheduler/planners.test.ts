@@ -39,7 +39,12 @@ function seminar(over: Partial<Seminar> = {}): Seminar {
 
 describe('seminar reminders', () => {
   it('plans 14 days, 2 days and the morning of at 08:00 local for each addressee', () => {
-    const rows = planSeminarReminders({ seminar: seminar(), audience: [anne, channel], rules, now: local('2026-10-01T09:00') });
+    const rows = planSeminarReminders({
+      seminar: seminar(),
+      audience: [anne, channel],
+      rules,
+      now: local('2026-10-01T09:00'),
+    });
     expect(rows).toHaveLength(6);
     expect(rows.filter((r) => r.recipient.kind === 'person').map((r) => show(r.dueAt))).toEqual([
       'Fri 2026-11-06T08:00',
@@ -73,10 +78,24 @@ describe('seminar reminders', () => {
   });
 
   it('uses the edited offsets and plans nothing for a cancelled or past seminar', () => {
-    const rows = planSeminarReminders({ seminar: seminar({ reminderDaysBefore: [7] }), audience: [anne], rules, now: local('2026-10-01T09:00') });
+    const rows = planSeminarReminders({
+      seminar: seminar({ reminderDaysBefore: [7] }),
+      audience: [anne],
+      rules,
+      now: local('2026-10-01T09:00'),
+    });
     expect(rows.map((r) => show(r.dueAt))).toEqual(['Fri 2026-11-13T08:00']);
-    expect(planSeminarReminders({ seminar: seminar({ cancelledAt: new Date() }), audience: [anne], rules, now: local('2026-10-01T09:00') })).toEqual([]);
-    expect(planSeminarReminders({ seminar: seminar(), audience: [anne], rules, now: local('2026-11-21T09:00') })).toEqual([]);
+    expect(
+      planSeminarReminders({
+        seminar: seminar({ cancelledAt: new Date() }),
+        audience: [anne],
+        rules,
+        now: local('2026-10-01T09:00'),
+      }),
+    ).toEqual([]);
+    expect(
+      planSeminarReminders({ seminar: seminar(), audience: [anne], rules, now: local('2026-11-21T09:00') }),
+    ).toEqual([]);
   });
 
   it('changes revision (and so the keys) when what recipients see changes', () => {
@@ -96,11 +115,31 @@ describe('seminar reminders', () => {
 
 function cycle(over: Partial<PdsaCycle> = {}): PdsaCycle {
   return {
-    id: 'cy1', teamId: 't1', title: 'Tjekliste', changeIdea: null, ownerId: 'anne', phase: 'do',
-    plan: { objective: 'x', questions: null, prediction: null, who: null, what: null, when: null, where: null, dataToCollect: null },
-    do: null, study: null, act: null,
+    id: 'cy1',
+    teamId: 't1',
+    title: 'Tjekliste',
+    changeIdea: null,
+    ownerId: 'anne',
+    phase: 'do',
+    plan: {
+      objective: 'x',
+      questions: null,
+      prediction: null,
+      who: null,
+      what: null,
+      when: null,
+      where: null,
+      dataToCollect: null,
+    },
+    do: null,
+    study: null,
+    act: null,
     dueDates: { plan: '2026-03-02', do: '2026-03-28', study: '2026-04-10', act: null },
-    measureIds: [], previousCycleId: null, createdAt: local('2026-02-20T10:00'), updatedAt: local('2026-02-20T10:00'), ...over,
+    measureIds: [],
+    previousCycleId: null,
+    createdAt: local('2026-02-20T10:00'),
+    updatedAt: local('2026-02-20T10:00'),
+    ...over,
   };
 }
 
@@ -133,20 +172,32 @@ describe('PDSA phase reminders', () => {
 
 describe('action plan follow-ups', () => {
   const plan: ActionPlan = {
-    id: 'ap1', teamId: 't1', title: 'Handleplan', whatToChange: 'x', successCriterion: null, when: null, steps: [],
-    testMethod: null, reportBack: null, planDate: '2026-02-25', createdBy: 'anne', createdAt: local('2026-02-25T12:00'),
+    id: 'ap1',
+    teamId: 't1',
+    title: 'Handleplan',
+    whatToChange: 'x',
+    successCriterion: null,
+    when: null,
+    steps: [],
+    testMethod: null,
+    reportBack: null,
+    planDate: '2026-02-25',
+    createdBy: 'anne',
+    createdAt: local('2026-02-25T12:00'),
   };
 
   it('follows up after 1 week, 8 weeks, 6 months and 1 year, to the team and the tovholder', () => {
     const tov: Audience = { recipient: { kind: 'person', personId: 'tov' }, zone: CPH };
     const rows = planActionPlanFollowUps({ plan, audience: [channel, tov], rules, now: local('2026-02-25T12:00') });
     expect(rows).toHaveLength(8);
-    expect(rows.filter((r) => r.recipient.kind === 'conversation').map((r) => [r.payload.step, show(r.dueAt)])).toEqual([
-      ['1w', 'Wed 2026-03-04T08:00'],
-      ['8w', 'Wed 2026-04-22T08:00'],
-      ['6m', 'Tue 2026-08-25T08:00'],
-      ['1y', 'Thu 2027-02-25T08:00'],
-    ]);
+    expect(rows.filter((r) => r.recipient.kind === 'conversation').map((r) => [r.payload.step, show(r.dueAt)])).toEqual(
+      [
+        ['1w', 'Wed 2026-03-04T08:00'],
+        ['8w', 'Wed 2026-04-22T08:00'],
+        ['6m', 'Tue 2026-08-25T08:00'],
+        ['1y', 'Thu 2027-02-25T08:00'],
+      ],
+    );
   });
 
   it('lets the 6–12 week follow-up be configured and refuses other values', () => {
@@ -179,16 +230,28 @@ describe('sponsor summaries', () => {
   const sub = { personId: 'spo', teamId: 't1', weekday: 1, time: '08:00', paused: false };
 
   it('plans next Monday 08:00 local, and the Monday after once this one has passed', () => {
-    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-21T12:00') })!.dueAt)).toBe('Mon 2026-10-26T08:00');
-    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T07:59') })!.dueAt)).toBe('Mon 2026-10-26T08:00');
-    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T08:01') })!.dueAt)).toBe('Mon 2026-11-02T08:00');
+    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-21T12:00') })!.dueAt)).toBe(
+      'Mon 2026-10-26T08:00',
+    );
+    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T07:59') })!.dueAt)).toBe(
+      'Mon 2026-10-26T08:00',
+    );
+    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T08:01') })!.dueAt)).toBe(
+      'Mon 2026-11-02T08:00',
+    );
   });
 
   it('follows a changed day, skips Easter Monday and plans nothing when paused', () => {
     const wed = planSponsorSummary({ sub: { ...sub, weekday: 3 }, zone: CPH, rules, now: local('2026-10-26T09:00') })!;
     expect(show(wed.dueAt)).toBe('Wed 2026-10-28T08:00');
-    expect(wed.dedupeKey).not.toBe(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T07:00') })!.dedupeKey);
-    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-04-04T12:00') })!.dueAt)).toBe('Tue 2026-04-07T08:00');
-    expect(planSponsorSummary({ sub: { ...sub, paused: true }, zone: CPH, rules, now: local('2026-10-21T12:00') })).toBeNull();
+    expect(wed.dedupeKey).not.toBe(
+      planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-10-26T07:00') })!.dedupeKey,
+    );
+    expect(show(planSponsorSummary({ sub, zone: CPH, rules, now: local('2026-04-04T12:00') })!.dueAt)).toBe(
+      'Tue 2026-04-07T08:00',
+    );
+    expect(
+      planSponsorSummary({ sub: { ...sub, paused: true }, zone: CPH, rules, now: local('2026-10-21T12:00') }),
+    ).toBeNull();
   });
 });

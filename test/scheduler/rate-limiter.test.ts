@@ -4,7 +4,11 @@ import { SimulatedTime } from './support/simulated-time';
 
 const T0 = '2026-11-18T09:00:00Z';
 
-async function fanOut(conversations: number, perConversation: number, limits: Omit<RateLimiterOptions, 'clock' | 'sleep'>) {
+async function fanOut(
+  conversations: number,
+  perConversation: number,
+  limits: Omit<RateLimiterOptions, 'clock' | 'sleep'>,
+) {
   const time = new SimulatedTime(T0);
   const limiter = createRateLimiter({ clock: time, sleep: time.sleep, ...limits });
   const sent: Array<{ key: string; at: number }> = [];
@@ -32,7 +36,10 @@ function maxInWindow(times: number[], windowMs: number): number {
 
 describe('rate limiter', () => {
   it('paces each conversation at its rate while many conversations proceed in parallel', async () => {
-    const sent = await fanOut(20, 3, { perKey: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 1000, burst: 1000 } });
+    const sent = await fanOut(20, 3, {
+      perKey: { ratePerSec: 1, burst: 1 },
+      overall: { ratePerSec: 1000, burst: 1000 },
+    });
     expect(sent).toHaveLength(60);
     for (let c = 0; c < 20; c++) {
       const times = sent.filter((s) => s.key === `conv-${c}`).map((s) => s.at);
@@ -53,7 +60,12 @@ describe('rate limiter', () => {
 
   it('serves conversations round robin so one busy conversation does not hold up the others', async () => {
     const time = new SimulatedTime(T0);
-    const limiter = createRateLimiter({ clock: time, sleep: time.sleep, perKey: { ratePerSec: 1, burst: 1 }, overall: { ratePerSec: 10, burst: 1 } });
+    const limiter = createRateLimiter({
+      clock: time,
+      sleep: time.sleep,
+      perKey: { ratePerSec: 1, burst: 1 },
+      overall: { ratePerSec: 10, burst: 1 },
+    });
     const order: string[] = [];
     const jobs = [
       ...Array.from({ length: 5 }, () => limiter.run('busy', async () => void order.push('busy'))),
@@ -70,7 +82,13 @@ describe('rate limiter', () => {
 
   it('limits requests in flight and passes task errors to the caller', async () => {
     const time = new SimulatedTime(T0);
-    const limiter = createRateLimiter({ clock: time, sleep: time.sleep, perKey: { ratePerSec: 100, burst: 100 }, overall: { ratePerSec: 100, burst: 100 }, maxInFlight: 2 });
+    const limiter = createRateLimiter({
+      clock: time,
+      sleep: time.sleep,
+      perKey: { ratePerSec: 100, burst: 100 },
+      overall: { ratePerSec: 100, burst: 100 },
+      maxInFlight: 2,
+    });
     let running = 0;
     let peak = 0;
     const task = async () => {

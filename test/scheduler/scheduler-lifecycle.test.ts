@@ -30,19 +30,35 @@ describe('scheduler lifecycle', () => {
 
   it('returns a result with the failed sweep named instead of throwing, and still delivers due reminders', async () => {
     w = await schedulerWorld();
-    const b = await w.store.broadcasts.create({ collaborativeId: w.collaborative.id, region: null, text: 'Hej' }, w.actor());
+    const b = await w.store.broadcasts.create(
+      { collaborativeId: w.collaborative.id, region: null, text: 'Hej' },
+      w.actor(),
+    );
     await w.store.reminders.schedule({
-      kind: 'broadcast', dedupeKey: 'k1', causeKey: reminderCause.broadcast(b.id), recipient: { kind: 'person', personId: w.people.anne!.id }, dueAt: w.time.now(), payload: { broadcastId: b.id },
+      kind: 'broadcast',
+      dedupeKey: 'k1',
+      causeKey: reminderCause.broadcast(b.id),
+      recipient: { kind: 'person', personId: w.people.anne!.id },
+      dueAt: w.time.now(),
+      payload: { broadcastId: b.id },
     });
     // A store whose seminar listing fails (e.g. a broken table): injected, not mocked.
     const broken = new Proxy(w.store, {
       get(target, prop, receiver) {
-        if (prop === 'collaboratives') return { ...target.collaboratives, list: () => Promise.reject(new Error('relation does not exist')) };
+        if (prop === 'collaboratives')
+          return { ...target.collaboratives, list: () => Promise.reject(new Error('relation does not exist')) };
         return Reflect.get(target, prop, receiver) as unknown;
       },
     }) as Store;
     const scheduler = createScheduler({
-      store: broken, clock: w.time, notifiers: [w.platform], logger: pino({ level: 'silent' }), config: loadConfig({}), instanceId: 'broken', sleep: w.time.sleep, ticker: new ManualTicker(),
+      store: broken,
+      clock: w.time,
+      notifiers: [w.platform],
+      logger: pino({ level: 'silent' }),
+      config: loadConfig({}),
+      instanceId: 'broken',
+      sleep: w.time.sleep,
+      ticker: new ManualTicker(),
     });
     const result = await w.time.drive(scheduler.tick());
     // Both sweeps that walk the collaboratives' seminars fail; the others and the delivery go on.

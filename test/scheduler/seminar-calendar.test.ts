@@ -61,7 +61,8 @@ function parseIcs(text: string) {
   ICAL.TimezoneService.register(vtimezone!);
   const vevent = cal.getFirstSubcomponent('vevent')!;
   const event = new ICAL.Event(vevent);
-  const local = (t: ICAL.Time) => DateTime.fromJSDate(t.toJSDate(), { zone: 'Europe/Copenhagen' }).toFormat("yyyy-LL-dd'T'HH:mm");
+  const local = (t: ICAL.Time) =>
+    DateTime.fromJSDate(t.toJSDate(), { zone: 'Europe/Copenhagen' }).toFormat("yyyy-LL-dd'T'HH:mm");
   return { cal, vevent, event, local };
 }
 
@@ -75,7 +76,9 @@ describe('seminar details and the calendar entry', () => {
     expect(text).toContain('Hotel Nyborg Strand / Online');
     expect(text).toContain('10:30 Teamenes erfaringer');
     expect(text).toContain('[Åbn mødelink](https://teams.example/meet/abc)');
-    expect(calendarLink(text)).toMatch(/^https:\/\/bot\.example\/calendar\/[A-Za-z0-9_-]+\.ics\?e=\d+&s=[A-Za-z0-9_-]{43}$/);
+    expect(calendarLink(text)).toMatch(
+      /^https:\/\/bot\.example\/calendar\/[A-Za-z0-9_-]+\.ics\?e=\d+&s=[A-Za-z0-9_-]{43}$/,
+    );
     const [en] = await f.say('emma', 'seminar');
     expect(textOf(en)).toContain('Thursday 17 December 2026 at 10:00–15:30');
     expect(calendarLink(textOf(en), 'Add to calendar')).toContain('/calendar/');
@@ -102,16 +105,21 @@ describe('seminar details and the calendar entry', () => {
     expect(ics.local(ics.event.startDate)).toBe('2026-12-17T10:00');
     expect(ics.local(ics.event.endDate)).toBe('2026-12-17T15:30');
     expect(ics.vevent.getFirstPropertyValue('url')).toBe('https://teams.example/meet/abc');
-    expect(ics.event.description).toBe('Program:\n10:00 Velkomst\n10:30 Teamenes erfaringer\n\nMødelink: https://teams.example/meet/abc');
+    expect(ics.event.description).toBe(
+      'Program:\n10:00 Velkomst\n10:30 Teamenes erfaringer\n\nMødelink: https://teams.example/meet/abc',
+    );
     expect(String(ics.vevent.getFirstPropertyValue('dtstamp'))).toMatch(/Z$/);
 
     // Moved an hour later: the same link now gives the same UID with a higher SEQUENCE.
     const [form] = await f.press('tove', { verb: 'seminar.form', data: { seminarId: seminar!.id } });
     await f.press('tove', buttonOf(form, 'seminar.save', { inputs: { time: '11:00', endTime: '16:00' } }));
     const moved = parseIcs(await (await get(link)).text());
-    expect([moved.event.uid, moved.event.sequence, moved.local(moved.event.startDate), moved.local(moved.event.endDate)]).toEqual([
-      ics.event.uid, 1, '2026-12-17T11:00', '2026-12-17T16:00',
-    ]);
+    expect([
+      moved.event.uid,
+      moved.event.sequence,
+      moved.local(moved.event.startDate),
+      moved.local(moved.event.endDate),
+    ]).toEqual([ics.event.uid, 1, '2026-12-17T11:00', '2026-12-17T16:00']);
 
     const [ask] = await f.press('tove', { verb: 'seminar.cancel', data: { seminarId: seminar!.id } });
     await f.press('tove', buttonOf(ask, 'seminar.cancelConfirm'));
@@ -141,16 +149,29 @@ describe('seminar details and the calendar entry', () => {
     const [form] = await f.press('tove', buttonOf(list, 'seminar.material'));
     expect(form?.card?.template).toBe('seminar-material');
     expect(cardProblems(form!.card!)).toEqual([]);
-    const [bad, again] = await f.press('tove', buttonOf(form, 'seminar.materialSave', { inputs: { materialUrl: 'slides.pdf' } }));
+    const [bad, again] = await f.press(
+      'tove',
+      buttonOf(form, 'seminar.materialSave', { inputs: { materialUrl: 'slides.pdf' } }),
+    );
     expect(bad?.text).toBe('Materialet skal være en webadresse, der starter med https://.');
     expect(again?.card?.template).toBe('seminar-material');
     expect((await f.store.seminars.listByCollaborative(f.hip.id))[0]!.materialUrl).toBeNull();
-    const [saved] = await f.press('tove', buttonOf(form, 'seminar.materialSave', { inputs: { materialUrl: 'https://example.dk/slides.pdf' } }));
-    expect(saved?.text).toBe('Materialet til "Læringsseminar 3" er gemt. Det vises i seminarlisten, påmindelserne og kalenderen.');
-    expect(textOf((await f.say('anna', 'seminar'))[0])).toContain('[Materiale](https://example.dk/slides.pdf)');
-    expect((await f.press('anna', { verb: 'seminar.material', data: { seminarId: (await f.store.seminars.listByCollaborative(f.hip.id))[0]!.id } }))[0]?.text).toBe(
-      'Det kan kun samarbejdets tovholdere og administratorer.',
+    const [saved] = await f.press(
+      'tove',
+      buttonOf(form, 'seminar.materialSave', { inputs: { materialUrl: 'https://example.dk/slides.pdf' } }),
     );
+    expect(saved?.text).toBe(
+      'Materialet til "Læringsseminar 3" er gemt. Det vises i seminarlisten, påmindelserne og kalenderen.',
+    );
+    expect(textOf((await f.say('anna', 'seminar'))[0])).toContain('[Materiale](https://example.dk/slides.pdf)');
+    expect(
+      (
+        await f.press('anna', {
+          verb: 'seminar.material',
+          data: { seminarId: (await f.store.seminars.listByCollaborative(f.hip.id))[0]!.id },
+        })
+      )[0]?.text,
+    ).toBe('Det kan kun samarbejdets tovholdere og administratorer.');
 
     await tick(); // plans the reminders: 14 days before is Thursday 3 December
     f.clock.set(DateTime.fromISO('2026-12-03T08:00', { zone: 'Europe/Copenhagen' }).toJSDate());
@@ -168,10 +189,22 @@ describe('seminar details and the calendar entry', () => {
 describe('impossible seminar times', () => {
   it('refuses nights, weekends, public holidays and closed days with a clear message, and stores nothing', async () => {
     for (const [inputs, message] of [
-      [{ date: '2026-12-19' }, 'Seminaret kan ikke ligge i en weekend – 19. december 2026 er en lørdag. Vælg en hverdag.'],
-      [{ date: '2027-05-06' }, 'Seminaret kan ikke ligge på en helligdag – 6. maj 2027 er Kristi Himmelfartsdag. Vælg en anden hverdag.'],
-      [{ date: '2026-12-24' }, '24. december 2026 er en lukkedag, hvor der ikke holdes seminarer. Vælg en anden hverdag.'],
-      [{ time: '19:00', endTime: '21:00' }, 'Seminaret skal ligge mellem kl. 07:30 og kl. 18:00 – ikke om aftenen eller natten.'],
+      [
+        { date: '2026-12-19' },
+        'Seminaret kan ikke ligge i en weekend – 19. december 2026 er en lørdag. Vælg en hverdag.',
+      ],
+      [
+        { date: '2027-05-06' },
+        'Seminaret kan ikke ligge på en helligdag – 6. maj 2027 er Kristi Himmelfartsdag. Vælg en anden hverdag.',
+      ],
+      [
+        { date: '2026-12-24' },
+        '24. december 2026 er en lukkedag, hvor der ikke holdes seminarer. Vælg en anden hverdag.',
+      ],
+      [
+        { time: '19:00', endTime: '21:00' },
+        'Seminaret skal ligge mellem kl. 07:30 og kl. 18:00 – ikke om aftenen eller natten.',
+      ],
       [{ time: '06:00', endTime: '09:00' }, 'Seminaret skal ligge mellem kl. 07:30 og kl. 18:00'],
       [{ time: '15:00', endTime: '19:00' }, 'Seminaret skal ligge mellem kl. 07:30 og kl. 18:00'],
       [{ time: '15:00', endTime: '14:00' }, 'Sluttidspunktet skal ligge efter starttidspunktet.'],
@@ -191,9 +224,13 @@ describe('impossible seminar times', () => {
     await f.say('tove', 'sprog en');
     const [form] = await f.press('tove', { verb: 'seminar.form', data: { seminarId: seminar!.id } });
     const [problem] = await f.press('tove', buttonOf(form, 'seminar.save', { inputs: { date: '2026-12-20' } }));
-    expect(problem?.text).toBe('A seminar cannot be on a weekend – 20 December 2026 is a Sunday. Choose a working day.');
+    expect(problem?.text).toBe(
+      'A seminar cannot be on a weekend – 20 December 2026 is a Sunday. Choose a working day.',
+    );
     const [holiday] = await f.press('tove', buttonOf(form, 'seminar.save', { inputs: { date: '2026-12-25' } }));
-    expect(holiday?.text).toBe('A seminar cannot be on a public holiday – 25 December 2026 is Christmas Day. Choose another working day.');
+    expect(holiday?.text).toBe(
+      'A seminar cannot be on a public holiday – 25 December 2026 is Christmas Day. Choose another working day.',
+    );
     expect(await f.store.seminars.get(seminar!.id)).toEqual(seminar);
   });
 

@@ -9,7 +9,8 @@ const local = (iso: string) => DateTime.fromISO(iso, { zone: CPH }).toJSDate();
 const show = (ms: number) => DateTime.fromMillis(ms, { zone: CPH }).toFormat("yyyy-LL-dd'T'HH:mm");
 
 let w: World;
-const seminarDeliveries = (w: World) => w.platform.deliveries.filter((d) => d.message.card?.template === 'seminar-reminder');
+const seminarDeliveries = (w: World) =>
+  w.platform.deliveries.filter((d) => d.message.card?.template === 'seminar-reminder');
 afterEach(async () => w?.close());
 
 async function seminar(w: World, over: Record<string, unknown> = {}) {
@@ -43,7 +44,12 @@ describe('seminar reminders', () => {
     const card = toAnne[0]!.message.card!;
     expect(card.template).toBe('seminar-reminder');
     expect(cardProblems(card)).toEqual([]);
-    const actions = filled(card).actions as Array<{ type: string; verb?: string; title: string; data?: Record<string, unknown> }>;
+    const actions = filled(card).actions as Array<{
+      type: string;
+      verb?: string;
+      title: string;
+      data?: Record<string, unknown>;
+    }>;
     expect(actions.map((a) => [a.title, a.verb, a.data?.attending])).toEqual([
       ['Deltager', 'seminar.rsvp', true],
       ['Deltager ikke', 'seminar.rsvp', false],
@@ -59,7 +65,11 @@ describe('seminar reminders', () => {
     await w.tick();
     w.time.set(local('2026-11-27T08:00'));
     await w.tick();
-    expect(w.to(w.refs.anne!.id).map((d) => show(d.at))).toEqual(['2026-11-13T08:00', '2026-11-25T08:00', '2026-11-27T08:00']);
+    expect(w.to(w.refs.anne!.id).map((d) => show(d.at))).toEqual([
+      '2026-11-13T08:00',
+      '2026-11-25T08:00',
+      '2026-11-27T08:00',
+    ]);
     expect(w.to(w.refs.anne!.id)[2]!.message.text).toContain('I dag');
   });
 
@@ -112,8 +122,14 @@ describe('seminar reminders', () => {
     await w.tick();
     // The tovholder moves the seminar to Vejle, back to Odense, to Vejle and back again, a day apart; each edit
     // withdraws the pending reminders in the same transaction, as the seminar flow does.
-    const where = (d: { message: { card?: unknown } }) => (JSON.stringify(filled(d.message.card as never)).includes('Vejle') ? 'Vejle' : 'Odense');
-    for (const [day, location] of [[16, 'Vejle'], [17, 'Odense Congress Center'], [18, 'Vejle'], [19, 'Odense Congress Center']] as const) {
+    const where = (d: { message: { card?: unknown } }) =>
+      JSON.stringify(filled(d.message.card as never)).includes('Vejle') ? 'Vejle' : 'Odense';
+    for (const [day, location] of [
+      [16, 'Vejle'],
+      [17, 'Odense Congress Center'],
+      [18, 'Vejle'],
+      [19, 'Odense Congress Center'],
+    ] as const) {
       w.time.set(local(`2026-11-${day}T10:00`));
       await w.store.transaction(async (tx) => {
         await tx.seminars.update(s.id, { location }, w.actor());
@@ -179,7 +195,9 @@ describe('seminar reminders', () => {
     w.time.set(local('2026-11-27T11:00'));
     await w.tick();
     expect(seminarDeliveries(w)).toHaveLength(3);
-    const started = (await w.store.reminders.list({ status: 'dropped', kind: 'seminar' })).filter((x) => x.lastError === 'seminar already started');
+    const started = (await w.store.reminders.list({ status: 'dropped', kind: 'seminar' })).filter(
+      (x) => x.lastError === 'seminar already started',
+    );
     expect(started).toHaveLength(3);
   });
 

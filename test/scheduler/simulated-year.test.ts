@@ -15,16 +15,42 @@ const templateOf = (d: World['platform']['deliveries'][number]) => d.message.car
 beforeAll(async () => {
   w = await schedulerWorld({ start: '2026-01-05T12:00:00+01:00' });
   await w.store.measures.create(
-    { collaborativeId: w.collaborative.id, code: 'OP24', name: 'Operation inden 24 timer', type: 'process', unitKind: 'proportion', direction: 'higher', goal: 90, period: 'week' },
+    {
+      collaborativeId: w.collaborative.id,
+      code: 'OP24',
+      name: 'Operation inden 24 timer',
+      type: 'process',
+      unitKind: 'proportion',
+      direction: 'higher',
+      goal: 90,
+      period: 'week',
+    },
     w.actor(),
   );
-  await w.store.actionPlans.create({ teamId: w.teamA.id, title: 'Handleplan', whatToChange: 'Hurtigere operation', planDate: '2026-01-07' }, w.actor());
+  await w.store.actionPlans.create(
+    { teamId: w.teamA.id, title: 'Handleplan', whatToChange: 'Hurtigere operation', planDate: '2026-01-07' },
+    w.actor(),
+  );
   await w.store.pdsa.create(
-    { teamId: w.teamA.id, title: 'Tjekliste', ownerId: w.people.anne!.id, plan: { objective: 'x' }, dueDates: { plan: '2026-04-03' } },
+    {
+      teamId: w.teamA.id,
+      title: 'Tjekliste',
+      ownerId: w.people.anne!.id,
+      plan: { objective: 'x' },
+      dueDates: { plan: '2026-04-03' },
+    },
     w.actor(),
   );
   for (const startsAt of ['2026-03-31T10:00', '2026-10-27T10:00']) {
-    await w.store.seminars.create({ collaborativeId: w.collaborative.id, title: `Seminar ${startsAt.slice(5, 7)}`, startsAt: local(startsAt).toJSDate(), location: 'Odense' }, w.actor());
+    await w.store.seminars.create(
+      {
+        collaborativeId: w.collaborative.id,
+        title: `Seminar ${startsAt.slice(5, 7)}`,
+        startsAt: local(startsAt).toJSDate(),
+        location: 'Odense',
+      },
+      w.actor(),
+    );
   }
   for (let day = local('2026-01-06T08:00'); day < local('2027-01-05T08:00'); day = day.plus({ days: 1 })) {
     for (const hour of [8, 14]) {
@@ -38,7 +64,9 @@ afterAll(() => w?.close());
 describe('a simulated year', () => {
   it('delivers every message at an allowed moment: no weekend, holiday, closed day or quiet hour', () => {
     expect(w.platform.deliveries.length).toBeGreaterThan(300);
-    const bad = w.platform.deliveries.filter((d) => !isAllowedMoment(new Date(d.at), CPH, DEFAULT_TIME_RULES)).map((d) => show(d.at));
+    const bad = w.platform.deliveries
+      .filter((d) => !isAllowedMoment(new Date(d.at), CPH, DEFAULT_TIME_RULES))
+      .map((d) => show(d.at));
     expect(bad).toEqual([]);
   });
 
@@ -71,14 +99,24 @@ describe('a simulated year', () => {
   });
 
   it('follows up on the action plan after 1 week, 8 weeks, 6 months and 1 year', () => {
-    const toBo = w.platform.deliveries.filter((d) => templateOf(d) === 'reminder-action-plan' && d.refId === w.refs.bo!.id);
-    expect(toBo.map((d) => show(d.at))).toEqual(['Wed 2026-01-14T08:00', 'Wed 2026-03-04T08:00', 'Tue 2026-07-07T08:00']);
+    const toBo = w.platform.deliveries.filter(
+      (d) => templateOf(d) === 'reminder-action-plan' && d.refId === w.refs.bo!.id,
+    );
+    expect(toBo.map((d) => show(d.at))).toEqual([
+      'Wed 2026-01-14T08:00',
+      'Wed 2026-03-04T08:00',
+      'Tue 2026-07-07T08:00',
+    ]);
     // The 1-year follow-up (7 January 2027) falls after the simulated year; it is planned.
-    expect(w.platform.deliveries.filter((d) => templateOf(d) === 'reminder-action-plan' && d.refId === w.refs.tove!.id)).toHaveLength(3);
+    expect(
+      w.platform.deliveries.filter((d) => templateOf(d) === 'reminder-action-plan' && d.refId === w.refs.tove!.id),
+    ).toHaveLength(3);
   });
 
   it('reminds about seminars before and after the DST changes, and the PDSA owner past Easter', () => {
-    const seminar = w.platform.deliveries.filter((d) => templateOf(d) === 'seminar-reminder' && d.refId === w.refs.anne!.id);
+    const seminar = w.platform.deliveries.filter(
+      (d) => templateOf(d) === 'seminar-reminder' && d.refId === w.refs.anne!.id,
+    );
     expect(seminar.map((d) => show(d.at))).toEqual([
       'Tue 2026-03-17T08:00',
       'Mon 2026-03-30T08:00', // 2 days before is Sunday 29 March (the DST night): moved to Monday, still 08:00

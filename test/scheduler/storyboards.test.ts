@@ -25,7 +25,18 @@ const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Copenhagen
 
 async function createSeminar() {
   const [form] = await f.say('tove', 'seminar ny');
-  const inputs = { title: 'Læringsseminar 3', date: '2026-12-17', time: '10:00', endTime: '15:00', location: 'Nyborg', onlineUrl: '', materialUrl: '', agenda: '', offsets: '2', scope: f.hip.id };
+  const inputs = {
+    title: 'Læringsseminar 3',
+    date: '2026-12-17',
+    time: '10:00',
+    endTime: '15:00',
+    location: 'Nyborg',
+    onlineUrl: '',
+    materialUrl: '',
+    agenda: '',
+    offsets: '2',
+    scope: f.hip.id,
+  };
   await f.press('tove', buttonOf(form, 'seminar.save', { inputs }));
   return (await f.store.seminars.listByCollaborative(f.hip.id))[0]!;
 }
@@ -38,20 +49,26 @@ async function serveStoryboards(): Promise<(link: string) => Promise<Response>> 
   return (link) => fetch(link.replace('https://bot.example', base));
 }
 
-const linksIn = (text: string) => Object.fromEntries([...text.matchAll(/\[(PNG|PDF)\]\(([^)]+)\)/g)].map((m) => [m[1]!, m[2]!]));
+const linksIn = (text: string) =>
+  Object.fromEntries([...text.matchAll(/\[(PNG|PDF)\]\(([^)]+)\)/g)].map((m) => [m[1]!, m[2]!]));
 
 describe('seminar storyboards', () => {
-  it('asks the team lead a week before, and gives the tovholder every team\'s board as PNG and PDF the day before', async () => {
+  it("asks the team lead a week before, and gives the tovholder every team's board as PNG and PDF the day before", async () => {
     const { tick, platform } = fixtureScheduler(f);
     await f.say('lars', 'hjælp');
     await f.say('tove', 'hjælp'); // both have a chat with the bot
     const seminar = await createSeminar();
     await tick();
-    const planned = (await f.store.reminders.listByCause(reminderCause.storyboard(seminar.id))).map((r) => [r.kind, r.dueAt.toISOString()]);
-    expect(planned).toEqual(expect.arrayContaining([
-      ['storyboard_request', at('2026-12-10T08:00').toISOString()],
-      ['storyboard_collection', at('2026-12-16T08:00').toISOString()],
-    ]));
+    const planned = (await f.store.reminders.listByCause(reminderCause.storyboard(seminar.id))).map((r) => [
+      r.kind,
+      r.dueAt.toISOString(),
+    ]);
+    expect(planned).toEqual(
+      expect.arrayContaining([
+        ['storyboard_request', at('2026-12-10T08:00').toISOString()],
+        ['storyboard_collection', at('2026-12-16T08:00').toISOString()],
+      ]),
+    );
 
     f.clock.set(at('2026-12-10T08:00'));
     await tick();
@@ -59,7 +76,10 @@ describe('seminar storyboards', () => {
     expect(ask?.message.card?.data.text).toContain('Team Hvidovre');
     expect(cardProblems(ask!.message.card!)).toEqual([]);
     const submit = (ask!.message.card!.data.buttons as Array<{ data: Record<string, unknown> }>)[0]!.data;
-    const [saved] = await f.press('lars', { verb: 'storyboard.learning', data: { ...submit, learning: 'Tjeklisten virker, når den ligger fremme.' } });
+    const [saved] = await f.press('lars', {
+      verb: 'storyboard.learning',
+      data: { ...submit, learning: 'Tjeklisten virker, når den ligger fremme.' },
+    });
     expect(saved?.text).toBe('Tak – læringen er gemt på storyboardet for Team Hvidovre.');
 
     f.clock.set(at('2026-12-16T08:00'));
@@ -68,7 +88,12 @@ describe('seminar storyboards', () => {
     expect(collection).toHaveLength(1); // tove; rikke has no chat with the bot
     const card = collection[0]!.message.card!;
     expect(cardProblems(card)).toEqual([]);
-    const boards = card.data.boards as Array<{ team: string; learningStatus: string; linkText: string; imageUrl: string }>;
+    const boards = card.data.boards as Array<{
+      team: string;
+      learningStatus: string;
+      linkText: string;
+      imageUrl: string;
+    }>;
     expect(boards.map((b) => [b.team, b.learningStatus])).toEqual([
       ['Team Hvidovre', 'Teamlederen har skrevet læring.'],
       ['Team Odense', 'Teamlederen har ikke skrevet læring endnu.'],
@@ -82,7 +107,9 @@ describe('seminar storyboards', () => {
     const pdf = await get(links.PDF!);
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect((await PDFDocument.load(Buffer.from(await pdf.arrayBuffer()))).getPageCount()).toBe(1);
-    expect((await get(links.PDF!.replace(/&s=(.)/, (_m, c: string) => `&s=${c === 'A' ? 'B' : 'A'}`))).status).toBe(403);
+    expect((await get(links.PDF!.replace(/&s=(.)/, (_m, c: string) => `&s=${c === 'A' ? 'B' : 'A'}`))).status).toBe(
+      403,
+    );
   });
 
   it('shows the tovholder all boards with "storyboards", and refuses it to others', async () => {
@@ -91,7 +118,9 @@ describe('seminar storyboards', () => {
     expect(reply?.card?.template).toBe('storyboard-collection');
     expect(textOf(reply)).toContain('Storyboards til "Læringsseminar 3"');
     expect(textOf(reply)).toContain('Team Odense');
-    expect((await f.say('anna', 'storyboards'))[0]?.text).toBe('Det kan kun samarbejdets tovholdere og administratorer.');
+    expect((await f.say('anna', 'storyboards'))[0]?.text).toBe(
+      'Det kan kun samarbejdets tovholdere og administratorer.',
+    );
   });
 
   it('lets only the team lead write learning, refuses a CPR number and empty text, and stores nothing then', async () => {
@@ -101,13 +130,21 @@ describe('seminar storyboards', () => {
     const [empty, again] = await f.press('lars', buttonOf(form, 'storyboard.learning', { inputs: { learning: ' ' } }));
     expect(empty?.text).toBe('Skriv nogle få linjer om, hvad teamet har lært.');
     expect(again?.card?.template).toBe('storyboard-learning');
-    const [cpr] = await f.press('lars', buttonOf(form, 'storyboard.learning', { inputs: { learning: 'Patient 010190-1234 faldt' } }));
+    const [cpr] = await f.press(
+      'lars',
+      buttonOf(form, 'storyboard.learning', { inputs: { learning: 'Patient 010190-1234 faldt' } }),
+    );
     expect(cpr?.text).toContain('CPR');
     expect((await f.say('anna', 'læring'))[0]?.text).toBe('Det kan kun teamlederen.');
-    const forged = { verb: 'storyboard.learning', data: { seminarId: seminar.id, teamId: f.hvidovre.id, learning: 'Fra Anna' } };
+    const forged = {
+      verb: 'storyboard.learning',
+      data: { seminarId: seminar.id, teamId: f.hvidovre.id, learning: 'Fra Anna' },
+    };
     expect((await f.press('anna', forged))[0]?.text).toBe('Det kan kun teamlederen.');
     expect(await f.store.storyboards.notes(seminar.id)).toEqual([]);
     await f.press('lars', buttonOf(form, 'storyboard.learning', { inputs: { learning: 'Vi tester i små skridt.' } }));
-    expect((await f.store.storyboards.notes(seminar.id)).map((n) => [n.teamId, n.text, n.authorId])).toEqual([[f.hvidovre.id, 'Vi tester i små skridt.', f.people.lars.id]]);
+    expect((await f.store.storyboards.notes(seminar.id)).map((n) => [n.teamId, n.text, n.authorId])).toEqual([
+      [f.hvidovre.id, 'Vi tester i små skridt.', f.people.lars.id],
+    ]);
   });
 });

@@ -14,7 +14,16 @@ afterEach(async () => w?.close());
 
 async function weeklyMeasure(w: World) {
   return w.store.measures.create(
-    { collaborativeId: w.collaborative.id, code: 'OP24', name: 'Operation inden 24 timer', type: 'process', unitKind: 'proportion', direction: 'higher', goal: 90, period: 'week' },
+    {
+      collaborativeId: w.collaborative.id,
+      code: 'OP24',
+      name: 'Operation inden 24 timer',
+      type: 'process',
+      unitKind: 'proportion',
+      direction: 'higher',
+      goal: 90,
+      period: 'week',
+    },
     w.actor(),
   );
 }
@@ -34,7 +43,10 @@ describe('data reminders', () => {
     const card = nudges[0]!.message.card!;
     expect(cardProblems(card)).toEqual([]);
     const action = (filled(card).actions as Array<{ verb: string; data: Record<string, unknown> }>)[0]!;
-    expect(action).toMatchObject({ verb: 'measurement.form', data: { measureId: m.id, periodKey: '2026-W13', verb: 'measurement.form' } });
+    expect(action).toMatchObject({
+      verb: 'measurement.form',
+      data: { measureId: m.id, periodKey: '2026-W13', verb: 'measurement.form' },
+    });
     expect(nudges[0]!.message.text).toContain('uge 13');
   });
 
@@ -44,7 +56,16 @@ describe('data reminders', () => {
     w.time.set(local('2026-03-30T08:00'));
     await w.tick();
     await w.store.measurements.put(
-      { measureId: m.id, teamId: w.teamA.id, periodKey: '2026-W13', periodStart: '2026-03-23', value: 0.8, numerator: 8, denominator: 10, note: null },
+      {
+        measureId: m.id,
+        teamId: w.teamA.id,
+        periodKey: '2026-W13',
+        periodStart: '2026-03-23',
+        value: 0.8,
+        numerator: 8,
+        denominator: 10,
+        note: null,
+      },
       { personId: w.people.anne!.id, at: w.time.now() },
     );
     w.time.set(local('2026-03-31T08:00'));
@@ -66,7 +87,10 @@ describe('data reminders', () => {
     w.time.set(local('2026-04-06T09:00'));
     await w.tick();
     const rows = await w.store.reminders.list({ kind: 'data_due' });
-    expect([...new Set(rows.map((r) => show(r.dueAt.getTime())))].sort()).toEqual(['Thu 2026-04-09T08:00', 'Tue 2026-04-07T08:00']);
+    expect([...new Set(rows.map((r) => show(r.dueAt.getTime())))].sort()).toEqual([
+      'Thu 2026-04-09T08:00',
+      'Tue 2026-04-07T08:00',
+    ]);
     expect(ofTemplate(w, 'reminder-data')).toEqual([]);
   });
 });
@@ -76,11 +100,23 @@ describe('PDSA phase reminders', () => {
     w = await schedulerWorld({ start: '2026-03-23T10:00:00+01:00' });
     const owner = w.people.anne!;
     const cycle = await w.store.pdsa.create(
-      { teamId: w.teamA.id, title: 'Tjekliste ved modtagelse', ownerId: owner.id, plan: { objective: 'Færre forsinkede operationer' }, dueDates: { plan: '2026-03-27', do: '2026-04-03' } },
+      {
+        teamId: w.teamA.id,
+        title: 'Tjekliste ved modtagelse',
+        ownerId: owner.id,
+        plan: { objective: 'Færre forsinkede operationer' },
+        dueDates: { plan: '2026-03-27', do: '2026-04-03' },
+      },
       w.actor(),
     );
     const other = await w.store.pdsa.create(
-      { teamId: w.teamA.id, title: 'Smertescore', ownerId: owner.id, plan: { objective: 'Bedre smertebehandling' }, dueDates: { plan: '2026-03-27' } },
+      {
+        teamId: w.teamA.id,
+        title: 'Smertescore',
+        ownerId: owner.id,
+        plan: { objective: 'Bedre smertebehandling' },
+        dueDates: { plan: '2026-03-27' },
+      },
       w.actor(),
     );
     await w.tick();
@@ -91,10 +127,16 @@ describe('PDSA phase reminders', () => {
     expect(sent.map((d) => [d.refId, show(d.at)])).toEqual([[w.refs.anne!.id, 'Fri 2026-03-27T08:00']]);
     expect(cardProblems(sent[0]!.message.card!)).toEqual([]);
     // Plan ends when the test starts: the reminder asks for that, with a button that opens the cycle.
-    expect(sent[0]!.message.text).toBe('Afprøvningen skulle starte senest 27.03.2026. Når den er i gang, så tryk "Start afprøvningen" på cyklussen – eller skift fristen.');
-    const action = (filled(sent[0]!.message.card!).actions as Array<{ verb: string; data: Record<string, unknown> }>)[0]!;
+    expect(sent[0]!.message.text).toBe(
+      'Afprøvningen skulle starte senest 27.03.2026. Når den er i gang, så tryk "Start afprøvningen" på cyklussen – eller skift fristen.',
+    );
+    const action = (
+      filled(sent[0]!.message.card!).actions as Array<{ verb: string; data: Record<string, unknown> }>
+    )[0]!;
     expect(action).toMatchObject({ verb: 'pdsa.open', data: { cycleId: cycle.id, verb: 'pdsa.open' } });
-    expect((await w.store.reminders.list({ kind: 'pdsa_due', status: 'dropped' })).map((r) => r.lastError)).toEqual(['cycle has moved on']);
+    expect((await w.store.reminders.list({ kind: 'pdsa_due', status: 'dropped' })).map((r) => r.lastError)).toEqual([
+      'cycle has moved on',
+    ]);
 
     // Do is due on Langfredag (a public holiday): the reminder moves past Easter Monday.
     await w.store.pdsa.advance(cycle.id, { from: 'plan', to: 'do' }, w.actor());
@@ -109,10 +151,22 @@ describe('PDSA phase reminders', () => {
 describe('action plan follow-ups', () => {
   it('plans 1 week, 8 weeks, 6 months and 1 year after the plan date, to the team lead and the tovholder', async () => {
     w = await schedulerWorld({ start: '2026-03-24T12:00:00+01:00' });
-    await w.store.actionPlans.create({ teamId: w.teamA.id, title: 'Handleplan efter casemøde', whatToChange: 'Hurtigere operation', successCriterion: '90 % inden 24 timer', planDate: '2026-03-24' }, w.actor());
+    await w.store.actionPlans.create(
+      {
+        teamId: w.teamA.id,
+        title: 'Handleplan efter casemøde',
+        whatToChange: 'Hurtigere operation',
+        successCriterion: '90 % inden 24 timer',
+        planDate: '2026-03-24',
+      },
+      w.actor(),
+    );
     await w.tick();
     const rows = await w.store.reminders.list({ kind: 'action_plan_followup' });
-    const byPerson = (id: string) => rows.filter((r) => r.recipient.kind === 'person' && r.recipient.personId === id).map((r) => show(r.dueAt.getTime()));
+    const byPerson = (id: string) =>
+      rows
+        .filter((r) => r.recipient.kind === 'person' && r.recipient.personId === id)
+        .map((r) => show(r.dueAt.getTime()));
     const expected = ['Tue 2026-03-31T08:00', 'Tue 2026-05-19T08:00', 'Thu 2026-09-24T08:00', 'Wed 2027-03-24T08:00'];
     expect(byPerson(w.people.bo!.id)).toEqual(expected);
     expect(byPerson(w.people.tove!.id)).toEqual(expected);

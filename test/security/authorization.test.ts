@@ -39,7 +39,11 @@ describe.each(DIALECTS)('authorization of every action verb (%s)', (dialect) => 
     const turnOf = (verb: string) => {
       const action = { verb, data: dataFor(f, targets, verb) };
       return actorKey === 'stranger'
-        ? f.turn('anna', { identity: { platform: 'local', tenantId: 'local', userId: 'stranger' }, conversation: { id: 'dm-stranger', kind: 'personal', tenantId: 'local' }, action })
+        ? f.turn('anna', {
+            identity: { platform: 'local', tenantId: 'local', userId: 'stranger' },
+            conversation: { id: 'dm-stranger', kind: 'personal', tenantId: 'local' },
+            action,
+          })
         : f.turn(actorKey, { action });
     };
     await f.conversation.handle({ ...turnOf('help.show') });
@@ -64,18 +68,37 @@ describe.each(DIALECTS)('authorization of every action verb (%s)', (dialect) => 
     f = await conversationFixture({ dialect });
     const targets = await createTargets(f);
     const changed: string[] = [];
-    for (const [verb, who] of [['seminar.rsvp', 'anna'], ['measurement.submit', 'anna'], ['pdsa.saveDraft', 'anna'], ['pdsa.setDue', 'lars'], ['seminar.cancelConfirm', 'tove'], ['invite.create', 'lars'], ['broadcast.send', 'tove']] as const) {
+    for (const [verb, who] of [
+      ['seminar.rsvp', 'anna'],
+      ['measurement.submit', 'anna'],
+      ['pdsa.saveDraft', 'anna'],
+      ['pdsa.setDue', 'lars'],
+      ['seminar.cancelConfirm', 'tove'],
+      ['invite.create', 'lars'],
+      ['broadcast.send', 'tove'],
+    ] as const) {
       const before = await sharedState(f);
       await f.press(who, { verb, data: dataFor(f, targets, verb) });
       if (JSON.stringify(before) !== JSON.stringify(await sharedState(f))) changed.push(verb);
     }
-    expect(changed).toEqual(['seminar.rsvp', 'measurement.submit', 'pdsa.saveDraft', 'pdsa.setDue', 'seminar.cancelConfirm', 'invite.create', 'broadcast.send']);
+    expect(changed).toEqual([
+      'seminar.rsvp',
+      'measurement.submit',
+      'pdsa.saveDraft',
+      'pdsa.setDue',
+      'seminar.cancelConfirm',
+      'invite.create',
+      'broadcast.send',
+    ]);
   });
 
   it('still lets the invited answer a seminar invitation', async () => {
     f = await conversationFixture({ dialect });
     const targets = await createTargets(f);
-    const [reply] = await f.press('anna', { verb: 'seminar.rsvp', data: { seminarId: targets.seminarId, attending: true } });
+    const [reply] = await f.press('anna', {
+      verb: 'seminar.rsvp',
+      data: { seminarId: targets.seminarId, attending: true },
+    });
     expect(reply?.text).toContain(SECRETS.seminar);
     expect((await f.store.seminars.rsvps(targets.seminarId)).map((r) => r.personId)).toEqual([f.people.anna.id]);
   });

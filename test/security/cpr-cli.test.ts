@@ -71,7 +71,10 @@ describe.each(DIALECTS)('CPR numbers in CLI files (%s)', (dialect) => {
     const { dir, run } = await setUp();
     for (const [i, cpr] of CPR_SHAPES.entries()) {
       const file = `bad-${i}.yaml`;
-      const person = i % 2 ? `  - { email: a${i}@x.example, name: "Anna ${cpr}", roles: [] }` : `  - { email: a${i}@x.example, name: Anna, "${cpr}": x, roles: [] }`;
+      const person =
+        i % 2
+          ? `  - { email: a${i}@x.example, name: "Anna ${cpr}", roles: [] }`
+          : `  - { email: a${i}@x.example, name: Anna, "${cpr}": x, roles: [] }`;
       writeFileSync(join(dir, file), `${SMALL_SETUP.replace(/people:\n.*\n/, `people:\n${person}\n`)}`);
       const r = await run('setup', file);
       expect(r.code, file).toBe(1);

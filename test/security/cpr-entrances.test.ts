@@ -9,9 +9,23 @@ import { ALL_VERBS, createTargets, dataFor } from './every-verb';
 // at `trace`: each is refused, no reply repeats it, and afterwards neither the database nor the log holds it.
 
 /** Who may use a verb on Hvidovre's objects (so the refusal is the CPR guard's, not a permission's). */
-const insider = (verb: string) => (/^(seminar|broadcast|admin|overview|summary)\./.test(verb) ? 'tove' : verb.startsWith('pdsa.') ? 'lars' : 'anna');
+const insider = (verb: string) =>
+  /^(seminar|broadcast|admin|overview|summary)\./.test(verb) ? 'tove' : verb.startsWith('pdsa.') ? 'lars' : 'anna';
 /** Card fields a verb's form has (free text); every verb also gets the CPR in a field it does not know. */
-const FIELDS = ['note', 'title', 'message', 'name', 'objective', 'agenda', 'location', 'value', 'period', 'code', 'text', 'unknownField'];
+const FIELDS = [
+  'note',
+  'title',
+  'message',
+  'name',
+  'objective',
+  'agenda',
+  'location',
+  'value',
+  'period',
+  'code',
+  'text',
+  'unknownField',
+];
 
 describe.each(DIALECTS)('CPR numbers at every entrance of the core (%s)', (dialect) => {
   let f: ConversationFixture;
@@ -39,8 +53,12 @@ describe.each(DIALECTS)('CPR numbers at every entrance of the core (%s)', (diale
     for (const verb of ALL_VERBS) {
       for (const [i, cpr] of CPR_SHAPES.entries()) {
         const field = FIELDS[i % FIELDS.length]!;
-        const replies = await f.press(insider(verb), { verb, data: { ...dataFor(f, targets, verb), [field]: `Se ${cpr}` } });
-        if (replies[0]?.error?.code !== 'CPR_NUMBER_REFUSED' || replies.length !== 1) missed.push(`${verb} ${field} ${cpr}`);
+        const replies = await f.press(insider(verb), {
+          verb,
+          data: { ...dataFor(f, targets, verb), [field]: `Se ${cpr}` },
+        });
+        if (replies[0]?.error?.code !== 'CPR_NUMBER_REFUSED' || replies.length !== 1)
+          missed.push(`${verb} ${field} ${cpr}`);
         if (dumpHasCpr(JSON.stringify(replies))) missed.push(`${verb} echoes ${cpr}`);
       }
     }
@@ -69,9 +87,18 @@ describe.each(DIALECTS)('CPR numbers at every entrance of the core (%s)', (diale
     f = await conversationFixture({ dialect, logLevel: 'trace' });
     for (const [i, cpr] of CPR_SHAPES.entries()) {
       const identity = { platform: 'teams' as const, tenantId: 'T1', userId: `user-${i}` };
-      const reference = { user: { id: `29:user-${i}`, name: `Anna ${cpr}` }, conversation: { id: `a:${i}`, name: `Chat ${cpr}` } };
+      const reference = {
+        user: { id: `29:user-${i}`, name: `Anna ${cpr}` },
+        conversation: { id: `a:${i}`, name: `Chat ${cpr}` },
+      };
       const [reply] = await f.conversation.handle(
-        f.turn('anna', { channel: 'teams', identity, displayName: `Anna ${cpr}`, conversation: { id: `a:${i}`, kind: 'personal', tenantId: 'T1', reference }, text: 'hjælp' }),
+        f.turn('anna', {
+          channel: 'teams',
+          identity,
+          displayName: `Anna ${cpr}`,
+          conversation: { id: `a:${i}`, kind: 'personal', tenantId: 'T1', reference },
+          text: 'hjælp',
+        }),
       );
       expect(reply?.error).toBeUndefined();
       const person = await f.store.persons.findByIdentity(identity);

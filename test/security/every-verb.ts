@@ -8,7 +8,11 @@ import type { ConversationFixture } from '../support/conversation-fixture';
 export const ALL_VERBS: string[] = [...new Set(flows.flatMap((f) => Object.keys(f.actions)))];
 
 /** Titles and texts only Team Hvidovre and the hip coordinators may read. */
-export const SECRETS = { seminar: 'Hemmeligt seminar Hvidovre', cycle: 'Hemmelig PDSA Hvidovre', note: 'Hemmelig note Hvidovre' };
+export const SECRETS = {
+  seminar: 'Hemmeligt seminar Hvidovre',
+  cycle: 'Hemmelig PDSA Hvidovre',
+  note: 'Hemmelig note Hvidovre',
+};
 
 /** Objects Hvidovre's people own: a regional seminar, a PDSA cycle, a pending measurement and a broadcast draft. */
 export interface Targets {
@@ -23,7 +27,12 @@ export interface Targets {
 export async function createTargets(f: ConversationFixture): Promise<Targets> {
   const actor = { personId: f.people.tove.id, at: f.clock.now() };
   const seminar = await f.store.seminars.create(
-    { collaborativeId: f.hip.id, region: 'hovedstaden', title: SECRETS.seminar, startsAt: new Date(f.clock.now().getTime() + 20 * 86_400_000) },
+    {
+      collaborativeId: f.hip.id,
+      region: 'hovedstaden',
+      title: SECRETS.seminar,
+      startsAt: new Date(f.clock.now().getTime() + 20 * 86_400_000),
+    },
     actor,
   );
   const cycle = await f.store.pdsa.create(
@@ -32,7 +41,10 @@ export async function createTargets(f: ConversationFixture): Promise<Targets> {
   );
   const [pending] = await f.say('anna', `måling 5 ${SECRETS.note}`);
   const pendingToken = findToken(pending) ?? randomUUID();
-  const [preview] = await f.press('tove', { verb: 'broadcast.preview', data: { message: 'Hej alle', scope: f.hip.id } });
+  const [preview] = await f.press('tove', {
+    verb: 'broadcast.preview',
+    data: { message: 'Hej alle', scope: f.hip.id },
+  });
   const draftToken = findToken(preview) ?? randomUUID();
   return { seminarId: seminar.id, cycleId: cycle.id, pendingToken, draftToken };
 }

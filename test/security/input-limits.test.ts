@@ -26,7 +26,11 @@ describe.each(DIALECTS)('input limits over HTTP (%s)', (dialect) => {
     return seed;
   }
   const post = (body: unknown) =>
-    fetch(`${server.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${server.url}/api/local/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   it('removes NUL and control characters from text and card fields before storing, the same on both databases', async () => {
     const seed = await start();
@@ -34,7 +38,17 @@ describe.each(DIALECTS)('input limits over HTTP (%s)', (dialect) => {
     expect(res.status).toBe(200);
     const stored = await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W48');
     expect(stored?.value).toBe(14);
-    const withControl = await post({ user: 'demo-klinker-aarhus', action: { verb: 'measurement.submit', teamId: seed.teams.aarhus, measureId: seed.measures.vent, value: '15\u0000', period: 'uge 48', note: 'a\u0000b\u0007c\u001b' } });
+    const withControl = await post({
+      user: 'demo-klinker-aarhus',
+      action: {
+        verb: 'measurement.submit',
+        teamId: seed.teams.aarhus,
+        measureId: seed.measures.vent,
+        value: '15\u0000',
+        period: 'uge 48',
+        note: 'a\u0000b\u0007c\u001b',
+      },
+    });
     expect(withControl.status).toBe(200);
     const second = await store.measurements.get(seed.measures.vent, seed.teams.aarhus, '2026-W48');
     expect(second).toMatchObject({ value: 15, note: 'abc' });
@@ -93,7 +107,10 @@ describe('chart route methods and security headers', () => {
     store = await freshStore('sqlite', { clock });
     await seedDemo(store, clock);
     server = await startLocalServer({ store, clock });
-    const res = await fetch(`${server.url}/api/local/messages`, { method: 'POST', body: JSON.stringify({ user: USER, text: 'graf VENT' }) });
+    const res = await fetch(`${server.url}/api/local/messages`, {
+      method: 'POST',
+      body: JSON.stringify({ user: USER, text: 'graf VENT' }),
+    });
     const chartUrl = JSON.stringify(await res.json()).match(/"(http:\/\/127\.0\.0\.1:\d+\/charts\/[^"]+)"/)?.[1];
     expect(chartUrl).toBeDefined();
     const get = await fetch(chartUrl!);
@@ -116,7 +133,9 @@ describe('chart route methods and security headers', () => {
     server = await startLocalServer({ store, clock });
     for (const path of ['/', '/api/local/demo', '/nowhere']) {
       const res = await fetch(`${server.url}${path}`);
-      expect(res.headers.get('content-security-policy'), path).toMatch(/default-src '(self|none)'.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).toMatch(
+        /default-src '(self|none)'.*frame-ancestors 'none'/,
+      );
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }

@@ -11,7 +11,12 @@ describe.each(DIALECTS)('invite codes (%s)', (dialect) => {
   afterEach(async () => f?.close());
 
   const guesser = (n: number, tenantId = 'T-attack', extra: Partial<Turn> = {}): Turn =>
-    f.turn('anna', { channel: 'slack', identity: { platform: 'slack', tenantId, userId: `U-guess-${n}` }, conversation: { id: `D${n}`, kind: 'personal', tenantId }, ...extra });
+    f.turn('anna', {
+      channel: 'slack',
+      identity: { platform: 'slack', tenantId, userId: `U-guess-${n}` },
+      conversation: { id: `D${n}`, kind: 'personal', tenantId },
+      ...extra,
+    });
 
   async function newCode(): Promise<string> {
     const [invite] = await f.say('lars', 'invitér');
@@ -36,8 +41,14 @@ describe.each(DIALECTS)('invite codes (%s)', (dialect) => {
     }
     const [blocked] = await f.conversation.handle(guesser(1, 'T-attack', { text: `join ${code}` }));
     expect(blocked?.error?.code).toBe('RATE_LIMITED');
-    expect(blocked?.text).toBe('Der er prøvet for mange forkerte invitationskoder. Vent 15 minutter, og tjek koden med den, der inviterede dig.');
-    const person = await f.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T-attack', userId: 'U-guess-1' });
+    expect(blocked?.text).toBe(
+      'Der er prøvet for mange forkerte invitationskoder. Vent 15 minutter, og tjek koden med den, der inviterede dig.',
+    );
+    const person = await f.store.persons.findByIdentity({
+      platform: 'slack',
+      tenantId: 'T-attack',
+      userId: 'U-guess-1',
+    });
     expect(await f.store.memberships.listForPerson(person!.id)).toEqual([]);
     f.clock.advance(15 * 60 * 1000 + 1);
     const [joined] = await f.conversation.handle(guesser(1, 'T-attack', { text: `join ${code}` }));
@@ -47,7 +58,8 @@ describe.each(DIALECTS)('invite codes (%s)', (dialect) => {
   it('throttles a whole workspace after fifty wrong codes from many people, and not another workspace', async () => {
     f = await conversationFixture({ dialect });
     const code = await newCode();
-    for (let i = 0; i < 50; i++) await f.conversation.handle(guesser(100 + i, 'T-attack', { text: `join WRONG${i}`, requestId: `r-${i}` }));
+    for (let i = 0; i < 50; i++)
+      await f.conversation.handle(guesser(100 + i, 'T-attack', { text: `join WRONG${i}`, requestId: `r-${i}` }));
     const [blocked] = await f.conversation.handle(guesser(999, 'T-attack', { text: `join ${code}` }));
     expect(blocked?.error?.code).toBe('RATE_LIMITED');
     const [other] = await f.conversation.handle(guesser(999, 'T-other', { text: `join ${code}` }));
@@ -57,7 +69,9 @@ describe.each(DIALECTS)('invite codes (%s)', (dialect) => {
   it('lets the tovholder revoke a code, after which it no longer joins or links', async () => {
     f = await conversationFixture({ dialect });
     const code = await newCode();
-    expect((await f.say('anna', `invitér tilbagekald ${code}`))[0]?.text).toBe('Det kan kun samarbejdets tovholdere og administratorer.');
+    expect((await f.say('anna', `invitér tilbagekald ${code}`))[0]?.text).toBe(
+      'Det kan kun samarbejdets tovholdere og administratorer.',
+    );
     const [revoked] = await f.say('tove', `invitér tilbagekald ${code}`);
     expect(revoked?.text).toBe('Invitationskoden til Team Hvidovre er trukket tilbage og kan ikke længere bruges.');
     expect((await f.store.invites.get(code))?.revokedAt).toEqual(f.clock.now());

@@ -21,16 +21,46 @@ describe.each(DIALECTS)('forbedringsbot privacy scan (%s)', (dialect) => {
     const db = databaseOf(f.store)!;
     const [stored] = await f.say('anna', 'måling vent 5 uge 47');
     expect(stored?.card?.template).toBe('measurement-stored');
-    await f.say('anna', 'hjælp', { conversation: { id: 'dm-anna', kind: 'personal', tenantId: 'local', reference: { user: { id: PLATFORM_ID, name: 'Anna' } } } });
+    await f.say('anna', 'hjælp', {
+      conversation: {
+        id: 'dm-anna',
+        kind: 'personal',
+        tenantId: 'local',
+        reference: { user: { id: PLATFORM_ID, name: 'Anna' } },
+      },
+    });
     await db.updateTable('measurements').set({ note: 'Pt 24.05.83-1234 faldt' }).execute();
-    await db.updateTable('persons').set({ display_name: 'Ole 240583 1234' }).where('id', '=', f.people.ole.id).execute();
-    await db.updateTable('conversation_refs').set({ reference_json: JSON.stringify({ user: { id: PLATFORM_ID, name: 'Anna 24-05-83-1234' } }) }).execute();
+    await db
+      .updateTable('persons')
+      .set({ display_name: 'Ole 240583 1234' })
+      .where('id', '=', f.people.ole.id)
+      .execute();
+    await db
+      .updateTable('conversation_refs')
+      .set({ reference_json: JSON.stringify({ user: { id: PLATFORM_ID, name: 'Anna 24-05-83-1234' } }) })
+      .execute();
     const audit = await db.selectFrom('audit_log').select('id').orderBy('id').executeTakeFirstOrThrow();
-    await db.updateTable('audit_log').set({ new_json: JSON.stringify({ note: 'cpr 2405831234', teamId: f.hvidovre.id }) }).where('id', '=', audit.id).execute();
-    await db.insertInto('measurements').values({
-      id: 'old-import-row', measure_id: f.measures.vent.id, team_id: f.hvidovre.id, period_key: '2026-W40', period_start: '2026-09-28',
-      value: 2405831234, numerator: null, denominator: null, note: null, recorded_by: null, recorded_at: '2026-10-01T00:00:00.000Z',
-    }).execute();
+    await db
+      .updateTable('audit_log')
+      .set({ new_json: JSON.stringify({ note: 'cpr 2405831234', teamId: f.hvidovre.id }) })
+      .where('id', '=', audit.id)
+      .execute();
+    await db
+      .insertInto('measurements')
+      .values({
+        id: 'old-import-row',
+        measure_id: f.measures.vent.id,
+        team_id: f.hvidovre.id,
+        period_key: '2026-W40',
+        period_start: '2026-09-28',
+        value: 2405831234,
+        numerator: null,
+        denominator: null,
+        note: null,
+        recorded_by: null,
+        recorded_at: '2026-10-01T00:00:00.000Z',
+      })
+      .execute();
     return workDir();
   }
 
@@ -38,14 +68,16 @@ describe.each(DIALECTS)('forbedringsbot privacy scan (%s)', (dialect) => {
     const cwd = await seedOldCpr();
     const r = await cli(['privacy', 'scan'], { store: f.store, clock: f.clock, cwd });
     expect(r.code).toBe(1);
-    expect(r.stdout.trim().split('\n').sort()).toEqual([
-      'Found in 5 places. Run with --redact to remove them.',
-      'audit_log.new_json: 1 row',
-      'conversation_refs.reference_json: 1 row',
-      'measurements.note: 1 row',
-      'measurements.value: 1 row',
-      'persons.display_name: 1 row',
-    ].sort());
+    expect(r.stdout.trim().split('\n').sort()).toEqual(
+      [
+        'Found in 5 places. Run with --redact to remove them.',
+        'audit_log.new_json: 1 row',
+        'conversation_refs.reference_json: 1 row',
+        'measurements.note: 1 row',
+        'measurements.value: 1 row',
+        'persons.display_name: 1 row',
+      ].sort(),
+    );
     expect(dumpHasCpr(r.stdout + r.stderr)).toBe(false);
     expect(dumpHasCpr(JSON.stringify(await snapshot(f.store)))).toBe(true);
   });

@@ -37,31 +37,49 @@ describe('production is closed by default', () => {
 
   async function start(env: Record<string, string>): Promise<string> {
     dir = mkdtempSync(join(tmpdir(), 'forbedringsbot-prod-'));
-    app = await buildApp(loadConfig({ ...env, DATA_DIR: dir }), { clock: new ManualClock('2026-11-26T09:00:00Z'), logger: pino({ level: 'silent' }) });
+    app = await buildApp(loadConfig({ ...env, DATA_DIR: dir }), {
+      clock: new ManualClock('2026-11-26T09:00:00Z'),
+      logger: pino({ level: 'silent' }),
+    });
     return app.listen();
   }
 
   it('refuses to start production without Teams or Slack, saying what to set', () => {
     expect(() => loadConfig(PRODUCTION)).toThrow(ConfigError);
-    expect(() => loadConfig(PRODUCTION)).toThrow(/MICROSOFT_APP_ID or SLACK_BOT_TOKEN: production needs at least one chat channel/);
+    expect(() => loadConfig(PRODUCTION)).toThrow(
+      /MICROSOFT_APP_ID or SLACK_BOT_TOKEN: production needs at least one chat channel/,
+    );
     expect(() => loadConfig({ ...PRODUCTION, ...TEAMS })).not.toThrow();
   });
 
   it('serves no playground and no local channel in production', async () => {
     const url = await start({ ...PRODUCTION, ...TEAMS });
     for (const path of LOCAL_PATHS) expect((await fetch(`${url}${path}`)).status, path).toBe(404);
-    const post = await fetch(`${url}/api/local/messages`, { method: 'POST', body: JSON.stringify({ user: 'demo-tovholder', text: 'send alle hej' }) });
+    const post = await fetch(`${url}/api/local/messages`, {
+      method: 'POST',
+      body: JSON.stringify({ user: 'demo-tovholder', text: 'send alle hej' }),
+    });
     expect(post.status).toBe(404);
     expect(app!.notifiers).toHaveLength(1);
   });
 
   it('refuses a playground switched on in production without a token', () => {
-    expect(() => loadConfig({ ...PRODUCTION, ...TEAMS, PLAYGROUND_ENABLED: 'true' })).toThrow(/PLAYGROUND_TOKEN: required/);
-    expect(() => loadConfig({ ...PRODUCTION, ...TEAMS, PLAYGROUND_ENABLED: 'true', PLAYGROUND_TOKEN: 'short' })).toThrow(/PLAYGROUND_TOKEN/);
+    expect(() => loadConfig({ ...PRODUCTION, ...TEAMS, PLAYGROUND_ENABLED: 'true' })).toThrow(
+      /PLAYGROUND_TOKEN: required/,
+    );
+    expect(() =>
+      loadConfig({ ...PRODUCTION, ...TEAMS, PLAYGROUND_ENABLED: 'true', PLAYGROUND_TOKEN: 'short' }),
+    ).toThrow(/PLAYGROUND_TOKEN/);
   });
 
   it('puts a playground switched on in production behind its token (header or the cookie /?token= sets)', async () => {
-    const url = await start({ ...PRODUCTION, ...TEAMS, PLAYGROUND_ENABLED: 'true', PLAYGROUND_TOKEN: TOKEN, DEMO_SEED: 'true' });
+    const url = await start({
+      ...PRODUCTION,
+      ...TEAMS,
+      PLAYGROUND_ENABLED: 'true',
+      PLAYGROUND_TOKEN: TOKEN,
+      DEMO_SEED: 'true',
+    });
     for (const path of LOCAL_PATHS) {
       const res = await fetch(`${url}${path}`);
       expect(res.status, path).toBe(401);

@@ -21,7 +21,13 @@ function forgedToken(): string {
   const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const head = enc({ alg: 'RS256', typ: 'JWT', kid: 'forged-key' });
-  const body = enc({ iss: 'https://api.botframework.com', aud: CREDENTIALS.MICROSOFT_APP_ID, exp: now + 3600, nbf: now - 60, serviceurl: 'https://smba.trafficmanager.net/emea/' });
+  const body = enc({
+    iss: 'https://api.botframework.com',
+    aud: CREDENTIALS.MICROSOFT_APP_ID,
+    exp: now + 3600,
+    nbf: now - 60,
+    serviceurl: 'https://smba.trafficmanager.net/emea/',
+  });
   const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(privateKey).toString('base64url');
   return `${head}.${body}.${signature}`;
 }
@@ -60,7 +66,10 @@ describe('Teams edges', () => {
     const backoff = createAuthBackoff();
     backoff.failed('Unauthorized. Invalid signature', 0);
     expect(backoff.active(1)).toBe(false);
-    backoff.failed('request to https://login.botframework.com/v1/.well-known/openidconfiguration failed, reason: getaddrinfo ENOTFOUND', 0);
+    backoff.failed(
+      'request to https://login.botframework.com/v1/.well-known/openidconfiguration failed, reason: getaddrinfo ENOTFOUND',
+      0,
+    );
     expect(backoff.active(4_999)).toBe(true);
     expect(backoff.active(5_000)).toBe(false);
     backoff.failed('Failed to load openID config: 503', 5_000);

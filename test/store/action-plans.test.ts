@@ -69,12 +69,36 @@ describe.each(DIALECTS)('action-plan steps on %s', (dialect) => {
   it('refuses an unknown step, an unknown owner, a bad deadline and an empty comment, changing nothing', async () => {
     const { s, plan } = await planWithSteps();
     const id = plan.steps[0]!.id;
-    await expectRejectedUnchanged(store, () => store.actionPlans.updateStep('missing', { status: 'done' }, actor()), 'NOT_FOUND');
-    await expectRejectedUnchanged(store, () => store.actionPlans.updateStep(id, { due: '17-03-2026' }, actor()), 'VALIDATION_FAILED', { field: 'due' });
-    await expectRejectedUnchanged(store, () => store.actionPlans.updateStep(id, { comment: '  ' }, actor()), 'VALIDATION_FAILED', { field: 'comment' });
     await expectRejectedUnchanged(
       store,
-      () => store.actionPlans.create({ teamId: s.team.id, title: 'T', whatToChange: 'W', steps: [{ what: 'x', ownerId: 'nobody' }], planDate: '2026-03-01' }, actor()),
+      () => store.actionPlans.updateStep('missing', { status: 'done' }, actor()),
+      'NOT_FOUND',
+    );
+    await expectRejectedUnchanged(
+      store,
+      () => store.actionPlans.updateStep(id, { due: '17-03-2026' }, actor()),
+      'VALIDATION_FAILED',
+      { field: 'due' },
+    );
+    await expectRejectedUnchanged(
+      store,
+      () => store.actionPlans.updateStep(id, { comment: '  ' }, actor()),
+      'VALIDATION_FAILED',
+      { field: 'comment' },
+    );
+    await expectRejectedUnchanged(
+      store,
+      () =>
+        store.actionPlans.create(
+          {
+            teamId: s.team.id,
+            title: 'T',
+            whatToChange: 'W',
+            steps: [{ what: 'x', ownerId: 'nobody' }],
+            planDate: '2026-03-01',
+          },
+          actor(),
+        ),
       'UNKNOWN_PERSON',
     );
   });
@@ -96,21 +120,32 @@ describe('migration 009', () => {
   it('moves steps kept as JSON on a plan into step rows', async () => {
     const store = await freshStore('sqlite');
     const s = await seed(store);
-    const plan = await store.actionPlans.create({ teamId: s.team.id, title: 'Gammel', whatToChange: 'W', planDate: '2026-03-05' }, actor());
+    const plan = await store.actionPlans.create(
+      { teamId: s.team.id, title: 'Gammel', whatToChange: 'W', planDate: '2026-03-05' },
+      actor(),
+    );
     const db = databaseOf(store)!;
     await migrations['010-action-plan-steps']!.down!(db);
     const legacy = [
       { who: 'Fysioterapeut', what: 'Mobilisering dag 1', when: 'uge 12' },
       { who: 'Anna', what: 'Tjekliste', when: '2026-04-01' },
     ];
-    await db.updateTable('action_plans').set({ steps_json: JSON.stringify(legacy) }).where('id', '=', plan.id).execute();
+    await db
+      .updateTable('action_plans')
+      .set({ steps_json: JSON.stringify(legacy) })
+      .where('id', '=', plan.id)
+      .execute();
     await migrations['010-action-plan-steps']!.up(db);
     const moved = (await store.actionPlans.get(plan.id))!.steps;
     expect(moved.map((x) => [x.ownerName, x.what, x.due, x.status])).toEqual([
       ['Fysioterapeut', 'Mobilisering dag 1', null, 'open'],
       ['Anna', 'Tjekliste', '2026-04-01', 'open'],
     ]);
-    const row = await db.selectFrom('action_plans').select('steps_json').where('id', '=', plan.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('action_plans')
+      .select('steps_json')
+      .where('id', '=', plan.id)
+      .executeTakeFirstOrThrow();
     expect(row.steps_json).toBe('[]');
     await store.close();
   });

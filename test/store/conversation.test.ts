@@ -43,12 +43,24 @@ describe.each(DIALECTS)('conversation repositories on %s', (dialect) => {
       const s = await seed(store);
       const person = uniq('p-');
       const base = { platform: 'slack' as const, tenantId: 'T1', teamId: null, reference: { channel: 'x' } };
-      const old = await store.conversationRefs.upsert({ ...base, conversationId: uniq('D'), kind: 'personal', personId: person }, at(0));
-      const recent = await store.conversationRefs.upsert({ ...base, conversationId: uniq('D'), kind: 'personal', personId: person }, at(5000));
-      const dead = await store.conversationRefs.upsert({ ...base, conversationId: uniq('D'), kind: 'personal', personId: person }, at(9000));
+      const old = await store.conversationRefs.upsert(
+        { ...base, conversationId: uniq('D'), kind: 'personal', personId: person },
+        at(0),
+      );
+      const recent = await store.conversationRefs.upsert(
+        { ...base, conversationId: uniq('D'), kind: 'personal', personId: person },
+        at(5000),
+      );
+      const dead = await store.conversationRefs.upsert(
+        { ...base, conversationId: uniq('D'), kind: 'personal', personId: person },
+        at(9000),
+      );
       await store.conversationRefs.markDead(dead.id, at(9500));
       expect((await store.conversationRefs.forPerson(person)).map((r) => r.id)).toEqual([recent.id, old.id]);
-      const channel = await store.conversationRefs.upsert({ ...base, conversationId: uniq('C'), kind: 'channel', personId: null }, at(0));
+      const channel = await store.conversationRefs.upsert(
+        { ...base, conversationId: uniq('C'), kind: 'channel', personId: null },
+        at(0),
+      );
       expect(await store.conversationRefs.forTeam(s.team.id)).toEqual([]);
       await store.conversationRefs.linkTeam(channel.id, s.team.id, at(100));
       expect((await store.conversationRefs.forTeam(s.team.id)).map((r) => r.id)).toEqual([channel.id]);
@@ -61,7 +73,15 @@ describe.each(DIALECTS)('conversation repositories on %s', (dialect) => {
         store,
         () =>
           store.conversationRefs.upsert(
-            { platform: 'slack', tenantId: 'T1', conversationId: '', kind: 'channel', personId: null, teamId: null, reference: {} },
+            {
+              platform: 'slack',
+              tenantId: 'T1',
+              conversationId: '',
+              kind: 'channel',
+              personId: null,
+              teamId: null,
+              reference: {},
+            },
             at(0),
           ),
         'VALIDATION_FAILED',
@@ -74,7 +94,10 @@ describe.each(DIALECTS)('conversation repositories on %s', (dialect) => {
     it('stores JSON state until it expires, replaces it, and deletes it', async () => {
       const key = uniq('form:');
       await store.conversationState.put(key, { step: 2, values: { periodKey: '2026-W09', value: 3.5 } }, at(60_000));
-      expect(await store.conversationState.get(key, at(0))).toEqual({ step: 2, values: { periodKey: '2026-W09', value: 3.5 } });
+      expect(await store.conversationState.get(key, at(0))).toEqual({
+        step: 2,
+        values: { periodKey: '2026-W09', value: 3.5 },
+      });
       await store.conversationState.put(key, { step: 3 }, at(120_000));
       expect(await store.conversationState.get<{ step: number }>(key, at(60_000))).toEqual({ step: 3 });
       expect(await store.conversationState.get(key, at(120_000))).toBeNull();

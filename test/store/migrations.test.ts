@@ -22,7 +22,10 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
   });
 
   it('runs every migration once; opening the same database again keeps its data', async () => {
-    const c = await store.collaboratives.create({ name: 'Genåbnet', clinicalArea: 'KOL', startDate: '2026-01-01' }, actor());
+    const c = await store.collaboratives.create(
+      { name: 'Genåbnet', clinicalArea: 'KOL', startDate: '2026-01-01' },
+      actor(),
+    );
     const db = databaseOf(store)!;
     const applied = await db
       .selectFrom('kysely_migration' as never)
@@ -49,13 +52,17 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     const logger = { info: () => {}, error: (o: object) => errors.push(o) };
     if (dialect === 'sqlite') {
       const { db } = openSqlite(':memory:');
-      await expect(runMigrations(db, undefined, logger, broken)).rejects.toThrow(/^Database migration 999-broken failed: /);
+      await expect(runMigrations(db, undefined, logger, broken)).rejects.toThrow(
+        /^Database migration 999-broken failed: /,
+      );
       await db.destroy();
     } else {
       const schema = `t_broken_${Date.now().toString(36)}`;
       const db = await openPostgres(TEST_DATABASE_URL, schema);
       try {
-        await expect(runMigrations(db, schema, logger, broken)).rejects.toThrow(/^Database migration 999-broken failed: /);
+        await expect(runMigrations(db, schema, logger, broken)).rejects.toThrow(
+          /^Database migration 999-broken failed: /,
+        );
       } finally {
         await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
         await db.destroy();
@@ -76,12 +83,16 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         const file = join(dir, 'nested', 'bot.db');
         const a = await createStore({ sqliteFile: file });
         const db = databaseOf(a)!;
-        const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0];
+        const pragma = async (name: string) =>
+          Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0];
         expect(await pragma('journal_mode')).toBe('wal');
         expect(await pragma('synchronous')).toBe(2); // FULL
         expect(await pragma('foreign_keys')).toBe(1);
         expect(await pragma('busy_timeout')).toBe(5000);
-        const c = await a.collaboratives.create({ name: 'Holdbar', clinicalArea: 'KOL', startDate: '2026-01-01' }, actor());
+        const c = await a.collaboratives.create(
+          { name: 'Holdbar', clinicalArea: 'KOL', startDate: '2026-01-01' },
+          actor(),
+        );
         await a.close();
         const b = await createStore({ sqliteFile: file });
         expect(await b.collaboratives.get(c.id)).toEqual(c);
@@ -93,13 +104,19 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
   } else {
     it('puts every table in the store’s own schema, not in public', async () => {
       const db = databaseOf(store)!;
-      const rows = await sql<{ schema: string }>`select table_schema as schema from information_schema.tables where table_name = 'measurements' and table_schema = current_schema()`.execute(db);
+      const rows = await sql<{
+        schema: string;
+      }>`select table_schema as schema from information_schema.tables where table_name = 'measurements' and table_schema = current_schema()`.execute(
+        db,
+      );
       expect(rows.rows).toHaveLength(1);
       expect(rows.rows[0]!.schema).toMatch(/^t_[0-9a-f]{12}$/);
     });
 
     it('refuses a schema name that is not a plain identifier', async () => {
-      await expect(createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: 'x; drop table y' })).rejects.toThrow(/invalid PostgreSQL schema name/);
+      await expect(createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: 'x; drop table y' })).rejects.toThrow(
+        /invalid PostgreSQL schema name/,
+      );
     });
   }
 });

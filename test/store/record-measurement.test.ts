@@ -29,8 +29,15 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
   it('stores a new count and a proportion with its computed value', async () => {
     s = await seed(store);
     const r = await recordMeasurement(store, input({ note: 'to fald i weekenden' }));
-    expect(r).toMatchObject({ status: 'stored', previous: null, measurement: { value: 3, periodStart: '2026-02-23', note: 'to fald i weekenden', recordedBy: s.person.id } });
-    const p = await recordMeasurement(store, input({ measureId: s.proportion.id, value: null, numerator: 8, denominator: 10 }));
+    expect(r).toMatchObject({
+      status: 'stored',
+      previous: null,
+      measurement: { value: 3, periodStart: '2026-02-23', note: 'to fald i weekenden', recordedBy: s.person.id },
+    });
+    const p = await recordMeasurement(
+      store,
+      input({ measureId: s.proportion.id, value: null, numerator: 8, denominator: 10 }),
+    );
     expect(p).toMatchObject({ status: 'stored', measurement: { value: 0.8, numerator: 8, denominator: 10 } });
     expect(await store.measurements.get(s.proportion.id, s.team.id, '2026-W09')).toMatchObject({ value: 0.8 });
   });
@@ -43,20 +50,38 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
     await expectUnchanged(async () => {
       pending = await recordMeasurement(store, input({ value: 4 }));
     });
-    expect(pending).toEqual({ status: 'needs_confirmation', existing: first.status === 'stored' ? first.measurement : null });
+    expect(pending).toEqual({
+      status: 'needs_confirmation',
+      existing: first.status === 'stored' ? first.measurement : null,
+    });
     const confirmed = await recordMeasurement(store, input({ value: 4, confirmReplace: true }));
     expect(confirmed).toMatchObject({ status: 'stored', measurement: { value: 4 }, previous: { value: 3 } });
-    const [entry] = await store.audit.list({ entity: 'measurement', entityId: confirmed.status === 'stored' ? confirmed.measurement.id : '', limit: 1 });
+    const [entry] = await store.audit.list({
+      entity: 'measurement',
+      entityId: confirmed.status === 'stored' ? confirmed.measurement.id : '',
+      limit: 1,
+    });
     expect(entry).toMatchObject({ action: 'update', oldValue: { value: 3 }, newValue: { value: 4 } });
   });
 
   it('accepts the current week from the first minute of Monday in the user’s time zone', async () => {
     s = await seed(store);
     const mondayCopenhagen = new Date('2026-03-08T23:30:00Z'); // Monday 9 March 00:30 in Copenhagen, still Sunday in UTC
-    expect(await recordMeasurement(store, input({ periodKey: '2026-W11', actor: actor(null, mondayCopenhagen) }))).toMatchObject({ status: 'stored' });
+    expect(
+      await recordMeasurement(store, input({ periodKey: '2026-W11', actor: actor(null, mondayCopenhagen) })),
+    ).toMatchObject({ status: 'stored' });
     await expectRejectedUnchanged(
       store,
-      () => recordMeasurement(store, input({ teamId: s.otherTeam.id, periodKey: '2026-W11', actor: actor(null, mondayCopenhagen), timeZone: 'UTC' })),
+      () =>
+        recordMeasurement(
+          store,
+          input({
+            teamId: s.otherTeam.id,
+            periodKey: '2026-W11',
+            actor: actor(null, mondayCopenhagen),
+            timeZone: 'UTC',
+          }),
+        ),
       'PERIOD_NOT_STARTED',
       { period: '2026-W11' },
     );
@@ -79,7 +104,11 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
   ] as const)('rejects %s and changes nothing', async (_name, over, code) => {
     s = await seed(store);
     await recordMeasurement(store, input({ periodKey: '2026-W08' }));
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input(over as Partial<RecordMeasurementInput>)), code);
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input(over as Partial<RecordMeasurementInput>)),
+      code,
+    );
   });
 
   it.each([
@@ -89,35 +118,65 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
     ['a negative numerator', { numerator: -1, denominator: 10 }, 'NEGATIVE_VALUE'],
   ] as const)('rejects a proportion with %s', async (_name, over, code) => {
     s = await seed(store);
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: s.proportion.id, value: null, ...over })), code);
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ measureId: s.proportion.id, value: null, ...over })),
+      code,
+    );
   });
 
   it("rejects another team's own measure and a measure of another collaborative", async () => {
     s = await seed(store);
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: s.otherTeamsOwn.id })), 'UNKNOWN_MEASURE');
-    expect(await recordMeasurement(store, input({ measureId: s.otherTeamsOwn.id, teamId: s.otherTeam.id }))).toMatchObject({ status: 'stored' });
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ measureId: s.otherTeamsOwn.id })),
+      'UNKNOWN_MEASURE',
+    );
+    expect(
+      await recordMeasurement(store, input({ measureId: s.otherTeamsOwn.id, teamId: s.otherTeam.id })),
+    ).toMatchObject({ status: 'stored' });
     const foreign = await seed(store);
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: foreign.count.id })), 'UNKNOWN_MEASURE');
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ measureId: foreign.count.id })),
+      'UNKNOWN_MEASURE',
+    );
   });
 
   it('uses the measure and team the caller loaded, checking them all the same', async () => {
     s = await seed(store);
     const loaded = { measure: s.count, team: s.team };
-    expect(await recordMeasurement(store, input({ loaded }))).toMatchObject({ status: 'stored', measurement: { measureId: s.count.id } });
+    expect(await recordMeasurement(store, input({ loaded }))).toMatchObject({
+      status: 'stored',
+      measurement: { measureId: s.count.id },
+    });
     // The loaded measure is the one checked (here one that became another team's own since it was read).
     const moved = { measure: { ...s.count, teamId: s.otherTeam.id }, team: s.team };
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ periodKey: '2026-W08', loaded: moved })), 'UNKNOWN_MEASURE');
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ periodKey: '2026-W08', loaded: moved })),
+      'UNKNOWN_MEASURE',
+    );
     // Entities for other ids are ignored: an unknown measure is still unknown.
-    await expectRejectedUnchanged(store, () => recordMeasurement(store, input({ measureId: 'missing', loaded })), 'UNKNOWN_MEASURE');
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ measureId: 'missing', loaded })),
+      'UNKNOWN_MEASURE',
+    );
   });
 
   it('accepts a rate with events above the exposure and a zero continuous value', async () => {
     s = await seed(store);
-    expect(await recordMeasurement(store, input({ measureId: s.rate.id, value: null, numerator: 12, denominator: 5 }))).toMatchObject({
+    expect(
+      await recordMeasurement(store, input({ measureId: s.rate.id, value: null, numerator: 12, denominator: 5 })),
+    ).toMatchObject({
       status: 'stored',
       measurement: { value: 2.4 },
     });
-    expect(await recordMeasurement(store, input({ measureId: s.value.id, value: 0 }))).toMatchObject({ status: 'stored', measurement: { value: 0 } });
+    expect(await recordMeasurement(store, input({ measureId: s.value.id, value: 0 }))).toMatchObject({
+      status: 'stored',
+      measurement: { value: 0 },
+    });
   });
 
   async function expectUnchanged(fn: () => Promise<void>): Promise<void> {

@@ -17,7 +17,11 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
   afterAll(async () => {
     await store?.close();
   });
-  const reminder = (cause: CauseKey, dueMinutes: number, over: Partial<NewReminderOf<'seminar'>> = {}): NewReminderOf<'seminar'> => ({
+  const reminder = (
+    cause: CauseKey,
+    dueMinutes: number,
+    over: Partial<NewReminderOf<'seminar'>> = {},
+  ): NewReminderOf<'seminar'> => ({
     kind: 'seminar',
     dedupeKey: uniq(`${cause}:`),
     causeKey: cause,
@@ -51,21 +55,41 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     });
 
     it('rejects a malformed reminder, unchanged', async () => {
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dedupeKey: '' })), 'VALIDATION_FAILED', { field: 'dedupeKey' });
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { kind: 'nope' as never })), 'VALIDATION_FAILED', {
-        field: 'kind',
-      });
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dueAt: new Date('nonsense') })), 'VALIDATION_FAILED', {
-        field: 'dueAt',
-      });
+      await expectRejectedUnchanged(
+        store,
+        () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dedupeKey: '' })),
+        'VALIDATION_FAILED',
+        { field: 'dedupeKey' },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { kind: 'nope' as never })),
+        'VALIDATION_FAILED',
+        {
+          field: 'kind',
+        },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.reminders.schedule(reminder(reminderCause.seminar('x'), 1, { dueAt: new Date('nonsense') })),
+        'VALIDATION_FAILED',
+        {
+          field: 'dueAt',
+        },
+      );
     });
 
     it("rejects a payload that does not match its kind's schema, unchanged", async () => {
       const cause = reminderCause.seminar('x');
       const noRevision = { seminarId: 's1', daysBefore: 1 } as unknown as NewReminderOf<'seminar'>['payload'];
-      await expectRejectedUnchanged(store, () => store.reminders.schedule(reminder(cause, 1, { payload: noRevision })), 'VALIDATION_FAILED', {
-        field: 'payload.revision',
-      });
+      await expectRejectedUnchanged(
+        store,
+        () => store.reminders.schedule(reminder(cause, 1, { payload: noRevision })),
+        'VALIDATION_FAILED',
+        {
+          field: 'payload.revision',
+        },
+      );
       const dataPayload = { measureId: 'm1', teamId: 't1', periodKey: '2026-W10', nudge: 3 };
       await expectRejectedUnchanged(
         store,
@@ -83,7 +107,12 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
         const now = at(5);
         const first = await own.reminders.claimDue(now, 2, 'w1', 5 * MIN);
         expect(first.map((r) => r.dueAt)).toEqual([at(1), at(2)]);
-        expect(first[0]).toMatchObject({ status: 'sending', claimedBy: 'w1', claimedUntil: new Date(now.getTime() + 5 * MIN), attempts: 0 });
+        expect(first[0]).toMatchObject({
+          status: 'sending',
+          claimedBy: 'w1',
+          claimedUntil: new Date(now.getTime() + 5 * MIN),
+          attempts: 0,
+        });
         const second = await own.reminders.claimDue(now, 2, 'w2', 10 * MIN);
         expect(second.map((r) => [r.dueAt, r.claimedBy])).toEqual([[at(3), 'w2']]);
         expect(await own.reminders.claimDue(now, 10, 'w3', 5 * MIN)).toEqual([]);
@@ -110,11 +139,21 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
       await store.reminders.markDropped(d!, 'seminar already started');
       const byId = new Map((await store.reminders.listByCause(cause)).map((r) => [r.id, r]));
       expect(byId.get(a!.id)).toMatchObject({ status: 'delivered', deliveredAt: at(5) });
-      expect(byId.get(b!.id)).toMatchObject({ status: 'pending', dueAt: at(30), attempts: 1, lastError: 'HTTP 429', claimedBy: null });
+      expect(byId.get(b!.id)).toMatchObject({
+        status: 'pending',
+        dueAt: at(30),
+        attempts: 1,
+        lastError: 'HTTP 429',
+        claimedBy: null,
+      });
       expect(byId.get(c!.id)).toMatchObject({ status: 'failed', lastError: 'HTTP 403' });
       expect(byId.get(d!.id)).toMatchObject({ status: 'dropped', lastError: 'seminar already started' });
       expect((await store.reminders.list({ status: 'failed' })).map((r) => r.id)).toContain(c!.id);
-      expect((await store.reminders.list({ status: 'delivered', kind: 'seminar' })).every((r) => r.status === 'delivered' && r.kind === 'seminar')).toBe(true);
+      expect(
+        (await store.reminders.list({ status: 'delivered', kind: 'seminar' })).every(
+          (r) => r.status === 'delivered' && r.kind === 'seminar',
+        ),
+      ).toBe(true);
       expect(await store.reminders.list({ kind: 'broadcast', limit: 1 })).toEqual([]);
       expect(await store.reminders.list({ limit: 2 })).toHaveLength(2);
     });
@@ -131,11 +170,19 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
         expect(await own.reminders.markFailed(stale!, 'timeout')).toBe(false);
         expect(await own.reminders.markDropped(stale!, 'late')).toBe(false);
         expect(await own.reminders.markDelivered(stale!, at(4))).toBe(false);
-        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({ status: 'sending', claimedBy: 'w2', attempts: 0 });
+        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({
+          status: 'sending',
+          claimedBy: 'w2',
+          attempts: 0,
+        });
         expect(await own.reminders.markDelivered(current!, at(5))).toBe(true);
         // A late retry of the same claim after delivery changes nothing either: it is no longer 'sending'.
         expect(await own.reminders.markRetry(current!, at(30), 'HTTP 500')).toBe(false);
-        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({ status: 'delivered', deliveredAt: at(5), attempts: 0 });
+        expect((await own.reminders.listByCause(cause))[0]).toMatchObject({
+          status: 'delivered',
+          deliveredAt: at(5),
+          attempts: 0,
+        });
 
         await own.reminders.schedule(reminder(cause, 10));
         const [again] = await own.reminders.claimDue(at(11), 1, 'w1', MIN);
@@ -167,9 +214,18 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
       expect(r.cancelled.map((x) => x.id)).toEqual([b!.id, c!.id]);
       expect(r.cancelled.every((x) => x.status === 'cancelled')).toBe(true);
       expect(r.delivered.map((x) => x.id)).toEqual([a!.id]);
-      expect((await store.reminders.listByCause(cause)).map((x) => x.status)).toEqual(['delivered', 'cancelled', 'cancelled']);
-      expect((await store.reminders.listByCause(otherCause)).map((x) => [x.id, x.status])).toEqual([[other!.id, 'pending']]);
-      expect(await store.reminders.cancelByCause(cause)).toEqual({ cancelled: [], delivered: [expect.objectContaining({ id: a!.id })] });
+      expect((await store.reminders.listByCause(cause)).map((x) => x.status)).toEqual([
+        'delivered',
+        'cancelled',
+        'cancelled',
+      ]);
+      expect((await store.reminders.listByCause(otherCause)).map((x) => [x.id, x.status])).toEqual([
+        [other!.id, 'pending'],
+      ]);
+      expect(await store.reminders.cancelByCause(cause)).toEqual({
+        cancelled: [],
+        delivered: [expect.objectContaining({ id: a!.id })],
+      });
     });
   });
 
@@ -196,14 +252,30 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
         agenda: null,
       });
       expect(await store.seminars.get(sem.id)).toEqual(sem);
-      const moved = await store.seminars.update(sem.id, { startsAt: new Date('2026-05-21T07:00:00Z'), agenda: 'Data og PDSA' }, actor());
-      expect(moved).toMatchObject({ startsAt: new Date('2026-05-21T07:00:00Z'), agenda: 'Data og PDSA', location: 'Nyborg Strand' });
+      const moved = await store.seminars.update(
+        sem.id,
+        { startsAt: new Date('2026-05-21T07:00:00Z'), agenda: 'Data og PDSA' },
+        actor(),
+      );
+      expect(moved).toMatchObject({
+        startsAt: new Date('2026-05-21T07:00:00Z'),
+        agenda: 'Data og PDSA',
+        location: 'Nyborg Strand',
+      });
       const regional = await store.seminars.create(
-        { collaborativeId: s.collaborative.id, region: 'syddanmark', title: 'Regionalt møde', startsAt: new Date('2026-04-01T07:00:00Z') },
+        {
+          collaborativeId: s.collaborative.id,
+          region: 'syddanmark',
+          title: 'Regionalt møde',
+          startsAt: new Date('2026-04-01T07:00:00Z'),
+        },
         actor(),
       );
       expect(regional.reminderDaysBefore).toEqual([14, 2, 0]);
-      expect((await store.seminars.listByCollaborative(s.collaborative.id)).map((x) => x.id)).toEqual([regional.id, sem.id]);
+      expect((await store.seminars.listByCollaborative(s.collaborative.id)).map((x) => x.id)).toEqual([
+        regional.id,
+        sem.id,
+      ]);
       const cancelled = await store.seminars.cancel(sem.id, actor(null, at(10)));
       expect(cancelled.cancelledAt).toEqual(at(10));
       expect(await store.seminars.cancel(sem.id, actor(null, at(20)))).toEqual(cancelled);
@@ -214,23 +286,46 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     it('rejects bad seminars and unknown ids, unchanged', async () => {
       const s = await seed(store);
       const base = { collaborativeId: s.collaborative.id, title: 'X', startsAt: T0 };
-      await expectRejectedUnchanged(store, () => store.seminars.create({ ...base, collaborativeId: 'missing' }, actor()), 'UNKNOWN_COLLABORATIVE');
-      await expectRejectedUnchanged(store, () => store.seminars.create({ ...base, onlineUrl: 'not a url' }, actor()), 'VALIDATION_FAILED', {
-        field: 'onlineUrl',
-      });
-      await expectRejectedUnchanged(store, () => store.seminars.create({ ...base, startsAt: 'i morgen' as never }, actor()), 'VALIDATION_FAILED', {
-        field: 'startsAt',
-      });
-      await expectRejectedUnchanged(store, () => store.seminars.update('missing', { title: 'Y' }, actor()), 'NOT_FOUND');
+      await expectRejectedUnchanged(
+        store,
+        () => store.seminars.create({ ...base, collaborativeId: 'missing' }, actor()),
+        'UNKNOWN_COLLABORATIVE',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.seminars.create({ ...base, onlineUrl: 'not a url' }, actor()),
+        'VALIDATION_FAILED',
+        {
+          field: 'onlineUrl',
+        },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.seminars.create({ ...base, startsAt: 'i morgen' as never }, actor()),
+        'VALIDATION_FAILED',
+        {
+          field: 'startsAt',
+        },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.seminars.update('missing', { title: 'Y' }, actor()),
+        'NOT_FOUND',
+      );
       await expectRejectedUnchanged(store, () => store.seminars.cancel('missing', actor()), 'NOT_FOUND');
     });
 
     it('records and changes RSVPs', async () => {
       const s = await seed(store);
-      const sem = await store.seminars.create({ collaborativeId: s.collaborative.id, title: 'Seminar', startsAt: at(60 * 24 * 30) }, actor());
+      const sem = await store.seminars.create(
+        { collaborativeId: s.collaborative.id, title: 'Seminar', startsAt: at(60 * 24 * 30) },
+        actor(),
+      );
       await store.seminars.rsvp(sem.id, s.person.id, true, at(1));
       await store.seminars.rsvp(sem.id, s.person.id, false, at(2));
-      expect(await store.seminars.rsvps(sem.id)).toEqual([{ seminarId: sem.id, personId: s.person.id, attending: false, answeredAt: at(2) }]);
+      expect(await store.seminars.rsvps(sem.id)).toEqual([
+        { seminarId: sem.id, personId: s.person.id, attending: false, answeredAt: at(2) },
+      ]);
       const entries = await store.audit.list({ entity: 'seminar_rsvp', entityId: `${sem.id}:${s.person.id}` });
       expect(entries.map((e) => [e.action, e.newValue])).toEqual([
         ['update', { attending: false }],
@@ -244,9 +339,27 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
   describe('subscriptions', () => {
     it('upserts a sponsor subscription and lists active ones', async () => {
       const s = await seed(store);
-      await store.subscriptions.upsert({ personId: s.person.id, teamId: s.team.id, weekday: 1, time: '08:00', paused: false });
-      await store.subscriptions.upsert({ personId: s.person.id, teamId: s.otherTeam.id, weekday: 5, time: '14:30', paused: false });
-      await store.subscriptions.upsert({ personId: s.person.id, teamId: s.otherTeam.id, weekday: 5, time: '15:00', paused: true });
+      await store.subscriptions.upsert({
+        personId: s.person.id,
+        teamId: s.team.id,
+        weekday: 1,
+        time: '08:00',
+        paused: false,
+      });
+      await store.subscriptions.upsert({
+        personId: s.person.id,
+        teamId: s.otherTeam.id,
+        weekday: 5,
+        time: '14:30',
+        paused: false,
+      });
+      await store.subscriptions.upsert({
+        personId: s.person.id,
+        teamId: s.otherTeam.id,
+        weekday: 5,
+        time: '15:00',
+        paused: true,
+      });
       const mine = await store.subscriptions.listForPerson(s.person.id);
       expect(mine).toHaveLength(2);
       expect(mine).toEqual(
@@ -262,18 +375,46 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
     it('rejects a bad weekday, time or unknown person/team, unchanged', async () => {
       const s = await seed(store);
       const sub = { personId: s.person.id, teamId: s.team.id, weekday: 1, time: '08:00', paused: false };
-      await expectRejectedUnchanged(store, () => store.subscriptions.upsert({ ...sub, weekday: 8 }), 'VALIDATION_FAILED', { field: 'weekday' });
-      await expectRejectedUnchanged(store, () => store.subscriptions.upsert({ ...sub, time: '24:00' }), 'VALIDATION_FAILED', { field: 'time' });
-      await expectRejectedUnchanged(store, () => store.subscriptions.upsert({ ...sub, personId: 'missing' }), 'UNKNOWN_PERSON');
-      await expectRejectedUnchanged(store, () => store.subscriptions.upsert({ ...sub, teamId: 'missing' }), 'UNKNOWN_TEAM');
+      await expectRejectedUnchanged(
+        store,
+        () => store.subscriptions.upsert({ ...sub, weekday: 8 }),
+        'VALIDATION_FAILED',
+        { field: 'weekday' },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.subscriptions.upsert({ ...sub, time: '24:00' }),
+        'VALIDATION_FAILED',
+        { field: 'time' },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.subscriptions.upsert({ ...sub, personId: 'missing' }),
+        'UNKNOWN_PERSON',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.subscriptions.upsert({ ...sub, teamId: 'missing' }),
+        'UNKNOWN_TEAM',
+      );
     });
   });
 
   describe('broadcasts', () => {
     it('creates a broadcast, audits it and stores its delivery report', async () => {
       const s = await seed(store);
-      const b = await store.broadcasts.create({ collaborativeId: s.collaborative.id, region: 'hovedstaden', text: 'Husk data for uge 9' }, actor(s.person.id));
-      expect(b).toMatchObject({ region: 'hovedstaden', text: 'Husk data for uge 9', createdBy: s.person.id, createdAt: T0, sentAt: null, report: null });
+      const b = await store.broadcasts.create(
+        { collaborativeId: s.collaborative.id, region: 'hovedstaden', text: 'Husk data for uge 9' },
+        actor(s.person.id),
+      );
+      expect(b).toMatchObject({
+        region: 'hovedstaden',
+        text: 'Husk data for uge 9',
+        createdBy: s.person.id,
+        createdAt: T0,
+        sentAt: null,
+        report: null,
+      });
       expect(await store.broadcasts.get(b.id)).toEqual(b);
       const report = { sent: 3, failed: [{ target: 'team:x', reason: 'HTTP 403' }], unreachable: ['Odense'] };
       await store.broadcasts.markSent(b.id, at(1), report);
@@ -285,10 +426,19 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
 
     it('rejects an empty broadcast or one for an unknown collaborative, unchanged', async () => {
       const s = await seed(store);
-      await expectRejectedUnchanged(store, () => store.broadcasts.create({ collaborativeId: s.collaborative.id, region: null, text: ' ' }, actor()), 'VALIDATION_FAILED', {
-        field: 'text',
-      });
-      await expectRejectedUnchanged(store, () => store.broadcasts.create({ collaborativeId: 'missing', region: null, text: 'Hej' }, actor()), 'UNKNOWN_COLLABORATIVE');
+      await expectRejectedUnchanged(
+        store,
+        () => store.broadcasts.create({ collaborativeId: s.collaborative.id, region: null, text: ' ' }, actor()),
+        'VALIDATION_FAILED',
+        {
+          field: 'text',
+        },
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.broadcasts.create({ collaborativeId: 'missing', region: null, text: 'Hej' }, actor()),
+        'UNKNOWN_COLLABORATIVE',
+      );
     });
   });
 });

@@ -36,7 +36,12 @@ export async function seed(store: Store): Promise<Seeded> {
     a,
   );
   const team = await store.teams.create(
-    { collaborativeId: collaborative.id, name: uniq('Hvidovre '), department: 'Ortopædkirurgisk afd.', region: 'hovedstaden' },
+    {
+      collaborativeId: collaborative.id,
+      name: uniq('Hvidovre '),
+      department: 'Ortopædkirurgisk afd.',
+      region: 'hovedstaden',
+    },
     a,
   );
   const otherTeam = await store.teams.create(
@@ -46,7 +51,15 @@ export async function seed(store: Store): Promise<Seeded> {
   const person = await store.persons.create({ displayName: uniq('Mette '), email: `${uniq('m')}@example.dk` }, a);
   const measure = (code: string, unitKind: MeasureInput['unitKind'], extra: Partial<MeasureInput> = {}) =>
     store.measures.create(
-      { collaborativeId: collaborative.id, code, name: `Indikator ${code}`, type: 'process', unitKind, direction: 'higher', ...extra },
+      {
+        collaborativeId: collaborative.id,
+        code,
+        name: `Indikator ${code}`,
+        type: 'process',
+        unitKind,
+        direction: 'higher',
+        ...extra,
+      },
       a,
     );
   return {

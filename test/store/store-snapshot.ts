@@ -53,6 +53,10 @@ export async function expectRejectedUnchanged(
     () => null,
     (e: unknown) => e,
   );
-  expect(err, `expected DomainError ${code}`).toMatchObject({ name: 'DomainError', code, ...(params ? { params } : {}) });
+  expect(err, `expected DomainError ${code}`).toMatchObject({
+    name: 'DomainError',
+    code,
+    ...(params ? { params } : {}),
+  });
   expect(await snapshot(store)).toEqual(before);
 }

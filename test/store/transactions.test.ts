@@ -16,7 +16,10 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
   it('commits every write of fn when it resolves', async () => {
     const s = await seed(store);
     const result = await store.transaction(async (tx) => {
-      const t = await tx.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Tx '), department: 'D', region: 'nordjylland' }, actor());
+      const t = await tx.teams.create(
+        { collaborativeId: s.collaborative.id, name: uniq('Tx '), department: 'D', region: 'nordjylland' },
+        actor(),
+      );
       await tx.memberships.grant({ personId: s.person.id, role: 'lead', teamId: t.id }, actor());
       return t;
     });
@@ -29,9 +32,21 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     const before = await snapshot(store);
     const err = await store
       .transaction(async (tx) => {
-        await tx.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Rul '), department: 'D', region: 'nordjylland' }, actor());
+        await tx.teams.create(
+          { collaborativeId: s.collaborative.id, name: uniq('Rul '), department: 'D', region: 'nordjylland' },
+          actor(),
+        );
         await tx.measurements.put(
-          { measureId: s.count.id, teamId: s.team.id, periodKey: '2026-W02', periodStart: '2026-01-05', value: 1, numerator: null, denominator: null, note: null },
+          {
+            measureId: s.count.id,
+            teamId: s.team.id,
+            periodKey: '2026-W02',
+            periodStart: '2026-01-05',
+            value: 1,
+            numerator: null,
+            denominator: null,
+            note: null,
+          },
           actor(),
         );
         throw new DomainError('CONFLICT', {});
@@ -47,7 +62,10 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     const err = await store
       .transaction(async (tx) => {
         await tx.collaboratives.update(s.collaborative.id, { goals: 'nyt mål' }, actor());
-        await tx.teams.create({ collaborativeId: 'missing', name: 'X', department: 'D', region: 'nordjylland' }, actor());
+        await tx.teams.create(
+          { collaborativeId: 'missing', name: 'X', department: 'D', region: 'nordjylland' },
+          actor(),
+        );
       })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'UNKNOWN_COLLABORATIVE' });
@@ -61,7 +79,10 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     const err = await store
       .transaction(async (tx) => {
         const inner = await (tx as Store).transaction(async (tx2) =>
-          tx2.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Indre '), department: 'D', region: 'sjaelland' }, actor()),
+          tx2.teams.create(
+            { collaborativeId: s.collaborative.id, name: uniq('Indre '), department: 'D', region: 'sjaelland' },
+            actor(),
+          ),
         );
         expect(await tx.teams.get(inner.id)).toEqual(inner); // visible inside the transaction
         throw new Error('outer fails');
@@ -75,11 +96,17 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     const s = await seed(store);
     let innerRuns = 0;
     const outer = await store.transaction(async (tx) => {
-      const kept = await tx.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Ydre '), department: 'D', region: 'sjaelland' }, actor());
+      const kept = await tx.teams.create(
+        { collaborativeId: s.collaborative.id, name: uniq('Ydre '), department: 'D', region: 'sjaelland' },
+        actor(),
+      );
       const err = await (tx as Store)
         .transaction(async (tx2) => {
           innerRuns++;
-          await tx2.teams.create({ collaborativeId: s.collaborative.id, name: uniq('Fortrudt '), department: 'D', region: 'sjaelland' }, actor());
+          await tx2.teams.create(
+            { collaborativeId: s.collaborative.id, name: uniq('Fortrudt '), department: 'D', region: 'sjaelland' },
+            actor(),
+          );
           throw new DomainError('CONFLICT', {});
         })
         .catch((e: unknown) => e);
@@ -97,9 +124,14 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     const name = uniq('Efter ');
     await store.transaction(async (tx) => {
       await (tx as Store)
-        .transaction(async (tx2) => tx2.teams.create({ collaborativeId: 'missing', name: 'X', department: 'D', region: 'sjaelland' }, actor()))
+        .transaction(async (tx2) =>
+          tx2.teams.create({ collaborativeId: 'missing', name: 'X', department: 'D', region: 'sjaelland' }, actor()),
+        )
         .catch(() => null);
-      await tx.teams.create({ collaborativeId: s.collaborative.id, name, department: 'D', region: 'sjaelland' }, actor());
+      await tx.teams.create(
+        { collaborativeId: s.collaborative.id, name, department: 'D', region: 'sjaelland' },
+        actor(),
+      );
     });
     expect((await store.teams.listByCollaborative(s.collaborative.id)).map((t) => t.name)).toContain(name);
   });

@@ -17,7 +17,12 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
     title: 'Tjekliste ved modtagelse',
     changeIdea: 'Fast tjekliste i akutmodtagelsen',
     ownerId: s.person.id,
-    plan: { objective: 'Flere opereret inden 24 timer', prediction: '80 % inden 24 t', who: 'Sygeplejersker', when: 'uge 10' },
+    plan: {
+      objective: 'Flere opereret inden 24 timer',
+      prediction: '80 % inden 24 t',
+      who: 'Sygeplejersker',
+      when: 'uge 10',
+    },
     dueDates: { plan: '2026-03-06', do: '2026-03-20' },
     measureIds: [s.proportion.id],
     ...over,
@@ -31,7 +36,12 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
         teamId: s.team.id,
         phase: 'plan',
         ownerId: s.person.id,
-        plan: { objective: 'Flere opereret inden 24 timer', questions: null, dataToCollect: null, who: 'Sygeplejersker' },
+        plan: {
+          objective: 'Flere opereret inden 24 timer',
+          questions: null,
+          dataToCollect: null,
+          who: 'Sygeplejersker',
+        },
         do: null,
         study: null,
         act: null,
@@ -51,11 +61,28 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
       await store.pdsa.advance(c.id, { from: 'plan', to: 'do' }, actor());
       await store.pdsa.advance(
         c.id,
-        { from: 'do', to: 'study', fields: { startedOn: '2026-03-09', finishedOn: '2026-03-13', whatHappened: 'Brugt på 20 patienter', problems: null } },
+        {
+          from: 'do',
+          to: 'study',
+          fields: {
+            startedOn: '2026-03-09',
+            finishedOn: '2026-03-13',
+            whatHappened: 'Brugt på 20 patienter',
+            problems: null,
+          },
+        },
         actor(),
       );
-      await store.pdsa.advance(c.id, { from: 'study', to: 'act', fields: { results: '85 %', comparedToPrediction: 'Bedre', learning: null } }, actor());
-      const done = await store.pdsa.advance(c.id, { from: 'act', to: 'done', fields: { decision: 'adopt', nextStep: 'Alle afsnit' } }, actor('p9'));
+      await store.pdsa.advance(
+        c.id,
+        { from: 'study', to: 'act', fields: { results: '85 %', comparedToPrediction: 'Bedre', learning: null } },
+        actor(),
+      );
+      const done = await store.pdsa.advance(
+        c.id,
+        { from: 'act', to: 'done', fields: { decision: 'adopt', nextStep: 'Alle afsnit' } },
+        actor('p9'),
+      );
       expect(done).toMatchObject({
         phase: 'done',
         do: { whatHappened: 'Brugt på 20 patienter', startedOn: '2026-03-09' },
@@ -72,10 +99,19 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
       const s = await seed(store);
       const c = await store.pdsa.create(start(s), actor());
       await store.pdsa.advance(c.id, { from: 'plan', to: 'do' }, actor());
-      await expectRejectedUnchanged(store, () => store.pdsa.advance(c.id, { from: 'plan', to: 'do' }, actor()), 'PDSA_PHASE_ORDER');
       await expectRejectedUnchanged(
         store,
-        () => store.pdsa.advance(c.id, { from: 'study', to: 'act', fields: { results: 'x', comparedToPrediction: null, learning: null } }, actor()),
+        () => store.pdsa.advance(c.id, { from: 'plan', to: 'do' }, actor()),
+        'PDSA_PHASE_ORDER',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () =>
+          store.pdsa.advance(
+            c.id,
+            { from: 'study', to: 'act', fields: { results: 'x', comparedToPrediction: null, learning: null } },
+            actor(),
+          ),
         'PDSA_PHASE_ORDER',
       );
       await expectRejectedUnchanged(
@@ -83,10 +119,23 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
         () => store.pdsa.advance(c.id, { from: 'do', to: 'act' } as never, actor()),
         'PDSA_PHASE_ORDER',
       );
-      await expectRejectedUnchanged(store, () => store.pdsa.advance('missing', { from: 'plan', to: 'do' }, actor()), 'NOT_FOUND');
       await expectRejectedUnchanged(
         store,
-        () => store.pdsa.advance(c.id, { from: 'do', to: 'study', fields: { startedOn: null, finishedOn: null, whatHappened: '', problems: null } }, actor()),
+        () => store.pdsa.advance('missing', { from: 'plan', to: 'do' }, actor()),
+        'NOT_FOUND',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () =>
+          store.pdsa.advance(
+            c.id,
+            {
+              from: 'do',
+              to: 'study',
+              fields: { startedOn: null, finishedOn: null, whatHappened: '', problems: null },
+            },
+            actor(),
+          ),
         'VALIDATION_FAILED',
         { field: 'whatHappened' },
       );
@@ -98,19 +147,35 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
       const c = await store.pdsa.create(start(s), actor());
       const u = await store.pdsa.update(
         c.id,
-        { title: 'Tjekliste v2', dueDates: { plan: null, do: '2026-03-27', study: '2026-04-03', act: null }, ownerId: null },
+        {
+          title: 'Tjekliste v2',
+          dueDates: { plan: null, do: '2026-03-27', study: '2026-04-03', act: null },
+          ownerId: null,
+        },
         actor(),
       );
-      expect(u).toMatchObject({ title: 'Tjekliste v2', phase: 'plan', ownerId: null, dueDates: { plan: null, do: '2026-03-27', study: '2026-04-03', act: null } });
+      expect(u).toMatchObject({
+        title: 'Tjekliste v2',
+        phase: 'plan',
+        ownerId: null,
+        dueDates: { plan: null, do: '2026-03-27', study: '2026-04-03', act: null },
+      });
       expect(await store.pdsa.get(c.id)).toEqual(u);
-      await expectRejectedUnchanged(store, () => store.pdsa.update(c.id, { ownerId: 'missing' }, actor()), 'UNKNOWN_PERSON');
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.update(c.id, { ownerId: 'missing' }, actor()),
+        'UNKNOWN_PERSON',
+      );
       await expectRejectedUnchanged(store, () => store.pdsa.update('missing', { title: 'x' }, actor()), 'NOT_FOUND');
     });
 
     it('lists a team’s cycles, optionally by phase', async () => {
       const s = await seed(store);
       const a = await store.pdsa.create(start(s, { title: 'A' }), actor());
-      const b = await store.pdsa.create(start(s, { title: 'B', previousCycleId: a.id }), actor(null, new Date(T0.getTime() + 1000)));
+      const b = await store.pdsa.create(
+        start(s, { title: 'B', previousCycleId: a.id }),
+        actor(null, new Date(T0.getTime() + 1000)),
+      );
       await store.pdsa.advance(a.id, { from: 'plan', to: 'do' }, actor());
       expect((await store.pdsa.listForTeam(s.team.id)).map((c) => c.title)).toEqual(['A', 'B']);
       expect((await store.pdsa.listForTeam(s.team.id, ['plan'])).map((c) => c.id)).toEqual([b.id]);
@@ -121,12 +186,29 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
 
     it('rejects a cycle for an unknown team, owner or measure, or without an objective', async () => {
       const s = await seed(store);
-      await expectRejectedUnchanged(store, () => store.pdsa.create(start(s, { teamId: 'missing' }), actor()), 'UNKNOWN_TEAM');
-      await expectRejectedUnchanged(store, () => store.pdsa.create(start(s, { ownerId: 'missing' }), actor()), 'UNKNOWN_PERSON');
-      await expectRejectedUnchanged(store, () => store.pdsa.create(start(s, { measureIds: ['missing'] }), actor()), 'UNKNOWN_MEASURE');
-      await expectRejectedUnchanged(store, () => store.pdsa.create(start(s, { plan: { objective: ' ' } }), actor()), 'VALIDATION_FAILED', {
-        field: 'plan.objective',
-      });
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.create(start(s, { teamId: 'missing' }), actor()),
+        'UNKNOWN_TEAM',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.create(start(s, { ownerId: 'missing' }), actor()),
+        'UNKNOWN_PERSON',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.create(start(s, { measureIds: ['missing'] }), actor()),
+        'UNKNOWN_MEASURE',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.create(start(s, { plan: { objective: ' ' } }), actor()),
+        'VALIDATION_FAILED',
+        {
+          field: 'plan.objective',
+        },
+      );
     });
   });
 
@@ -145,8 +227,24 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
         },
         actor(s.person.id),
       );
-      expect(plan).toMatchObject({ teamId: s.team.id, when: 'Fra uge 12', testMethod: null, reportBack: null, createdBy: s.person.id, planDate: '2026-03-10' });
-      expect(plan.steps).toMatchObject([{ ownerName: 'Fysioterapeut', ownerId: null, what: 'Mobilisering dag 1', due: '2026-03-20', status: 'open', comments: [] }]);
+      expect(plan).toMatchObject({
+        teamId: s.team.id,
+        when: 'Fra uge 12',
+        testMethod: null,
+        reportBack: null,
+        createdBy: s.person.id,
+        planDate: '2026-03-10',
+      });
+      expect(plan.steps).toMatchObject([
+        {
+          ownerName: 'Fysioterapeut',
+          ownerId: null,
+          what: 'Mobilisering dag 1',
+          due: '2026-03-20',
+          status: 'open',
+          comments: [],
+        },
+      ]);
       expect(await store.actionPlans.get(plan.id)).toEqual(plan);
       expect(await store.actionPlans.listForTeam(s.team.id)).toEqual([plan]);
       expect(await store.actionPlans.get('missing')).toBeNull();
@@ -157,10 +255,19 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
     it('rejects an action plan for an unknown team or with a bad date', async () => {
       const s = await seed(store);
       const base = { teamId: s.team.id, title: 'X', whatToChange: 'Y', planDate: '2026-03-10' };
-      await expectRejectedUnchanged(store, () => store.actionPlans.create({ ...base, teamId: 'missing' }, actor()), 'UNKNOWN_TEAM');
-      await expectRejectedUnchanged(store, () => store.actionPlans.create({ ...base, planDate: '10-03-2026' }, actor()), 'VALIDATION_FAILED', {
-        field: 'planDate',
-      });
+      await expectRejectedUnchanged(
+        store,
+        () => store.actionPlans.create({ ...base, teamId: 'missing' }, actor()),
+        'UNKNOWN_TEAM',
+      );
+      await expectRejectedUnchanged(
+        store,
+        () => store.actionPlans.create({ ...base, planDate: '10-03-2026' }, actor()),
+        'VALIDATION_FAILED',
+        {
+          field: 'planDate',
+        },
+      );
     });
   });
 

@@ -2,7 +2,17 @@
 // and one person per role, talking to the real core over a real store (SQLite by default).
 import { Writable } from 'node:stream';
 import type { Level } from 'pino';
-import type { Actor, ChartLinks, Collaborative, Measure, MeasureInput, MembershipInput, Person, Store, Team } from '../../src/domain';
+import type {
+  Actor,
+  ChartLinks,
+  Collaborative,
+  Measure,
+  MeasureInput,
+  MembershipInput,
+  Person,
+  Store,
+  Team,
+} from '../../src/domain';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { createCalendarService, type CalendarService } from '../../src/calendar/calendar-service';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
@@ -17,7 +27,19 @@ import { freshStore, type Dialect } from './stores';
 export const FIXTURE_NOW = '2026-11-25T10:00:00Z';
 
 /** People of the fixture by their short name; each talks on the local channel with userId = the short name. */
-export const PEOPLE = ['anna', 'lars', 'mette', 'sofie', 'erik', 'tove', 'rikke', 'adam', 'ole', 'emma', 'aksel'] as const;
+export const PEOPLE = [
+  'anna',
+  'lars',
+  'mette',
+  'sofie',
+  'erik',
+  'tove',
+  'rikke',
+  'adam',
+  'ole',
+  'emma',
+  'aksel',
+] as const;
 export type PersonKey = (typeof PEOPLE)[number];
 
 /** Chart links that do not sign (the chart service has its own tests); deterministic for assertions. */
@@ -74,25 +96,104 @@ export async function conversationFixture(
   const measure = (input: Omit<MeasureInput, 'type' | 'direction'> & Partial<MeasureInput>) =>
     store.measures.create({ type: 'process', direction: 'higher', ...input }, actor());
   const measures = {
-    op24: await measure({ collaborativeId: hip.id, code: 'OP24', name: 'Operation inden for 24 timer', unitKind: 'proportion', unit: '%', goal: 90 }),
-    vent: await measure({ collaborativeId: hip.id, code: 'VENT', name: 'Ventetid på operation', unitKind: 'value', unit: 'timer', direction: 'lower', goal: 20 }),
-    smerte: await measure({ collaborativeId: hip.id, code: 'NRS', name: 'Smertescore efter operation', unitKind: 'value', unit: 'NRS', direction: 'lower', period: 'day', type: 'outcome' }),
-    mob1: await measure({ collaborativeId: hip.id, code: 'MOB1', name: 'Mobilisering inden for 24 timer', unitKind: 'proportion', unit: '%', goal: 85 }),
-    mobd: await measure({ collaborativeId: hip.id, code: 'MOBD', name: 'Mobilitet ved udskrivelse', unitKind: 'count', unit: 'patienter' }),
-    fald: await measure({ collaborativeId: hip.id, code: 'FALD', name: 'Fald på afdelingen', unitKind: 'rate', unit: 'pr. 1000 sengedage', multiplier: 1000, direction: 'lower', type: 'balancing' }),
-    tilf: await measure({ collaborativeId: hip.id, code: 'TILF', name: 'Patienttilfredshed', unitKind: 'value', unit: '%', goal: 85, type: 'outcome' }),
-    odsLocal: await measure({ collaborativeId: hip.id, teamId: odense.id, scope: 'team', code: 'ODS1', name: 'Odense: udskrevet til eget hjem', unitKind: 'count' }),
-    apo: await measure({ collaborativeId: stroke.id, code: 'APO1', name: 'Trombolyse inden for 60 minutter', unitKind: 'proportion', unit: '%' }),
+    op24: await measure({
+      collaborativeId: hip.id,
+      code: 'OP24',
+      name: 'Operation inden for 24 timer',
+      unitKind: 'proportion',
+      unit: '%',
+      goal: 90,
+    }),
+    vent: await measure({
+      collaborativeId: hip.id,
+      code: 'VENT',
+      name: 'Ventetid på operation',
+      unitKind: 'value',
+      unit: 'timer',
+      direction: 'lower',
+      goal: 20,
+    }),
+    smerte: await measure({
+      collaborativeId: hip.id,
+      code: 'NRS',
+      name: 'Smertescore efter operation',
+      unitKind: 'value',
+      unit: 'NRS',
+      direction: 'lower',
+      period: 'day',
+      type: 'outcome',
+    }),
+    mob1: await measure({
+      collaborativeId: hip.id,
+      code: 'MOB1',
+      name: 'Mobilisering inden for 24 timer',
+      unitKind: 'proportion',
+      unit: '%',
+      goal: 85,
+    }),
+    mobd: await measure({
+      collaborativeId: hip.id,
+      code: 'MOBD',
+      name: 'Mobilitet ved udskrivelse',
+      unitKind: 'count',
+      unit: 'patienter',
+    }),
+    fald: await measure({
+      collaborativeId: hip.id,
+      code: 'FALD',
+      name: 'Fald på afdelingen',
+      unitKind: 'rate',
+      unit: 'pr. 1000 sengedage',
+      multiplier: 1000,
+      direction: 'lower',
+      type: 'balancing',
+    }),
+    tilf: await measure({
+      collaborativeId: hip.id,
+      code: 'TILF',
+      name: 'Patienttilfredshed',
+      unitKind: 'value',
+      unit: '%',
+      goal: 85,
+      type: 'outcome',
+    }),
+    odsLocal: await measure({
+      collaborativeId: hip.id,
+      teamId: odense.id,
+      scope: 'team',
+      code: 'ODS1',
+      name: 'Odense: udskrevet til eget hjem',
+      unitKind: 'count',
+    }),
+    apo: await measure({
+      collaborativeId: stroke.id,
+      code: 'APO1',
+      name: 'Trombolyse inden for 60 minutter',
+      unitKind: 'proportion',
+      unit: '%',
+    }),
   };
   const people = {} as Record<PersonKey, Person>;
   const names: Record<PersonKey, string> = {
-    anna: 'Anna Sygeplejerske', lars: 'Lars Overlæge', mette: 'Mette Fysioterapeut', sofie: 'Sofie Sponsor',
-    erik: 'Erik Ekspert', tove: 'Tove Tovholder', rikke: 'Rikke Regional', adam: 'Adam Admin', ole: 'Ole Odense',
-    emma: 'Emma English', aksel: 'Aksel Aarhus',
+    anna: 'Anna Sygeplejerske',
+    lars: 'Lars Overlæge',
+    mette: 'Mette Fysioterapeut',
+    sofie: 'Sofie Sponsor',
+    erik: 'Erik Ekspert',
+    tove: 'Tove Tovholder',
+    rikke: 'Rikke Regional',
+    adam: 'Adam Admin',
+    ole: 'Ole Odense',
+    emma: 'Emma English',
+    aksel: 'Aksel Aarhus',
   };
   for (const key of PEOPLE) {
     people[key] = await store.persons.create(
-      { displayName: names[key], locale: key === 'emma' ? 'en' : 'da', identities: [{ platform: 'local', tenantId: 'local', userId: key }] },
+      {
+        displayName: names[key],
+        locale: key === 'emma' ? 'en' : 'da',
+        identities: [{ platform: 'local', tenantId: 'local', userId: key }],
+      },
       actor(),
     );
   }
@@ -119,7 +220,12 @@ export async function conversationFixture(
     },
   });
   const calendar = createCalendarService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
-  const storyboards = createStoryboardService({ store, clock, secret: TEST_LINK_SECRET, publicUrl: 'https://bot.example' });
+  const storyboards = createStoryboardService({
+    store,
+    clock,
+    secret: TEST_LINK_SECRET,
+    publicUrl: 'https://bot.example',
+  });
   const conversation = createConversation({
     store,
     clock,
@@ -136,7 +242,20 @@ export async function conversationFixture(
     ...extra,
   });
   return {
-    store, clock, conversation, calendar, storyboards, logs, hip, stroke, hvidovre, odense, aarhus, measures, people, turn,
+    store,
+    clock,
+    conversation,
+    calendar,
+    storyboards,
+    logs,
+    hip,
+    stroke,
+    hvidovre,
+    odense,
+    aarhus,
+    measures,
+    people,
+    turn,
     say: (who, text, extra = {}) => conversation.handle(turn(who, { text, ...extra })),
     press: (who, action, extra = {}) => conversation.handle(turn(who, { action, ...extra })),
     close: () => store.close(),
@@ -160,7 +279,8 @@ export function actionsOf(reply: Reply | undefined): FoundAction[] {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
-      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string') prefilled[o.id] = o.value ?? '';
+      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
+        prefilled[o.id] = o.value ?? '';
       if (o.type === 'Action.Execute') {
         const inputs = o.associatedInputs === 'none' ? {} : prefilled;
         out.push({ title: String(o.title), verb: String(o.verb), data: o.data as Record<string, unknown>, inputs });
@@ -176,9 +296,16 @@ export function actionsOf(reply: Reply | undefined): FoundAction[] {
  * The card action a client sends for the button with this verb (and title, when several share a verb): its
  * data merged with the card's input values (prefilled ones, overridden by `inputs`), as Action.Submit does.
  */
-export function buttonOf(reply: Reply | undefined, verb: string, options: { title?: string; inputs?: Record<string, unknown> } = {}): CardAction {
-  const found = actionsOf(reply).find((a) => a.verb === verb && (options.title === undefined || a.title === options.title));
-  if (!found) throw new Error(`no button ${verb}${options.title ? ` "${options.title}"` : ''} in ${JSON.stringify(reply)}`);
+export function buttonOf(
+  reply: Reply | undefined,
+  verb: string,
+  options: { title?: string; inputs?: Record<string, unknown> } = {},
+): CardAction {
+  const found = actionsOf(reply).find(
+    (a) => a.verb === verb && (options.title === undefined || a.title === options.title),
+  );
+  if (!found)
+    throw new Error(`no button ${verb}${options.title ? ` "${options.title}"` : ''} in ${JSON.stringify(reply)}`);
   const typed = Object.keys(found.inputs).length ? options.inputs : {};
   return { verb: found.verb, data: { ...found.data, ...found.inputs, ...typed } };
 }
@@ -189,7 +316,8 @@ export function textOf(reply: Reply | undefined): string {
   if (!reply.card) return reply.text ?? '';
   const parts: string[] = [reply.text ?? ''];
   const walk = (node: unknown, key = ''): void => {
-    if (typeof node === 'string' && ['text', 'title', 'value', 'label', 'altText', 'placeholder'].includes(key)) parts.push(node);
+    if (typeof node === 'string' && ['text', 'title', 'value', 'label', 'altText', 'placeholder'].includes(key))
+      parts.push(node);
     else if (Array.isArray(node)) for (const n of node) walk(n, key);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'data') walk(v, k);
   };

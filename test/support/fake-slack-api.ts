@@ -79,7 +79,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     void readAll(req).then((raw) => {
       const path = (req.url ?? '/').split('?')[0]!;
       const { status, body, headers } = answer(path, req, raw);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+      res
+        .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+        .end(JSON.stringify(body));
     });
   });
 
@@ -87,7 +89,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const authorization = req.headers.authorization;
     const segments = path.split('/').filter(Boolean);
     if (segments[0] === 'upload') {
-      record({ method: 'upload', body: {}, size: raw.length, raw, key: segments[1], ...(authorization ? { authorization } : {}) });
+      record({
+        method: 'upload',
+        body: {},
+        size: raw.length,
+        raw,
+        key: segments[1],
+        ...(authorization ? { authorization } : {}),
+      });
       return ok({});
     }
     const body = parseBody(String(req.headers['content-type'] ?? ''), raw);
@@ -108,7 +117,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       failure.left--;
       failed.push({ method, body, size: raw.length });
       if (failure.retryAfter !== undefined) {
-        return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(failure.retryAfter) } };
+        return {
+          status: 429,
+          body: { ok: false, error: 'ratelimited' },
+          headers: { 'retry-after': String(failure.retryAfter) },
+        };
       }
       return { status: 200, body: { ok: false, error: failure.error ?? 'fatal_error' }, headers: {} };
     }
@@ -123,10 +136,21 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     seq++;
     switch (method) {
       case 'auth.test':
-        return { url: 'https://test.slack.com/', team: 'Test', user: 'forbedringsbot', team_id: 'T1', user_id: 'U_BOT', bot_id: 'B_BOT' };
+        return {
+          url: 'https://test.slack.com/',
+          team: 'Test',
+          user: 'forbedringsbot',
+          team_id: 'T1',
+          user_id: 'U_BOT',
+          bot_id: 'B_BOT',
+        };
       case 'chat.postMessage':
       case 'chat.postEphemeral':
-        return { channel: body.channel, ts: `1700000000.${String(seq).padStart(6, '0')}`, message: { text: body.text } };
+        return {
+          channel: body.channel,
+          ts: `1700000000.${String(seq).padStart(6, '0')}`,
+          message: { text: body.text },
+        };
       case 'views.open':
       case 'views.publish':
       case 'views.update':
@@ -135,18 +159,38 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case 'files.getUploadURLExternal':
         return { upload_url: `${origin}/upload/F${seq}`, file_id: `F${seq}` };
       case 'files.completeUploadExternal':
-        return { files: ((body.files as Array<{ id: string; title?: string }>) ?? []).map((f) => ({ id: f.id, title: f.title })) };
+        return {
+          files: ((body.files as Array<{ id: string; title?: string }>) ?? []).map((f) => ({
+            id: f.id,
+            title: f.title,
+          })),
+        };
       case 'users.info': {
         const id = String(body.user);
         const known = users.get(id);
         const realName = known?.realName ?? `Slack user ${id}`;
-        return { user: { id, name: id.toLowerCase(), real_name: realName, profile: { real_name: realName, ...(known?.email ? { email: known.email } : {}) }, locale: known?.locale ?? 'da-DK' } };
+        return {
+          user: {
+            id,
+            name: id.toLowerCase(),
+            real_name: realName,
+            profile: { real_name: realName, ...(known?.email ? { email: known.email } : {}) },
+            locale: known?.locale ?? 'da-DK',
+          },
+        };
       }
       case 'users.lookupByEmail': {
         const email = String(body.email ?? '').toLowerCase();
         const found = [...users.entries()].find(([, u]) => u.email?.toLowerCase() === email);
         if (!found) return { ok: false, error: 'users_not_found' };
-        return { user: { id: found[0], name: found[0].toLowerCase(), real_name: found[1].realName, profile: { real_name: found[1].realName, email: found[1].email } } };
+        return {
+          user: {
+            id: found[0],
+            name: found[0].toLowerCase(),
+            real_name: found[1].realName,
+            profile: { real_name: found[1].realName, email: found[1].email },
+          },
+        };
       }
       case 'apps.connections.open':
         return { url: api.socketUrl };

@@ -117,12 +117,17 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   // TeamsPagedMembersResult: {continuationToken?, members: TeamsChannelAccount[]} (see test/fixtures/teams/paged-members.json).
   function pagedMembers(conversationId: string, q: URLSearchParams) {
     const roster = rosters.get(conversationId);
-    if (!roster) return { status: 404, body: { error: { code: 'ConversationNotFound', message: conversationId } }, headers: {} };
+    if (!roster)
+      return { status: 404, body: { error: { code: 'ConversationNotFound', message: conversationId } }, headers: {} };
     rosterReads.push(conversationId);
     const size = Math.min(Number(q.get('pageSize') ?? 500) || 500, fake.maxPageSize);
     const start = Number(q.get('continuationToken') ?? 0) || 0;
     const next = start + size < roster.length ? String(start + size) : undefined;
-    return { status: 200, body: { ...(next ? { continuationToken: next } : {}), members: roster.slice(start, start + size) }, headers: {} };
+    return {
+      status: 200,
+      body: { ...(next ? { continuationToken: next } : {}), members: roster.slice(start, start + size) },
+      headers: {},
+    };
   }
 
   // ConversationParameters in, ConversationResourceResponse {id} out (see test/fixtures/teams/create-conversation-*.json).
@@ -132,10 +137,16 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     const failure = createFailures.get(memberId)?.shift();
     if (failure) {
       const headers: Record<string, string> = failure.retryAfter ? { 'retry-after': failure.retryAfter } : {};
-      const code = failure.status === 403 ? 'ConversationBlockedByUser' : failure.status === 404 ? 'UserNotFound' : 'ServiceError';
+      const code =
+        failure.status === 403 ? 'ConversationBlockedByUser' : failure.status === 404 ? 'UserNotFound' : 'ServiceError';
       return { status: failure.status, body: { error: { code, message: `fake ${failure.status}` } }, headers };
     }
-    if (!memberId || !params.tenantId) return { status: 400, body: { error: { code: 'BadArgument', message: 'members and tenantId required' } }, headers: {} };
+    if (!memberId || !params.tenantId)
+      return {
+        status: 400,
+        body: { error: { code: 'BadArgument', message: 'members and tenantId required' } },
+        headers: {},
+      };
     created.push(params as Record<string, unknown>);
     return { status: 201, body: { id: personalConversationId(memberId) }, headers: {} };
   }

@@ -39,11 +39,19 @@ export async function seedBenchTeams(store: Store, clock: Clock, teams: number, 
   const teamIds: string[] = [];
   for (let k = 0; k < teams; k++) {
     const team = await store.teams.create(
-      { collaborativeId: seed.collaborativeId, name: `Benchteam ${prefix}${k}`, department: 'Ortopædkirurgi', region: 'hovedstaden' },
+      {
+        collaborativeId: seed.collaborativeId,
+        name: `Benchteam ${prefix}${k}`,
+        department: 'Ortopædkirurgi',
+        region: 'hovedstaden',
+      },
       actor,
     );
     const person = await store.persons.create(
-      { displayName: `Bench ${prefix}${k}`, identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${prefix}${k}` }] },
+      {
+        displayName: `Bench ${prefix}${k}`,
+        identities: [{ platform: 'local', tenantId: 'local', userId: `bench-${prefix}${k}` }],
+      },
       actor,
     );
     await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
@@ -60,7 +68,12 @@ export function isStored(answer: TurnAnswer): boolean {
 }
 
 /** Starts the app on `store` (not closed by close()); `env` adds or overrides environment variables. */
-export async function startFaultApp(opts: { store: Store; clock: Clock; teams?: number; env?: Record<string, string> }): Promise<FaultApp> {
+export async function startFaultApp(opts: {
+  store: Store;
+  clock: Clock;
+  teams?: number;
+  env?: Record<string, string>;
+}): Promise<FaultApp> {
   const seeded = await seedBenchTeams(opts.store, opts.clock, opts.teams ?? 4);
   const dataDir = mkdtempSync(join(tmpdir(), 'forbedringsbot-app-'));
   const config = loadConfig({
@@ -72,7 +85,11 @@ export async function startFaultApp(opts: { store: Store; clock: Clock; teams?: 
     CHART_SIGNING_SECRET: 'fault-app-test-chart-secret-0123456789',
     ...opts.env,
   });
-  const app = await buildApp(config, { store: opts.store, clock: opts.clock, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const app = await buildApp(config, {
+    store: opts.store,
+    clock: opts.clock,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
   const url = (await app.listen()).replace('localhost', '127.0.0.1');
   const request = async (method: string, path: string, body?: unknown) => {
     const t0 = performance.now();

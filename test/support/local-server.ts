@@ -46,8 +46,20 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const charts = createChartService({ store: opts.store, clock: opts.clock, secret: CHART_SECRET, publicUrl: url, logger });
-  const calendar = createCalendarService({ store: opts.store, clock: opts.clock, secret: CHART_SECRET, publicUrl: url, logger });
+  const charts = createChartService({
+    store: opts.store,
+    clock: opts.clock,
+    secret: CHART_SECRET,
+    publicUrl: url,
+    logger,
+  });
+  const calendar = createCalendarService({
+    store: opts.store,
+    clock: opts.clock,
+    secret: CHART_SECRET,
+    publicUrl: url,
+    logger,
+  });
   const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
   routes.push(
     calendar.httpRoute(),

@@ -37,7 +37,11 @@ export async function startPgCluster(): Promise<PgCluster> {
   const asRoot = userInfo().uid === 0;
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, { stdio: 'pipe' });
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      { stdio: 'pipe' },
+    );
   const port = await freePort();
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres']);

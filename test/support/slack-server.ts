@@ -5,7 +5,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
-import { createSlackChannel, SLACK_EVENTS_PATH, type SlackChannel, type SlackChannelDeps } from '../../src/channels/slack/slack-channel';
+import {
+  createSlackChannel,
+  SLACK_EVENTS_PATH,
+  type SlackChannel,
+  type SlackChannelDeps,
+} from '../../src/channels/slack/slack-channel';
 import { loadConfig, type Config } from '../../src/config';
 import { createConversation, type Conversation } from '../../src/conversation/create-conversation';
 import { createCalendarService } from '../../src/calendar/calendar-service';
@@ -53,12 +58,21 @@ export interface SlackTestServer {
    * POSTs a body to /slack/events, signed (or with the given headers), and by default waits until it and
    * everything else in flight is fully handled (`wait: false` returns at the ack).
    */
-  post(body: string, contentType: 'form' | 'json', headers?: Record<string, string>, opts?: { wait?: boolean }): Promise<Response>;
+  post(
+    body: string,
+    contentType: 'form' | 'json',
+    headers?: Record<string, string>,
+    opts?: { wait?: boolean },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** Slack's request signature: `v0=` + hex(HMAC-SHA256(secret, `v0:<ts>:<body>`)). */
-export function signSlackRequest(body: string, timestampSec: number, secret = TEST_SIGNING_SECRET): Record<string, string> {
+export function signSlackRequest(
+  body: string,
+  timestampSec: number,
+  secret = TEST_SIGNING_SECRET,
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
   return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': signature };
 }
@@ -98,19 +112,22 @@ export async function startSlackTestServer(options: SlackServerOptions = {}): Pr
   const sleeps: number[] = [];
   const chartRequests: ChartRequest[] = [];
   const chartPngs: Buffer[] = [];
-  const { config, charts, conversation, channel } = await slackStack({ store, clock, logger, env: { SLACK_API_URL: api.apiUrl, ...options.env } }, (charts) => ({
-    chartPng: async (req) => {
-      chartRequests.push(req);
-      const png = await charts.png(req);
-      if (png) chartPngs.push(png);
-      return png;
-    },
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      await options.sleep?.(ms);
-    },
-    ...(options.formAnswerBudgetMs !== undefined ? { formAnswerBudgetMs: options.formAnswerBudgetMs } : {}),
-  }));
+  const { config, charts, conversation, channel } = await slackStack(
+    { store, clock, logger, env: { SLACK_API_URL: api.apiUrl, ...options.env } },
+    (charts) => ({
+      chartPng: async (req) => {
+        chartRequests.push(req);
+        const png = await charts.png(req);
+        if (png) chartPngs.push(png);
+        return png;
+      },
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        await options.sleep?.(ms);
+      },
+      ...(options.formAnswerBudgetMs !== undefined ? { formAnswerBudgetMs: options.formAnswerBudgetMs } : {}),
+    }),
+  );
   const server: Server = createHttpServer([...channel.routes, charts.httpRoute()], logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -162,22 +179,44 @@ export async function runSlackBenchServer(apiUrl: string, teams: number, weeks: 
   const thisWeek = currentPeriodKey('week', clock.now());
   const weekKeys = Array.from({ length: weeks }, (_, i) => shiftPeriod(thisWeek, i - weeks));
   const start = periodBounds(shiftPeriod(thisWeek, -weeks - 1))!.start;
-  const collaborative = await store.collaboratives.create({ name: 'Bench LKT', clinicalArea: 'Hoftefraktur', startDate: start }, actor);
+  const collaborative = await store.collaboratives.create(
+    { name: 'Bench LKT', clinicalArea: 'Hoftefraktur', startDate: start },
+    actor,
+  );
   await store.measures.create(
-    { collaborativeId: collaborative.id, code: 'VENT', name: 'Ventetid til operation', type: 'process', unitKind: 'value', unit: 'timer', direction: 'lower' },
+    {
+      collaborativeId: collaborative.id,
+      code: 'VENT',
+      name: 'Ventetid til operation',
+      type: 'process',
+      unitKind: 'value',
+      unit: 'timer',
+      direction: 'lower',
+    },
     actor,
   );
   const users: string[] = [];
   const teamIds: string[] = [];
   for (let k = 0; k < teams; k++) {
-    const team = await store.teams.create({ collaborativeId: collaborative.id, name: `Benchteam ${k}`, department: 'Ortopædi', region: 'hovedstaden' }, actor);
+    const team = await store.teams.create(
+      { collaborativeId: collaborative.id, name: `Benchteam ${k}`, department: 'Ortopædi', region: 'hovedstaden' },
+      actor,
+    );
     const userId = `UB${String(k).padStart(4, '0')}`;
-    const person = await store.persons.create({ displayName: `Bench ${k}`, identities: [{ platform: 'slack', tenantId: 'T1', userId }] }, actor);
+    const person = await store.persons.create(
+      { displayName: `Bench ${k}`, identities: [{ platform: 'slack', tenantId: 'T1', userId }] },
+      actor,
+    );
     await store.memberships.grant({ personId: person.id, role: 'member', teamId: team.id }, actor);
     users.push(userId);
     teamIds.push(team.id);
   }
-  const { channel } = await slackStack({ store, clock, logger, env: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: apiUrl } });
+  const { channel } = await slackStack({
+    store,
+    clock,
+    logger,
+    env: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: apiUrl },
+  });
   const server = createHttpServer(channel.routes, logger);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.on('message', (m) => {

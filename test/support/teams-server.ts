@@ -75,15 +75,31 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
   // Loaded lazily so channel-only tests (own `conversation`) do not load the whole core.
   const conversation =
     options.conversation ??
-    (await import('../../src/conversation/create-conversation')).createConversation({ store, clock, logger, charts, calendar });
+    (await import('../../src/conversation/create-conversation')).createConversation({
+      store,
+      clock,
+      logger,
+      charts,
+      calendar,
+    });
   const slept: number[] = [];
   const sleep: Sleep = async (ms) => void slept.push(ms);
   // Roster reach is paced on its own simulated clock: its sleep moves that clock, so nothing waits on wall time.
   const pace = new ManualClock('2026-01-01T00:00:00Z');
   const tenantRate = PLATFORM_LIMITS.teams.overall;
   const reachLimiter =
-    options.reachLimiter ?? createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
-  const channel = createTeamsChannel({ config, conversation, store, clock, logger, sleep, random: () => 0.5, reachLimiter });
+    options.reachLimiter ??
+    createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
+  const channel = createTeamsChannel({
+    config,
+    conversation,
+    store,
+    clock,
+    logger,
+    sleep,
+    random: () => 0.5,
+    reachLimiter,
+  });
   routes.push(...channel.routes, charts.httpRoute(), calendar.httpRoute());
 
   return {

@@ -29,7 +29,12 @@ export function actionPlanFormCard(view: ActionPlanFormView): CardModel {
   return {
     template: 'action-plan-form',
     summary: [...view.problems, view.title, view.text].join(' '),
-    data: { ...view, hasProblems: view.problems.length > 0, problems: view.problems.map((text) => ({ text })), actions: [view.submit, ...view.buttons] },
+    data: {
+      ...view,
+      hasProblems: view.problems.length > 0,
+      problems: view.problems.map((text) => ({ text })),
+      actions: [view.submit, ...view.buttons],
+    },
   };
 }
 

@@ -68,7 +68,13 @@ export function adminMeasureFormCard(view: MeasureFormView): CardModel {
   return {
     template: 'admin-measure-form',
     summary: `${view.title}. ${view.text}`,
-    data: { ...view, ...formFlags(view), hasScope: view.scope !== null, hasTeam: view.team !== null, buttons: [view.submit] },
+    data: {
+      ...view,
+      ...formFlags(view),
+      hasScope: view.scope !== null,
+      hasTeam: view.team !== null,
+      buttons: [view.submit],
+    },
   };
 }
 

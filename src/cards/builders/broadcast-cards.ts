@@ -66,6 +66,11 @@ export function broadcastReportCard(view: BroadcastReportView): CardModel {
   return {
     template: 'broadcast-report',
     summary,
-    data: { ...rest, hasFailed: view.failed.length > 0, hasUnreachable: view.unreachable.length > 0, unreachable: view.unreachable.map((text) => ({ text })) },
+    data: {
+      ...rest,
+      hasFailed: view.failed.length > 0,
+      hasUnreachable: view.unreachable.length > 0,
+      unreachable: view.unreachable.map((text) => ({ text })),
+    },
   };
 }

@@ -8,7 +8,17 @@ export interface ProgressView {
   text: string;
   /** One row per team: its name and "3,5 ↑ – nov. 2026: reason". */
   teams: Fact[];
-  form: { heading: string; scoreLabel: string; scores: Choice[]; score: string; reasonLabel: string; reason: string; placeholder: string; scoreError: string; reasonError: string } | null;
+  form: {
+    heading: string;
+    scoreLabel: string;
+    scores: Choice[];
+    score: string;
+    reasonLabel: string;
+    reason: string;
+    placeholder: string;
+    scoreError: string;
+    reasonError: string;
+  } | null;
   buttons: Button[];
 }
 

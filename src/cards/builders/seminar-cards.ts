@@ -36,7 +36,17 @@ export function seminarReminderCard(view: SeminarReminderView): CardModel {
 }
 
 /** The inputs of the seminar form. */
-export type SeminarFormField = 'title' | 'date' | 'time' | 'endTime' | 'location' | 'onlineUrl' | 'materialUrl' | 'agenda' | 'offsets' | 'scope';
+export type SeminarFormField =
+  | 'title'
+  | 'date'
+  | 'time'
+  | 'endTime'
+  | 'location'
+  | 'onlineUrl'
+  | 'materialUrl'
+  | 'agenda'
+  | 'offsets'
+  | 'scope';
 
 /** The seminar card form: title, start and end, location or link, material, agenda, reminder offsets and recipients. */
 export interface SeminarFormView {
@@ -63,7 +73,9 @@ export interface SeminarListView {
 
 /** Builds the `seminar-list` card. */
 export function seminarListCard(view: SeminarListView): CardModel {
-  const summary = view.seminars.length ? `${view.title}: ${view.seminars.map((s) => s.title).join(', ')}` : view.emptyText;
+  const summary = view.seminars.length
+    ? `${view.title}: ${view.seminars.map((s) => s.title).join(', ')}`
+    : view.emptyText;
   const seminars = view.seminars.map(({ details, ...s }) => ({
     ...s,
     facts: details.facts,

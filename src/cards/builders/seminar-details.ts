@@ -22,10 +22,19 @@ export interface SeminarDetails {
  * `active` false (a cancelled seminar) leaves out the programme and the meeting link but keeps the calendar file,
  * whose METHOD:CANCEL removes the entry.
  */
-export function seminarDetails(input: { seminar: Seminar; when: string; zone: string; t: Translator; calendarUrl: string | null; active: boolean }): SeminarDetails {
+export function seminarDetails(input: {
+  seminar: Seminar;
+  when: string;
+  zone: string;
+  t: Translator;
+  calendarUrl: string | null;
+  active: boolean;
+}): SeminarDetails {
   const { seminar: s, t, active } = input;
   const end = DateTime.fromJSDate(s.endsAt, { zone: input.zone }).toFormat('HH:mm');
-  const facts: Fact[] = [{ title: t('reminder.seminar.when'), value: t('seminar.detail.until', { when: input.when, end }) }];
+  const facts: Fact[] = [
+    { title: t('reminder.seminar.when'), value: t('seminar.detail.until', { when: input.when, end }) },
+  ];
   const where = [s.location, s.onlineUrl ? t('seminar.detail.online') : null].filter((w): w is string => !!w);
   if (where.length) facts.push({ title: t('seminar.detail.where'), value: where.join(' / ') });
   const links: CardLink[] = [];
@@ -37,5 +46,7 @@ export function seminarDetails(input: { seminar: Seminar; when: string; zone: st
 
 /** Links as one Markdown line, "[Åbn mødelink](…) · [Føj til kalender](…)"; brackets and spaces are escaped. */
 export function markdownLinks(links: CardLink[]): string {
-  return links.map((l) => `[${l.title.replace(/[[\]]/g, '')}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`).join(' · ');
+  return links
+    .map((l) => `[${l.title.replace(/[[\]]/g, '')}](${l.url.replace(/[()\s]/g, encodeURIComponent)})`)
+    .join(' · ');
 }

@@ -42,7 +42,13 @@ export function sponsorSummaryCard(view: SponsorSummaryView): CardModel {
     summary,
     data: {
       ...rest,
-      measures: view.measures.map(({ chart, ...m }) => ({ ...m, hasStatus: m.status !== '', hasChart: chart !== null, chart: chart?.url ?? '', chartAlt: chart?.alt ?? '' })),
+      measures: view.measures.map(({ chart, ...m }) => ({
+        ...m,
+        hasStatus: m.status !== '',
+        hasChart: chart !== null,
+        chart: chart?.url ?? '',
+        chartAlt: chart?.alt ?? '',
+      })),
       signals: lines(view.signals),
       pdsa: lines(view.pdsa),
       missing: lines(view.missing),

@@ -29,6 +29,11 @@ export function teamStatusCard(view: TeamStatusView): CardModel {
   return {
     template: 'team-status',
     summary: `${view.title}. ${view.subtitle}`,
-    data: { ...view, hasPdsa: view.pdsa.length > 0, noPdsa: view.pdsa.length === 0, hasActionPlan: (view.actionPlan ?? []).length > 0 },
+    data: {
+      ...view,
+      hasPdsa: view.pdsa.length > 0,
+      noPdsa: view.pdsa.length === 0,
+      hasActionPlan: (view.actionPlan ?? []).length > 0,
+    },
   };
 }

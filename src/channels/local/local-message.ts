@@ -8,12 +8,22 @@ export const LOCAL_TENANT = 'local';
 export const localMessageBody = z
   .object({
     /** The demo person's id (also their local chat identity). */
-    user: z.string().trim().regex(/^[\x21-\x7e]{1,64}$/, 'printable ASCII without spaces'),
+    user: z
+      .string()
+      .trim()
+      .regex(/^[\x21-\x7e]{1,64}$/, 'printable ASCII without spaces'),
     text: z.string().max(4000).optional(),
     /** Card action data: `verb` plus the action's data and the card's input values. */
-    action: z.object({ verb: z.string().trim().min(1).max(100) }).passthrough().optional(),
+    action: z
+      .object({ verb: z.string().trim().min(1).max(100) })
+      .passthrough()
+      .optional(),
     /** Optional client request id; a retry with the same id is handled once. */
-    id: z.string().trim().regex(/^[\x21-\x7e]{1,100}$/, 'printable ASCII without spaces').optional(),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[\x21-\x7e]{1,100}$/, 'printable ASCII without spaces')
+      .optional(),
     locale: z.enum(['da', 'en']).optional(),
   })
   .strict()
@@ -27,7 +37,12 @@ export function localTurn(body: LocalMessageBody): Turn {
   const turn: Turn = {
     channel: 'local',
     identity: { platform: 'local', tenantId: LOCAL_TENANT, userId: body.user },
-    conversation: { id: `local:${body.user}`, kind: 'personal', tenantId: LOCAL_TENANT, reference: { user: body.user } },
+    conversation: {
+      id: `local:${body.user}`,
+      kind: 'personal',
+      tenantId: LOCAL_TENANT,
+      reference: { user: body.user },
+    },
   };
   if (body.locale) turn.localeHint = body.locale;
   if (body.id) turn.requestId = `local:${body.user}:${body.id}`;

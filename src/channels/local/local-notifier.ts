@@ -31,11 +31,7 @@ const INBOX_TTL_MS = 30 * 86_400_000;
  * marked delivered survives a restart, and every instance and every poller (tabs, the page's timer) show each
  * message once, because the page only asks for messages after the last one it showed.
  */
-export function createLocalNotifier(deps: {
-  store: Store;
-  clock: Clock;
-  renderCard: RenderCard;
-}): LocalNotifier {
+export function createLocalNotifier(deps: { store: Store; clock: Clock; renderCard: RenderCard }): LocalNotifier {
   const { store, clock } = deps;
   return {
     platform: 'local',

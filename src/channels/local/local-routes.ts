@@ -54,7 +54,11 @@ export function localRoutes(deps: LocalChannelDeps): Route[] {
           sendJson(res, 400, { error: 'invalid_request', message: 'Expected ?user=<person id>&after=<cursor>.' });
           return;
         }
-        sendJson(res, 200, deps.inbox ? await deps.inbox.read(user, Number(after)) : { messages: [], cursor: Number(after) });
+        sendJson(
+          res,
+          200,
+          deps.inbox ? await deps.inbox.read(user, Number(after)) : { messages: [], cursor: Number(after) },
+        );
       },
     },
     ...PLAYGROUND_PATHS.map(
@@ -93,7 +97,10 @@ async function handleMessage(deps: LocalChannelDeps, log: Logger, req: IncomingM
     if (isDomainError(err, 'BUSY')) {
       // At capacity or shutting down: the turn never started, so a retry is safe.
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      sendJson(res, 503, { error: 'busy', replies: [{ text: createTranslator(parsed.data.locale ?? 'da')('error.BUSY') }] });
+      sendJson(res, 503, {
+        error: 'busy',
+        replies: [{ text: createTranslator(parsed.data.locale ?? 'da')('error.BUSY') }],
+      });
       return;
     }
     // The one error sink of this channel: log (never the user's text) and answer politely.

@@ -11,14 +11,20 @@ const COOKIE = 'forbedringsbot_playground';
  */
 export function guardPlayground(routes: Route[], token: string): Route[] {
   const expected = digest(token);
-  const allowed = (req: IncomingMessage) => [bearer(req), cookie(req)].some((t) => t !== null && timingSafeEqual(digest(t), expected));
+  const allowed = (req: IncomingMessage) =>
+    [bearer(req), cookie(req)].some((t) => t !== null && timingSafeEqual(digest(t), expected));
   return routes.map((route) => ({
     ...route,
     handler: (req: IncomingMessage, res: ServerResponse) => {
       const url = new URL(req.url ?? '/', 'http://local.invalid');
       const offered = url.searchParams.get('token');
       if (url.pathname === '/' && offered !== null && timingSafeEqual(digest(offered), expected)) {
-        res.writeHead(303, { location: '/', 'set-cookie': `${COOKIE}=${encodeURIComponent(offered)}; HttpOnly; SameSite=Strict; Path=/` }).end();
+        res
+          .writeHead(303, {
+            location: '/',
+            'set-cookie': `${COOKIE}=${encodeURIComponent(offered)}; HttpOnly; SameSite=Strict; Path=/`,
+          })
+          .end();
         return;
       }
       if (!allowed(req)) {

@@ -19,7 +19,8 @@ const ASSETS: Record<string, { file: () => string; type: string }> = {
 };
 
 // Scripts only from this server; adaptivecards sets inline styles; chart images may come from PUBLIC_URL.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; frame-ancestors 'none'";
 
 /** True when `path` is one of the playground's files. */
 export function isPlaygroundAsset(path: string): boolean {

@@ -47,24 +47,34 @@ export function createHomeTab(deps: {
     const t = translatorFor(user.locale);
     const home = await dmOrigin(deps.store, origin, user.person?.id);
     const replies = await deps.conversation.handle(
-      buildTurn(home, { text: 'status' }, {
-        ...(user.displayName ? { displayName: user.displayName } : {}),
-        ...(user.email ? { email: user.email } : {}),
-        ...(user.localeHint ? { localeHint: user.localeHint } : {}),
-      }),
+      buildTurn(
+        home,
+        { text: 'status' },
+        {
+          ...(user.displayName ? { displayName: user.displayName } : {}),
+          ...(user.email ? { email: user.email } : {}),
+          ...(user.localeHint ? { localeHint: user.localeHint } : {}),
+        },
+      ),
     );
     const zone = user.person?.timeZone ?? 'Europe/Copenhagen';
     const time = DateTime.fromJSDate(deps.clock.now()).setZone(zone).toFormat('dd-MM-yyyy HH:mm');
     const blocks: types.KnownBlock[] = [
       { type: 'header', text: { type: 'plain_text', text: truncate(t('slack.home.title'), HEADER_TEXT) } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: t('slack.home.updated', { time }) }] },
-      { type: 'actions', elements: SHORTCUTS.map((s, i) => payloadButton(t(s.label), { kind: 'text', text: s.text }, i)) },
+      {
+        type: 'actions',
+        elements: SHORTCUTS.map((s, i) => payloadButton(t(s.label), { kind: 'text', text: s.text }, i)),
+      },
     ];
     for (const reply of replies) {
       if (!reply.text && !reply.card) continue;
       blocks.push({ type: 'divider' }, ...(await buildSlackMessage(reply, deps.message, t, 'home')).blocks);
     }
-    await client.views.publish({ user_id: origin.userId, view: { type: 'home', blocks: fitBlocks(blocks, MAX_BLOCKS.home) } });
+    await client.views.publish({
+      user_id: origin.userId,
+      view: { type: 'home', blocks: fitBlocks(blocks, MAX_BLOCKS.home) },
+    });
   }
 
   return {

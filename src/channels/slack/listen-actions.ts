@@ -22,14 +22,26 @@ export function listenForActions(app: App, ctx: SlackContext): void {
     const teamId = body.user.team_id ?? body.team?.id ?? '';
     const meta = body.view?.type === 'modal' ? parseFormMeta(body.view.private_metadata) : null;
     const channelId = body.channel?.id ?? meta?.c;
-    const origin: SlackOrigin = { teamId, userId, ...(channelId ? { channelId } : {}), kind: conversationKind(channelId) };
+    const origin: SlackOrigin = {
+      teamId,
+      userId,
+      ...(channelId ? { channelId } : {}),
+      kind: conversationKind(channelId),
+    };
     // Clicks on the bot's own (non-ephemeral) DM messages are answered with real messages that stay in the
     // DM; clicks elsewhere answer ephemerally on the response_url (only the clicker sees them).
-    const inBotDm = channelId?.startsWith('D') === true && body.container?.is_ephemeral === false && body.message !== undefined;
+    const inBotDm =
+      channelId?.startsWith('D') === true && body.container?.is_ephemeral === false && body.message !== undefined;
     const dest: Destination = meta
       ? formDestination(meta, userId)
       : body.response_url && !inBotDm
-        ? { kind: 'respond', responseUrl: body.response_url, userId, ...(channelId ? { channelId } : {}), ...(body.container?.is_ephemeral === true ? { replaceOriginal: true } : {}) }
+        ? {
+            kind: 'respond',
+            responseUrl: body.response_url,
+            userId,
+            ...(channelId ? { channelId } : {}),
+            ...(body.container?.is_ephemeral === true ? { replaceOriginal: true } : {}),
+          }
         : {
             kind: 'post',
             channelId: channelId ?? userId,
@@ -53,12 +65,18 @@ export function listenForActions(app: App, ctx: SlackContext): void {
       // A button inside a form modal also sends what is typed so far (like Action.Submit in Adaptive Cards).
       const card = meta ? await ctx.state.loadForm(meta.k) : null;
       const values = card && body.view ? typedValues(card, body.view.state.values as ViewStateValues, ctx) : {};
-      await runTurn(ctx, { ...common, input: { action: { verb: payload.action.verb, data: { ...payload.action.data, ...values } } } });
+      await runTurn(ctx, {
+        ...common,
+        input: { action: { verb: payload.action.verb, data: { ...payload.action.data, ...values } } },
+      });
     } else if (payload.kind === 'form') {
       const card = await ctx.state.loadForm(payload.key);
       if (!card) return expired('slack.form.expired');
       const t = translatorFor((await ctx.users.identify(origin, client)).locale);
-      await openFormModal(client, body.trigger_id, card, formMeta(payload.key, dest), { publicImages: ctx.replies.publicImages, t });
+      await openFormModal(client, body.trigger_id, card, formMeta(payload.key, dest), {
+        publicImages: ctx.replies.publicImages,
+        t,
+      });
     }
   });
 

@@ -26,7 +26,12 @@ export function listenForForms(app: App, ctx: SlackContext): void {
     const userId = body.user.id;
     const teamId = body.user.team_id ?? body.team?.id ?? '';
     const meta = parseFormMeta(view.private_metadata);
-    const origin: SlackOrigin = { teamId, userId, ...(meta?.c ? { channelId: meta.c } : {}), kind: conversationKind(meta?.c) };
+    const origin: SlackOrigin = {
+      teamId,
+      userId,
+      ...(meta?.c ? { channelId: meta.c } : {}),
+      kind: conversationKind(meta?.c),
+    };
     const dest = formDestination(meta ?? { k: '' }, userId);
     const card = meta ? await ctx.state.loadForm(meta.k) : null;
     const t = translatorFor((await ctx.users.identify(origin, client)).locale);
@@ -35,7 +40,11 @@ export function listenForForms(app: App, ctx: SlackContext): void {
       await deliver({ text: t('slack.form.expired'), blocks: [], images: 0 }, dest, client, ctx.replies);
       return;
     }
-    const { inputs, submit } = renderBlockKit(card, { surface: 'modal', publicImages: ctx.replies.publicImages, defaultAlt: '' });
+    const { inputs, submit } = renderBlockKit(card, {
+      surface: 'modal',
+      publicImages: ctx.replies.publicImages,
+      defaultAlt: '',
+    });
     const result = readFormValues(inputs, view.state.values as ViewStateValues, t);
     if (!result.ok) {
       await ack({ response_action: 'errors', errors: result.errors });

@@ -29,8 +29,10 @@ export function listenForMessages(app: App, ctx: SlackContext, command: string):
   app.event('message', async ({ event, body, client }) => {
     // Only what a person typed in their DM with the bot: no edits, joins, bot posts or file shares.
     if (event.channel_type !== 'im' || ('subtype' in event && event.subtype !== undefined)) return;
-    if (!('user' in event) || !event.user || ('bot_id' in event && event.bot_id) || typeof event.text !== 'string') return;
-    const teamId = ('user_team' in event && typeof event.user_team === 'string' ? event.user_team : undefined) ?? body.team_id;
+    if (!('user' in event) || !event.user || ('bot_id' in event && event.bot_id) || typeof event.text !== 'string')
+      return;
+    const teamId =
+      ('user_team' in event && typeof event.user_team === 'string' ? event.user_team : undefined) ?? body.team_id;
     await runTurn(ctx, {
       origin: { teamId, userId: event.user, channelId: event.channel, kind: 'personal' },
       input: { text: decodeSlackText(event.text.trim()) },

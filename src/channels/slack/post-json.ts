@@ -3,7 +3,10 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 // Keep-alive agents: replies go to the same Slack host (hooks.slack.com) again and again. Idle sockets are
 // dropped after 4 s, before a typical server's 5 s keep-alive timeout closes them under us.
-const agents = { http: new HttpAgent({ keepAlive: true, timeout: 4000 }), https: new HttpsAgent({ keepAlive: true, timeout: 4000 }) };
+const agents = {
+  http: new HttpAgent({ keepAlive: true, timeout: 4000 }),
+  https: new HttpsAgent({ keepAlive: true, timeout: 4000 }),
+};
 const TIMEOUT_MS = 10_000;
 
 /**

@@ -76,7 +76,9 @@ export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<Turn
   const origin = req.origin.channelId ? req.origin : await dmOrigin(ctx.store, req.origin, user.person?.id);
   // Channel-less interactions (Home tab, shortcuts) answer in the user's DM with the bot.
   const dest: Destination =
-    req.dest.kind === 'post' && req.dest.channelId === req.dest.userId && origin.channelId ? { ...req.dest, channelId: origin.channelId } : req.dest;
+    req.dest.kind === 'post' && req.dest.channelId === req.dest.userId && origin.channelId
+      ? { ...req.dest, channelId: origin.channelId }
+      : req.dest;
   const replies = await ctx.conversation.handle(
     buildTurn(origin, req.input, {
       ...(req.requestId ? { requestId: req.requestId } : {}),
@@ -100,7 +102,10 @@ export async function sendAnswer(ctx: SlackContext, req: TurnRequest, answer: Tu
     await sendReplies(toSend, dest, req.client, ctx.replies, t, button);
   } catch (err) {
     const correlationId = randomUUID().slice(0, 8);
-    ctx.logger.error({ correlationId, err: (err as Error).message, team: origin.teamId }, 'slack: sending replies failed');
+    ctx.logger.error(
+      { correlationId, err: (err as Error).message, team: origin.teamId },
+      'slack: sending replies failed',
+    );
   }
   await ctx.afterTurn(origin, req.client);
 }
@@ -113,7 +118,10 @@ async function openFirstForm(ctx: SlackContext, replies: Reply[], req: TurnReque
   const card = ctx.replies.renderCard(reply.card);
   try {
     const key = await ctx.state.saveForm(card);
-    await openFormModal(req.client, req.triggerId, card, formMeta(key, req.dest), { publicImages: ctx.replies.publicImages, t });
+    await openFormModal(req.client, req.triggerId, card, formMeta(key, req.dest), {
+      publicImages: ctx.replies.publicImages,
+      t,
+    });
   } catch (err) {
     ctx.logger.warn({ err: (err as Error).message }, 'slack: could not open the form as a modal; posting it instead');
     return replies;

@@ -82,9 +82,16 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
     return { botId: auth.bot_id, botUserId: auth.user_id, teamId: auth.team_id };
   });
 
-  const httpReceiver = appToken ? undefined : new SlackHttpReceiver({ signingSecret: requireSecret(signingSecret), clock, logger, path: SLACK_EVENTS_PATH });
+  const httpReceiver = appToken
+    ? undefined
+    : new SlackHttpReceiver({ signingSecret: requireSecret(signingSecret), clock, logger, path: SLACK_EVENTS_PATH });
   const receiver =
-    httpReceiver ?? new SocketModeReceiver({ appToken: appToken!, logger: boltLogger, installerOptions: { clientOptions: { slackApiUrl } } });
+    httpReceiver ??
+    new SocketModeReceiver({
+      appToken: appToken!,
+      logger: boltLogger,
+      installerOptions: { clientOptions: { slackApiUrl } },
+    });
   const app = new App({
     receiver,
     authorize: async () => ({ botToken, ...(await botIdentity()) }),
@@ -120,7 +127,9 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
   listenForHome(app, home, state);
 
   // Learn the bot's ids in the background (start-up never waits on Slack); a failure is retried on the first request.
-  void botIdentity().catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'slack auth.test failed; retrying on the first request'));
+  void botIdentity().catch((err: unknown) =>
+    logger.warn({ err: (err as Error).message }, 'slack auth.test failed; retrying on the first request'),
+  );
   if (!httpReceiver) await app.start();
   // The notifier's client neither waits on 429 nor retries: the scheduler owns retries (retryAfterMs).
   const notifierClient = new webApi.WebClient(botToken, {
@@ -130,7 +139,10 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
     retryConfig: { retries: 0 },
     logger: boltLogger,
   });
-  logger.info({ mode: httpReceiver ? 'http' : 'socket', path: httpReceiver ? SLACK_EVENTS_PATH : undefined }, 'slack channel ready');
+  logger.info(
+    { mode: httpReceiver ? 'http' : 'socket', path: httpReceiver ? SLACK_EVENTS_PATH : undefined },
+    'slack channel ready',
+  );
   return {
     routes: httpReceiver ? [httpReceiver.route()] : [],
     notifier: createSlackNotifier({ ...message, store, client: notifierClient }),
@@ -138,7 +150,14 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
     async reach() {
       const { teamId } = await botIdentity();
       if (!teamId) throw new Error('auth.test returned no team_id');
-      return reachSlackPeople({ store, clock, logger, client: notifierClient, workspaceId: teamId, sleep: deps.sleep ?? realSleep });
+      return reachSlackPeople({
+        store,
+        clock,
+        logger,
+        client: notifierClient,
+        workspaceId: teamId,
+        sleep: deps.sleep ?? realSleep,
+      });
     },
     async stop() {
       if (httpReceiver) await httpReceiver.idle();
@@ -148,7 +167,10 @@ export async function createSlackChannel(deps: SlackChannelDeps): Promise<SlackC
 }
 
 function requireSecret(secret: string | undefined): string {
-  if (!secret) throw new Error('SLACK_SIGNING_SECRET is required for the Slack channel in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (!secret)
+    throw new Error(
+      'SLACK_SIGNING_SECRET is required for the Slack channel in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
   return secret;
 }
 

@@ -29,7 +29,10 @@ export function userTeamOf(body: Json): string | undefined {
  * 2. an Events API delivery whose `event_id` was already claimed (Slack's retry, `X-Slack-Retry-Num`) is
  *    dropped, so a retried message never reaches the core twice. The core also claims event_id as requestId.
  */
-export function installGuards(app: App, deps: { allowedWorkspaces: string[]; store: Store; clock: Clock; logger: Logger }): void {
+export function installGuards(
+  app: App,
+  deps: { allowedWorkspaces: string[]; store: Store; clock: Clock; logger: Logger },
+): void {
   const allowed = new Set(deps.allowedWorkspaces);
   const refusal = ['da', 'en'].map((l) => translatorFor(l as 'da' | 'en')('slack.workspaceRefused')).join('\n\n');
 
@@ -43,14 +46,22 @@ export function installGuards(app: App, deps: { allowedWorkspaces: string[]; sto
     }
     const eventId = asStr(body.event_id);
     if (eventId && !(await deps.store.idempotency.claim(`slack:event:${eventId}`, deps.clock.now(), EVENT_ID_TTL_MS))) {
-      deps.logger.info({ eventId, retry: args.context.retryNum, reason: args.context.retryReason }, 'slack: duplicate event ignored');
+      deps.logger.info(
+        { eventId, retry: args.context.retryNum, reason: args.context.retryReason },
+        'slack: duplicate event ignored',
+      );
       return;
     }
     await args.next();
   });
 }
 
-async function refuse(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: Json, text: string, logger: Logger): Promise<void> {
+async function refuse(
+  args: AnyMiddlewareArgs & AllMiddlewareArgs,
+  body: Json,
+  text: string,
+  logger: Logger,
+): Promise<void> {
   const { client } = args;
   if ('ack' in args && typeof args.ack === 'function') {
     const ack = args.ack as (response?: unknown) => Promise<void>;
@@ -61,7 +72,9 @@ async function refuse(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: Json, t
       if (user) {
         await client.chat
           .postMessage({ channel: asStr(asObj(body.channel).id) ?? user, text })
-          .catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'slack: could not send the workspace refusal'));
+          .catch((err: unknown) =>
+            logger.warn({ err: (err as Error).message }, 'slack: could not send the workspace refusal'),
+          );
       }
     }
     return;
@@ -69,10 +82,21 @@ async function refuse(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: Json, t
   const event = asObj(body.event);
   const user = asStr(event.user);
   if (event.type === 'app_home_opened' && user) {
-    await client.views.publish({ user_id: user, view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] } });
-  } else if ((event.type === 'message' && event.channel_type === 'im' && !event.bot_id && !event.subtype) || event.type === 'app_mention') {
+    await client.views.publish({
+      user_id: user,
+      view: { type: 'home', blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] },
+    });
+  } else if (
+    (event.type === 'message' && event.channel_type === 'im' && !event.bot_id && !event.subtype) ||
+    event.type === 'app_mention'
+  ) {
     const channel = asStr(event.channel);
     const ts = asStr(event.thread_ts) ?? asStr(event.ts);
-    if (channel) await client.chat.postMessage({ channel, text, ...(event.type === 'app_mention' && ts ? { thread_ts: ts } : {}) });
+    if (channel)
+      await client.chat.postMessage({
+        channel,
+        text,
+        ...(event.type === 'app_mention' && ts ? { thread_ts: ts } : {}),
+      });
   }
 }

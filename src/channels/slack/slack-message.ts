@@ -9,7 +9,6 @@ import { renderBlockKit, type Surface } from './block-kit/render-block-kit';
 import { BUTTON, MAX_BLOCKS, MESSAGE_TEXT, SECTION } from './slack-limits';
 import type { SlackState } from './slack-state';
 
-
 /** A message (or Home/modal content) ready for Slack. */
 export interface SlackMessage {
   /** Notification and accessibility text (Slack shows blocks, uses text for notifications). */
@@ -37,11 +36,16 @@ export async function buildSlackMessage(
   surface: Surface = 'message',
 ): Promise<SlackMessage> {
   const blocks: types.KnownBlock[] = [];
-  if (reply.text) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(toMrkdwn(reply.text), SECTION.text) } });
+  if (reply.text)
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(toMrkdwn(reply.text), SECTION.text) } });
   let images = 0;
   if (reply.card) {
     const card = deps.renderCard(reply.card);
-    const rendered = renderBlockKit(card, { surface, publicImages: deps.publicImages, defaultAlt: t('slack.chart.alt') });
+    const rendered = renderBlockKit(card, {
+      surface,
+      publicImages: deps.publicImages,
+      defaultAlt: t('slack.chart.alt'),
+    });
     blocks.push(...rendered.blocks);
     images = rendered.images;
     if (rendered.inputs.length > 0) {

@@ -19,7 +19,11 @@ export function createSlackNotifier(deps: MessageDeps & { client: webApi.WebClie
       const reply = message.card ? { card: { ...message.card, summary: message.text } } : { text: message.text };
       try {
         const built = await buildSlackMessage(reply, deps, t);
-        await deps.client.chat.postMessage({ channel, text: built.text, ...(built.blocks.length ? { blocks: built.blocks } : {}) });
+        await deps.client.chat.postMessage({
+          channel,
+          text: built.text,
+          ...(built.blocks.length ? { blocks: built.blocks } : {}),
+        });
         return { ok: true };
       } catch (err) {
         return deliveryFailure(err);

@@ -41,18 +41,43 @@ export async function reachSlackPeople(deps: {
       continue;
     }
     const last = await store.reach.get(person.id, 'slack');
-    if (last?.reason === 'email_not_found' && clock.now().getTime() - last.updatedAt.getTime() < NOT_FOUND_RECHECK_MS) continue;
-    const outcome = await reachOne(person, deps).catch((err: unknown) => ({ reason: 'error' as const, detail: (err as Error).message }));
+    if (last?.reason === 'email_not_found' && clock.now().getTime() - last.updatedAt.getTime() < NOT_FOUND_RECHECK_MS)
+      continue;
+    const outcome = await reachOne(person, deps).catch((err: unknown) => ({
+      reason: 'error' as const,
+      detail: (err as Error).message,
+    }));
     const now = clock.now();
     if ('channel' in outcome) {
       await store.conversationRefs.upsert(
-        { platform: 'slack', tenantId: workspaceId, conversationId: outcome.channel, kind: 'personal', personId: person.id, teamId: null, reference: { channel: outcome.channel, [ROLLOUT_MARK]: true } },
+        {
+          platform: 'slack',
+          tenantId: workspaceId,
+          conversationId: outcome.channel,
+          kind: 'personal',
+          personId: person.id,
+          teamId: null,
+          reference: { channel: outcome.channel, [ROLLOUT_MARK]: true },
+        },
         now,
       );
-      await store.reach.record({ personId: person.id, platform: 'slack', tenantId: workspaceId, state: 'reached', reason: null, detail: null }, now);
+      await store.reach.record(
+        { personId: person.id, platform: 'slack', tenantId: workspaceId, state: 'reached', reason: null, detail: null },
+        now,
+      );
       run.reached++;
     } else {
-      await store.reach.record({ personId: person.id, platform: 'slack', tenantId: workspaceId, state: 'failed', reason: outcome.reason, detail: outcome.detail.slice(0, 500) }, now);
+      await store.reach.record(
+        {
+          personId: person.id,
+          platform: 'slack',
+          tenantId: workspaceId,
+          state: 'failed',
+          reason: outcome.reason,
+          detail: outcome.detail.slice(0, 500),
+        },
+        now,
+      );
       run.failed.push({ personId: person.id, reason: outcome.reason });
     }
   }
@@ -64,7 +89,8 @@ type Outcome = { channel: string } | { reason: ReachFailure; detail: string };
 
 async function reachOne(person: Person, deps: Parameters<typeof reachSlackPeople>[0]): Promise<Outcome> {
   const found = await call(deps, () => deps.client.users.lookupByEmail({ email: person.email! }));
-  if ('reason' in found) return found.detail === 'users_not_found' ? { reason: 'email_not_found', detail: found.detail } : found;
+  if ('reason' in found)
+    return found.detail === 'users_not_found' ? { reason: 'email_not_found', detail: found.detail } : found;
   const userId = found.value.user?.id;
   if (!userId) return { reason: 'email_not_found', detail: 'users.lookupByEmail returned no user' };
   const identity = { platform: 'slack' as const, tenantId: deps.workspaceId, userId };
@@ -75,7 +101,10 @@ async function reachOne(person: Person, deps: Parameters<typeof reachSlackPeople
   return channel ? { channel } : { reason: 'error', detail: 'conversations.open returned no channel' };
 }
 
-async function call<T>(deps: { sleep: Sleep }, fn: () => Promise<T>): Promise<{ value: T } | { reason: ReachFailure; detail: string }> {
+async function call<T>(
+  deps: { sleep: Sleep },
+  fn: () => Promise<T>,
+): Promise<{ value: T } | { reason: ReachFailure; detail: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
       return { value: await fn() };
@@ -89,7 +118,8 @@ async function call<T>(deps: { sleep: Sleep }, fn: () => Promise<T>): Promise<{ 
       const code = platformError(err) ?? (err as Error).message;
       if (code === 'users_not_found' || code === 'user_not_found') return { reason: 'user_gone', detail: code };
       if (code === 'user_disabled' || code === 'account_inactive') return { reason: 'user_gone', detail: code };
-      if (code === 'missing_scope' || code === 'not_allowed_token_type') return { reason: 'app_not_installed', detail: code };
+      if (code === 'missing_scope' || code === 'not_allowed_token_type')
+        return { reason: 'app_not_installed', detail: code };
       return { reason: 'error', detail: code };
     }
   }

@@ -102,7 +102,8 @@ export class SlackHttpReceiver implements Receiver {
       if (acked) return;
       acked = true;
       if (response === undefined || response === '') res.writeHead(200).end();
-      else if (typeof response === 'string') res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(response);
+      else if (typeof response === 'string')
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(response);
       else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(response));
     };
     const retry = header(req, 'x-slack-retry-num');

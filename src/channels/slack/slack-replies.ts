@@ -39,7 +39,9 @@ export async function sendReplies(
   lastButton?: types.Button,
 ): Promise<void> {
   // The answer to a press is the pressed card updated in place (stale buttons disappear), not a second message.
-  let replace = replies.some((r) => r.card) && ((dest.kind === 'post' && !!dest.replaceTs) || (dest.kind === 'respond' && !!dest.replaceOriginal));
+  let replace =
+    replies.some((r) => r.card) &&
+    ((dest.kind === 'post' && !!dest.replaceTs) || (dest.kind === 'respond' && !!dest.replaceOriginal));
   for (const [i, reply] of replies.entries()) {
     const message = reply.text || reply.card ? await buildSlackMessage(reply, deps, t) : null;
     if (message && lastButton && i === replies.length - 1) addButton(message.blocks, lastButton);
@@ -53,11 +55,21 @@ export async function sendReplies(
 }
 
 /** Posts one message to a destination; a channel the bot cannot write in falls back to the user's DM. */
-export async function deliver(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<void> {
+export async function deliver(
+  message: SlackMessage,
+  dest: Destination,
+  client: webApi.WebClient,
+  deps: ReplyDeps,
+): Promise<void> {
   const blocks = message.blocks.length ? { blocks: message.blocks } : {};
   if (dest.kind === 'respond') {
     try {
-      await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: false, text: message.text, ...blocks });
+      await respond(dest.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: message.text,
+        ...blocks,
+      });
       return;
     } catch (err) {
       // An expired or unreachable response_url must not swallow the answer: send it to the user's DM instead.
@@ -78,14 +90,29 @@ export async function deliver(message: SlackMessage, dest: Destination, client: 
 }
 
 /** Replaces the pressed message: chat.update in the bot's DM, response_url `replace_original` for an ephemeral one. */
-async function replaceOriginal(message: SlackMessage, dest: Destination, client: webApi.WebClient, deps: ReplyDeps): Promise<boolean> {
+async function replaceOriginal(
+  message: SlackMessage,
+  dest: Destination,
+  client: webApi.WebClient,
+  deps: ReplyDeps,
+): Promise<boolean> {
   const blocks = message.blocks.length ? { blocks: message.blocks } : {};
   try {
-    if (dest.kind === 'post' && dest.replaceTs) await client.chat.update({ channel: dest.channelId, ts: dest.replaceTs, text: message.text, ...blocks });
-    else if (dest.kind === 'respond') await respond(dest.responseUrl, { response_type: 'ephemeral', replace_original: true, text: message.text, ...blocks });
+    if (dest.kind === 'post' && dest.replaceTs)
+      await client.chat.update({ channel: dest.channelId, ts: dest.replaceTs, text: message.text, ...blocks });
+    else if (dest.kind === 'respond')
+      await respond(dest.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: true,
+        text: message.text,
+        ...blocks,
+      });
     return true;
   } catch (err) {
-    deps.logger.warn({ err: (err as Error).message }, 'slack: could not update the pressed message; posting the answer');
+    deps.logger.warn(
+      { err: (err as Error).message },
+      'slack: could not update the pressed message; posting the answer',
+    );
     return false;
   }
 }
@@ -96,7 +123,13 @@ async function respond(url: string, body: Record<string, unknown>): Promise<void
   if (status < 200 || status >= 300) throw new Error(`response_url answered ${status}`);
 }
 
-async function uploadCharts(charts: ChartRequest[], dest: Destination, client: webApi.WebClient, deps: ReplyDeps, t: Translator) {
+async function uploadCharts(
+  charts: ChartRequest[],
+  dest: Destination,
+  client: webApi.WebClient,
+  deps: ReplyDeps,
+  t: Translator,
+) {
   // A private (ephemeral) answer in a shared channel: an uploaded file would be visible to the whole channel, so the
   // chart goes to the person's DM with the bot instead, and the private answer says so.
   const privateInChannel = dest.kind === 'respond' && !!dest.channelId && !dest.channelId.startsWith('D');
@@ -106,7 +139,8 @@ async function uploadCharts(charts: ChartRequest[], dest: Destination, client: w
       deps.logger.warn({ err: (err as Error).message }, 'slack: could not open the DM for a private chart');
       return null;
     });
-    if (!dm?.channel?.id) return deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
+    if (!dm?.channel?.id)
+      return deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
     channel = dm.channel.id;
   }
   let sent = 0;
@@ -115,14 +149,22 @@ async function uploadCharts(charts: ChartRequest[], dest: Destination, client: w
     try {
       const png = await deps.chartPng(chart);
       if (!png) continue;
-      const file = { file: png, filename: `${chart.chart}-${chart.measureId}.png`, title: truncate(alt, 250), alt_text: alt };
+      const file = {
+        file: png,
+        filename: `${chart.chart}-${chart.measureId}.png`,
+        title: truncate(alt, 250),
+        alt_text: alt,
+      };
       const threadTs = dest.kind === 'post' ? dest.threadTs : undefined;
-      await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
+      await client.files.uploadV2(
+        threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel },
+      );
       sent++;
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message, channel }, 'slack: chart upload failed');
       await deliver({ text: t('slack.chart.notShown'), blocks: [], images: 0 }, dest, client, deps);
     }
   }
-  if (privateInChannel && sent > 0) await deliver({ text: t('slack.chart.sentToDm'), blocks: [], images: 0 }, dest, client, deps);
+  if (privateInChannel && sent > 0)
+    await deliver({ text: t('slack.chart.sentToDm'), blocks: [], images: 0 }, dest, client, deps);
 }

@@ -19,7 +19,15 @@ export function conversationKind(channelId: string | undefined, channelType?: st
 
 /** Minimal Web API surface this module needs (`users.info`, scope users:read). */
 export interface UsersInfoClient {
-  users: { info(args: { user: string; include_locale?: boolean }): Promise<{ user?: { real_name?: string; profile?: { real_name?: string; display_name?: string; email?: string }; locale?: string } }> };
+  users: {
+    info(args: { user: string; include_locale?: boolean }): Promise<{
+      user?: {
+        real_name?: string;
+        profile?: { real_name?: string; display_name?: string; email?: string };
+        locale?: string;
+      };
+    }>;
+  };
 }
 
 /** Turns a Slack interaction into the core's platform-neutral Turn. */
@@ -35,7 +43,12 @@ export function buildTurn(
     ...(extras.displayName ? { displayName: extras.displayName } : {}),
     ...(extras.email ? { email: extras.email } : {}),
     ...(extras.localeHint ? { localeHint: extras.localeHint } : {}),
-    conversation: { id: conversationId, kind: origin.kind, tenantId: origin.teamId, reference: { channel: conversationId } },
+    conversation: {
+      id: conversationId,
+      kind: origin.kind,
+      tenantId: origin.teamId,
+      reference: { channel: conversationId },
+    },
     ...('text' in input ? { text: input.text } : { action: input.action }),
     ...(extras.requestId ? { requestId: extras.requestId } : {}),
   };
@@ -50,7 +63,12 @@ export async function dmOrigin(store: Store, origin: SlackOrigin, personId: stri
   if (origin.kind === 'personal' && origin.channelId) return origin;
   const refs = personId ? await store.conversationRefs.forPerson(personId) : [];
   const dm = refs.find((r) => r.platform === 'slack' && r.tenantId === origin.teamId && r.kind === 'personal');
-  return { teamId: origin.teamId, userId: origin.userId, kind: 'personal', ...(dm ? { channelId: dm.conversationId } : {}) };
+  return {
+    teamId: origin.teamId,
+    userId: origin.userId,
+    kind: 'personal',
+    ...(dm ? { channelId: dm.conversationId } : {}),
+  };
 }
 
 /** Removes the bot's own mention (`<@U123>`) from an app_mention text. */

@@ -33,7 +33,11 @@ export function createSlackUsers(store: Store, clock: Clock, logger: Logger): Sl
       const now = clock.now().getTime();
       const cached = known.get(key);
       if (cached && cached.until > now) return { person: cached.person, locale: cached.person.locale };
-      const person = await store.persons.findByIdentity({ platform: 'slack', tenantId: origin.teamId, userId: origin.userId });
+      const person = await store.persons.findByIdentity({
+        platform: 'slack',
+        tenantId: origin.teamId,
+        userId: origin.userId,
+      });
       if (person) {
         known.set(key, { person, until: now + KNOWN_TTL_MS });
         return { person, locale: person.locale };
@@ -42,7 +46,11 @@ export function createSlackUsers(store: Store, clock: Clock, logger: Logger): Sl
         const { user } = await client.users.info({ user: origin.userId, include_locale: true });
         const displayName = user?.profile?.real_name || user?.real_name || user?.profile?.display_name || undefined;
         const email = user?.profile?.email || undefined;
-        const localeHint: Locale | undefined = user?.locale ? (user.locale.toLowerCase().startsWith('da') ? 'da' : 'en') : undefined;
+        const localeHint: Locale | undefined = user?.locale
+          ? user.locale.toLowerCase().startsWith('da')
+            ? 'da'
+            : 'en'
+          : undefined;
         return {
           person: null,
           locale: localeHint ?? 'da',
@@ -51,7 +59,10 @@ export function createSlackUsers(store: Store, clock: Clock, logger: Logger): Sl
           ...(email ? { email } : {}),
         };
       } catch (err) {
-        logger.warn({ err: (err as Error).message, userId: origin.userId }, 'slack users.info failed; creating the person without a name');
+        logger.warn(
+          { err: (err as Error).message, userId: origin.userId },
+          'slack users.info failed; creating the person without a name',
+        );
         return { person: null, locale: 'da' };
       }
     },

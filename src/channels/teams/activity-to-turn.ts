@@ -22,7 +22,11 @@ export function tenantOf(activity: Partial<Activity>): string {
 
 /** Who is talking: the AAD object id (stable across bots and chats) and tenant; the 29: id only as a fallback. */
 export function identityOf(activity: Partial<Activity>): ChatIdentity {
-  return { platform: 'teams', tenantId: tenantOf(activity), userId: activity.from?.aadObjectId ?? activity.from?.id ?? '' };
+  return {
+    platform: 'teams',
+    tenantId: tenantOf(activity),
+    userId: activity.from?.aadObjectId ?? activity.from?.id ?? '',
+  };
 }
 
 /** The client's locale as a hint: en-* → en, da-* → da, anything else → none (the core defaults to Danish). */
@@ -51,11 +55,13 @@ export function referenceOf(activity: Partial<Activity>): Record<string, unknown
   // The Teams team a channel belongs to: when the bot is removed from the team, all its channels stop.
   const teamsTeamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
   return JSON.parse(
-    JSON.stringify({ ...rest, conversation, ...(kind === 'personal' ? { user } : {}), ...(kind === 'channel' && teamsTeamId ? { teamsTeamId } : {}) }),
-  ) as Record<
-    string,
-    unknown
-  >;
+    JSON.stringify({
+      ...rest,
+      conversation,
+      ...(kind === 'personal' ? { user } : {}),
+      ...(kind === 'channel' && teamsTeamId ? { teamsTeamId } : {}),
+    }),
+  ) as Record<string, unknown>;
 }
 
 /** True when the message @mentions this bot (channels and group chats only deliver those without RSC). */
@@ -77,16 +83,19 @@ export function cleanText(text: string | undefined, botName?: string): string {
     .replace(/<at>([^<]*)<\/at>/g, (_, name: string) => (botName && decodeHTML(name).trim() === botName ? ' ' : name))
     .replace(/<br\s*\/?>|<\/(p|div|li)>/gi, ' ')
     .replace(/<[^>]*>/g, '');
-  return decodeHTML(stripped).replace(/[\s\u00a0]+/g, ' ').trim();
+  return decodeHTML(stripped)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** A card action from Action.Submit (`value`) or Action.Execute (`value.action`): the verb and its data without it. */
 export function cardActionOf(verb: unknown, data: unknown): CardAction | undefined {
   if (typeof verb !== 'string' || !verb) return undefined;
-  const { verb: _verb, msteams: _msteams, ...rest } = (data && typeof data === 'object' ? data : {}) as Record<
-    string,
-    unknown
-  >;
+  const {
+    verb: _verb,
+    msteams: _msteams,
+    ...rest
+  } = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   return { verb, data: rest };
 }
 

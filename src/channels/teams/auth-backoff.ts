@@ -1,5 +1,6 @@
 /** Errors that mean the Bot Framework signing keys could not be fetched (not that the token was wrong). */
-const KEY_FETCH_FAILURE = /Failed to load (openID config|Keys)|request to \S+ failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET/;
+const KEY_FETCH_FAILURE =
+  /Failed to load (openID config|Keys)|request to \S+ failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET/;
 
 /**
  * Remembers a failed fetch of the Bot Framework OpenID metadata/keys and backs off (5 s doubling to 5 min):

@@ -77,7 +77,10 @@ class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
   private readonly sdkRetries: boolean;
 
-  constructor(options: { sdkRetries: boolean }, ...rest: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>) {
+  constructor(
+    options: { sdkRetries: boolean },
+    ...rest: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>
+  ) {
     super(...rest);
     this.sdkRetries = options.sdkRetries;
   }
@@ -129,8 +132,8 @@ function appIdOf(identity: ClaimsIdentity): string {
 /** Removes the @azure/core-client retry phase from a connector client's pipeline. */
 function withoutRetries(client: ConnectorClient): ConnectorClient {
   // ServiceClientContext (botbuilder-stdlib) wraps an @azure/core-client ServiceClient in `.client`.
-  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } }).client
-    ?.pipeline;
+  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: string }): unknown } } })
+    .client?.pipeline;
   pipeline?.removePolicy({ phase: 'Retry' });
   return client;
 }

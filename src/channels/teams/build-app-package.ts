@@ -36,7 +36,7 @@ export function fillManifest(template: Record<string, unknown>, settings: Packag
   const { appId, publicUrl } = settings;
   if (!appId || !GUID.test(appId) || appId === PLACEHOLDER_ID)
     throw new PackageError('MICROSOFT_APP_ID must be set to the Azure Bot app id (a GUID)');
-  if (!publicUrl) throw new PackageError('PUBLIC_URL must be set to the bot\'s public https:// address');
+  if (!publicUrl) throw new PackageError("PUBLIC_URL must be set to the bot's public https:// address");
   const url = new URL(publicUrl);
   if (url.protocol !== 'https:') throw new PackageError('PUBLIC_URL must be an https:// address for Teams');
   const host = url.host;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { describeIntroduction, type Clock, type Person, type Store } from '../../domain';
 import { introductionText } from '../../i18n/introduction-text';
 import { createTranslator } from '../../i18n/translator';
-import { conversationIdOf, conversationKind, identityOf, localeOf, referenceOf, tenantOf } from './activity-to-turn';
+import { conversationIdOf, conversationKind, localeOf, referenceOf, tenantOf } from './activity-to-turn';
 import { teamIdOf } from './roster';
 import type { RosterReach } from './roster-reach';
 
@@ -56,8 +56,15 @@ export function createInstallHandlers(deps: InstallDeps): InstallHandlers {
         },
         now,
       );
-      if (person) await store.reach.record({ personId: person.id, platform: 'teams', tenantId, state: 'reached', reason: null, detail: null }, now);
-      if (kind !== 'personal' && (await store.idempotency.claim(`teams:roster:${tenantId}:${conversationId}`, now, ROSTER_ONCE_MS))) {
+      if (person)
+        await store.reach.record(
+          { personId: person.id, platform: 'teams', tenantId, state: 'reached', reason: null, detail: null },
+          now,
+        );
+      if (
+        kind !== 'personal' &&
+        (await store.idempotency.claim(`teams:roster:${tenantId}:${conversationId}`, now, ROSTER_ONCE_MS))
+      ) {
         await deps.reach.fromRoster(context);
       }
       if (!options.greet) return;
@@ -85,7 +92,10 @@ export function createInstallHandlers(deps: InstallDeps): InstallHandlers {
       const teamsTeamId = teamIdOf(context);
       if (!teamsTeamId) return;
       for (const other of await store.conversationRefs.listLive('teams', tenantId)) {
-        if (other.kind !== 'personal' && (other.reference.teamsTeamId === teamsTeamId || other.conversationId === teamsTeamId)) {
+        if (
+          other.kind !== 'personal' &&
+          (other.reference.teamsTeamId === teamsTeamId || other.conversationId === teamsTeamId)
+        ) {
           await store.conversationRefs.markDead(other.id, now);
         }
       }

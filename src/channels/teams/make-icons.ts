@@ -11,7 +11,14 @@ const ACCENT = '#1F6F8B';
 
 // A run chart: median line, a series that shifts above it, one highlighted point.
 const RUN_POINTS: [number, number][] = [
-  [0, 62], [14, 70], [28, 56], [42, 66], [56, 38], [70, 30], [84, 34], [96, 22],
+  [0, 62],
+  [14, 70],
+  [28, 56],
+  [42, 66],
+  [56, 38],
+  [70, 30],
+  [84, 34],
+  [96, 22],
 ];
 
 function polyline(points: [number, number][], dx: number, dy: number, scale: number): string {
@@ -21,9 +28,7 @@ function polyline(points: [number, number][], dx: number, dy: number, scale: num
 /** The colour icon: white run chart on a solid accent square (Teams crops the corners itself). */
 export function colorIconSvg(): string {
   const s = ICON_SIZES.color;
-  const dots = RUN_POINTS.map(
-    ([x, y]) => `<circle cx="${48 + x}" cy="${48 + y}" r="5.5" fill="#FFFFFF"/>`,
-  ).join('');
+  const dots = RUN_POINTS.map(([x, y]) => `<circle cx="${48 + x}" cy="${48 + y}" r="5.5" fill="#FFFFFF"/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${s}" height="${s}" viewBox="0 0 ${s} ${s}">
 <rect width="${s}" height="${s}" fill="${ACCENT}"/>
 <line x1="44" y1="${48 + 50}" x2="148" y2="${48 + 50}" stroke="#FFFFFF" stroke-opacity="0.6" stroke-width="4" stroke-dasharray="8 6"/>

@@ -27,7 +27,12 @@ export async function withMemberEmail(context: TurnContext, turn: Turn, store: S
  * A personal install (by the user or an admin's setup policy) before the person ever wrote: asks the roster for the
  * installing user's email/UPN and links their Teams identity to the person set up with it. Null when not listed.
  */
-export async function linkMemberByEmail(context: TurnContext, store: Store, clock: Clock, logger: Logger): Promise<Person | null> {
+export async function linkMemberByEmail(
+  context: TurnContext,
+  store: Store,
+  clock: Clock,
+  logger: Logger,
+): Promise<Person | null> {
   const identity = identityOf(context.activity);
   const known = await store.persons.findByIdentity(identity);
   if (known) return known;
@@ -35,7 +40,10 @@ export async function linkMemberByEmail(context: TurnContext, store: Store, cloc
   if (!fromId || !identity.userId) return null;
   try {
     const member = await TeamsInfo.getMember(context, fromId);
-    return await matchListedPerson(store, identity, [member.email, member.userPrincipalName], { personId: null, at: clock.now() });
+    return await matchListedPerson(store, identity, [member.email, member.userPrincipalName], {
+      personId: null,
+      at: clock.now(),
+    });
   } catch (err) {
     logger.warn({ err: (err as Error).message }, 'Teams roster lookup on personal install failed');
     return null;

@@ -48,14 +48,18 @@ export async function processNodeRequest(
     backoff.succeeded();
     await logic(context);
   };
-  await adapter.process(request, toAdapterResponse(res, (status, message) => {
-    // Before the logic ran, any failure is the token's (or the key fetch's): 401, and no internal detail.
-    if (!authenticated && status >= 401) {
-      backoff.failed(message, now());
-      return { status: 401, body: UNAUTHORIZED };
-    }
-    return status >= 500 ? { status, body: { error: 'internal error' } } : null;
-  }), run);
+  await adapter.process(
+    request,
+    toAdapterResponse(res, (status, message) => {
+      // Before the logic ran, any failure is the token's (or the key fetch's): 401, and no internal detail.
+      if (!authenticated && status >= 401) {
+        backoff.failed(message, now());
+        return { status: 401, body: UNAUTHORIZED };
+      }
+      return status >= 500 ? { status, body: { error: 'internal error' } } : null;
+    }),
+    run,
+  );
 }
 
 const UNAUTHORIZED = { error: 'unauthorized' };

@@ -25,7 +25,12 @@ export type OpenResult =
  * Communicator does: `POST /v3/conversations` with `{isGroup:false, tenantId, members:[{id}], channelData:{tenant}}`
  * through CloudAdapter.createConversationAsync. Sends no message. Errors are classified, never thrown.
  */
-export async function openPersonalChat(adapter: CloudAdapter, appId: string, target: PersonalChatTarget, now: Date): Promise<OpenResult> {
+export async function openPersonalChat(
+  adapter: CloudAdapter,
+  appId: string,
+  target: PersonalChatTarget,
+  now: Date,
+): Promise<OpenResult> {
   const parameters = {
     isGroup: false,
     bot: target.bot,
@@ -35,23 +40,36 @@ export async function openPersonalChat(adapter: CloudAdapter, appId: string, tar
   } as ConversationParameters;
   let reference: Record<string, unknown> | undefined;
   try {
-    await adapter.createConversationAsync(appId, 'msteams', target.serviceUrl, CONNECTOR_AUDIENCE, parameters, async (context) => {
-      const ref = TurnContext.getConversationReference(context.activity);
-      reference = JSON.parse(
-        JSON.stringify({
-          ...ref,
-          activityId: undefined,
-          conversation: { id: ref.conversation?.id, conversationType: 'personal', tenantId: target.tenantId, isGroup: false },
-          user: target.user,
-          [ROLLOUT_MARK]: true,
-        }),
-      ) as Record<string, unknown>;
-    });
+    await adapter.createConversationAsync(
+      appId,
+      'msteams',
+      target.serviceUrl,
+      CONNECTOR_AUDIENCE,
+      parameters,
+      async (context) => {
+        const ref = TurnContext.getConversationReference(context.activity);
+        reference = JSON.parse(
+          JSON.stringify({
+            ...ref,
+            activityId: undefined,
+            conversation: {
+              id: ref.conversation?.id,
+              conversationType: 'personal',
+              tenantId: target.tenantId,
+              isGroup: false,
+            },
+            user: target.user,
+            [ROLLOUT_MARK]: true,
+          }),
+        ) as Record<string, unknown>;
+      },
+    );
   } catch (err) {
     return classify(err, now);
   }
   const conversationId = (reference?.conversation as { id?: string } | undefined)?.id;
-  if (!reference || !conversationId) return { ok: false, reason: 'error', detail: 'connector returned no conversation id' };
+  if (!reference || !conversationId)
+    return { ok: false, reason: 'error', detail: 'connector returned no conversation id' };
   return { ok: true, conversationId, reference };
 }
 

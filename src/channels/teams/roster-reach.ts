@@ -52,7 +52,9 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
   const actor = () => ({ personId: null, at: clock.now() });
 
   function background(work: Promise<unknown>): void {
-    const p = work.catch((err: unknown) => logger.error({ err }, 'Teams roster reach failed')).finally(() => pending.delete(p));
+    const p = work
+      .catch((err: unknown) => logger.error({ err }, 'Teams roster reach failed'))
+      .finally(() => pending.delete(p));
     pending.add(p);
   }
 
@@ -60,27 +62,68 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
     const identity = { platform: 'teams' as const, tenantId: base.tenantId, userId: member.aadObjectId ?? member.id };
     const person = await matchListedPerson(store, identity, [member.email, member.userPrincipalName], actor());
     if (!person) return 'unlisted';
-    if ((await store.conversationRefs.forPerson(person.id)).some((r) => r.platform === 'teams') || inFlight.has(person.id)) return 'already';
+    if (
+      (await store.conversationRefs.forPerson(person.id)).some((r) => r.platform === 'teams') ||
+      inFlight.has(person.id)
+    )
+      return 'already';
     inFlight.add(person.id);
     try {
-      const user = { id: member.id, ...(member.aadObjectId ? { aadObjectId: member.aadObjectId } : {}), ...(member.name ? { name: member.name } : {}) };
+      const user = {
+        id: member.id,
+        ...(member.aadObjectId ? { aadObjectId: member.aadObjectId } : {}),
+        ...(member.name ? { name: member.name } : {}),
+      };
       for (let attempt = 1; ; attempt++) {
-        const opened = await deps.limiter.run(base.tenantId, () => openPersonalChat(deps.adapter, deps.appId, { ...base, user }, clock.now()));
+        const opened = await deps.limiter.run(base.tenantId, () =>
+          openPersonalChat(deps.adapter, deps.appId, { ...base, user }, clock.now()),
+        );
         const now = clock.now();
         if (opened.ok) {
           await store.conversationRefs.upsert(
-            { platform: 'teams', tenantId: base.tenantId, conversationId: opened.conversationId, kind: 'personal', personId: person.id, teamId: null, reference: opened.reference },
+            {
+              platform: 'teams',
+              tenantId: base.tenantId,
+              conversationId: opened.conversationId,
+              kind: 'personal',
+              personId: person.id,
+              teamId: null,
+              reference: opened.reference,
+            },
             now,
           );
-          await store.reach.record({ personId: person.id, platform: 'teams', tenantId: base.tenantId, state: 'reached', reason: null, detail: null }, now);
+          await store.reach.record(
+            {
+              personId: person.id,
+              platform: 'teams',
+              tenantId: base.tenantId,
+              state: 'reached',
+              reason: null,
+              detail: null,
+            },
+            now,
+          );
           return 'reached';
         }
         if (RETRYABLE_REACH_FAILURES.has(opened.reason) && attempt < REACH_ATTEMPTS) {
           await deps.sleep(opened.retryAfterMs ?? BACKOFF_MS * 2 ** (attempt - 1));
           continue;
         }
-        await store.reach.record({ personId: person.id, platform: 'teams', tenantId: base.tenantId, state: 'failed', reason: opened.reason, detail: opened.detail }, now);
-        logger.warn({ personId: person.id, reason: opened.reason, detail: opened.detail }, 'could not open a personal Teams chat');
+        await store.reach.record(
+          {
+            personId: person.id,
+            platform: 'teams',
+            tenantId: base.tenantId,
+            state: 'failed',
+            reason: opened.reason,
+            detail: opened.detail,
+          },
+          now,
+        );
+        logger.warn(
+          { personId: person.id, reason: opened.reason, detail: opened.detail },
+          'could not open a personal Teams chat',
+        );
         return 'failed';
       }
     } finally {
@@ -89,17 +132,28 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
   }
 
   async function reachAll(members: TeamsChannelAccount[], base: Omit<PersonalChatTarget, 'user'>): Promise<void> {
-    const outcomes = await Promise.all(members.map((m) => reach(m, base).catch((err: unknown) => {
-      logger.error({ err, memberId: m.id }, 'reaching a roster member failed');
-      return 'failed' as const;
-    })));
+    const outcomes = await Promise.all(
+      members.map((m) =>
+        reach(m, base).catch((err: unknown) => {
+          logger.error({ err, memberId: m.id }, 'reaching a roster member failed');
+          return 'failed' as const;
+        }),
+      ),
+    );
     const count = (o: MemberOutcome) => outcomes.filter((x) => x === o).length;
-    logger.info({ members: members.length, reached: count('reached'), already: count('already'), failed: count('failed') }, 'Teams roster reach');
+    logger.info(
+      { members: members.length, reached: count('reached'), already: count('already'), failed: count('failed') },
+      'Teams roster reach',
+    );
   }
 
   function baseOf(context: TurnContext): Omit<PersonalChatTarget, 'user'> {
     const a = context.activity;
-    return { serviceUrl: a.serviceUrl, tenantId: tenantOf(a), bot: { id: a.recipient.id, ...(a.recipient.name ? { name: a.recipient.name } : {}) } };
+    return {
+      serviceUrl: a.serviceUrl,
+      tenantId: tenantOf(a),
+      bot: { id: a.recipient.id, ...(a.recipient.name ? { name: a.recipient.name } : {}) },
+    };
   }
 
   return {
@@ -110,7 +164,10 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
         background(reachAll(members, base));
       } catch (err) {
         // The install itself still succeeds; members are reached when they are added or the app is installed again.
-        logger.warn({ err: (err as Error).message, conversationId: context.activity.conversation?.id }, 'Teams roster read failed');
+        logger.warn(
+          { err: (err as Error).message, conversationId: context.activity.conversation?.id },
+          'Teams roster read failed',
+        );
       }
     },
     async added(context, members) {
@@ -132,8 +189,12 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
         if (m.id === context.activity.recipient.id) continue;
         const aad = (m as { aadObjectId?: string }).aadObjectId;
         const person = await store.persons.findByIdentity({ platform: 'teams', tenantId, userId: aad ?? m.id });
-        if (!person || (await store.conversationRefs.forPerson(person.id)).some((r) => r.platform === 'teams')) continue;
-        await store.reach.record({ personId: person.id, platform: 'teams', tenantId, state: 'failed', reason: 'left_team', detail: null }, clock.now());
+        if (!person || (await store.conversationRefs.forPerson(person.id)).some((r) => r.platform === 'teams'))
+          continue;
+        await store.reach.record(
+          { personId: person.id, platform: 'teams', tenantId, state: 'failed', reason: 'left_team', detail: null },
+          clock.now(),
+        );
       }
     },
     async idle() {

@@ -8,7 +8,10 @@ const PAGE_SIZE = 500;
  * (`GET /v3/conversations/{teamId|chatId}/pagedmembers?pageSize=&continuationToken=`). `beforePage` runs before
  * each request, so the caller can pace roster reads with the tenant's rate limit.
  */
-export async function readRoster(context: TurnContext, beforePage: () => Promise<void> = async () => {}): Promise<TeamsChannelAccount[]> {
+export async function readRoster(
+  context: TurnContext,
+  beforePage: () => Promise<void> = async () => {},
+): Promise<TeamsChannelAccount[]> {
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {

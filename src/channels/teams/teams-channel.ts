@@ -53,7 +53,9 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const logger = deps.logger.child({ channel: 'teams' });
   const renderCard = deps.renderCard ?? renderAdaptiveCard;
   if (isAnonymous(config.teams)) {
-    logger.warn('Teams runs in ANONYMOUS mode (TEAMS_ALLOW_ANONYMOUS): /api/messages accepts unauthenticated requests. Local testing only.');
+    logger.warn(
+      'Teams runs in ANONYMOUS mode (TEAMS_ALLOW_ANONYMOUS): /api/messages accepts unauthenticated requests. Local testing only.',
+    );
   }
 
   const adapter = createInboundAdapter(config.teams);
@@ -77,7 +79,12 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     sleep,
     limiter: deps.reachLimiter,
   });
-  const install = createInstallHandlers({ store, clock, reach, linkPerson: (context) => linkMemberByEmail(context, store, clock, logger) });
+  const install = createInstallHandlers({
+    store,
+    clock,
+    reach,
+    linkPerson: (context) => linkMemberByEmail(context, store, clock, logger),
+  });
   const tenants = allowedTenants(config.teams);
 
   app.turn('beforeTurn', async (context) => {
@@ -88,7 +95,8 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   });
   app.adaptiveCards.actionExecute(
     async (context) => isExecute(context),
-    async (context, _state, data) => (await handlers.execute(context, data as Record<string, unknown>)) as AdaptiveCard | string,
+    async (context, _state, data) =>
+      (await handlers.execute(context, data as Record<string, unknown>)) as AdaptiveCard | string,
   );
   app.adaptiveCards.actionSubmit(
     async (context) => isSubmit(context),
@@ -129,7 +137,13 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     await app.run(context);
   };
   return {
-    routes: [{ method: 'POST', path: TEAMS_MESSAGES_PATH, handler: (req, res) => processNodeRequest(adapter, req, res, logic, { requireBearer }) }],
+    routes: [
+      {
+        method: 'POST',
+        path: TEAMS_MESSAGES_PATH,
+        handler: (req, res) => processNodeRequest(adapter, req, res, logic, { requireBearer }),
+      },
+    ],
     reach,
     notifier: createTeamsNotifier({
       adapter: proactive,
@@ -148,7 +162,10 @@ async function replyPolitely(context: TurnContext, text: string): Promise<void> 
   if (context.activity.type === ActivityTypes.Invoke) {
     await context.sendActivity({
       type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } },
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+      },
     });
     return;
   }

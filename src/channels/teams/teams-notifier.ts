@@ -40,8 +40,10 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
 
   async function attempt(reference: Partial<ConversationReference>, message: OutgoingMessage): Promise<void> {
     const card = message.card ? { ...message.card, summary: message.text } : undefined;
-    const activity = replyToActivity(card ? { text: '', card } : { text: message.text }, renderCard, (template, bytes) =>
-      logger.warn({ template, bytes }, 'proactive card too large for Teams; sent its summary'),
+    const activity = replyToActivity(
+      card ? { text: '', card } : { text: message.text },
+      renderCard,
+      (template, bytes) => logger.warn({ template, bytes }, 'proactive card too large for Teams; sent its summary'),
     );
     await adapter.continueConversationAsync(appId, reference, async (context) => {
       // The continuation activity has a made-up id; without this the SDK would "reply" to it.
@@ -57,7 +59,13 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     platform: 'teams',
     async send(ref: ConversationRef, message: OutgoingMessage): Promise<DeliveryResult> {
       const reference = proactiveReference(ref);
-      if (!reference) return { ok: false, retryable: false, gone: false, reason: 'stored reference has no serviceUrl or conversation' };
+      if (!reference)
+        return {
+          ok: false,
+          retryable: false,
+          gone: false,
+          reason: 'stored reference has no serviceUrl or conversation',
+        };
       for (let n = 1; ; n++) {
         try {
           await attempt(reference, message);
@@ -73,7 +81,10 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
           if (status === 400 || status === 413) return { ok: false, retryable: false, gone: false, reason };
           if (status !== undefined && TRANSIENT.has(status) && n < TRANSIENT_ATTEMPTS) {
             const delay = BACKOFF_BASE_MS * 2 ** (n - 1) * (0.5 + random() / 2);
-            logger.info({ refId: ref.id, status, attempt: n, delayMs: Math.round(delay) }, 'Teams delivery failed; retrying');
+            logger.info(
+              { refId: ref.id, status, attempt: n, delayMs: Math.round(delay) },
+              'Teams delivery failed; retrying',
+            );
             await sleep(delay);
             continue;
           }
@@ -104,7 +115,8 @@ function errorCode(err: unknown): string {
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function retryAfterMsOf(err: unknown, now: Date): number | undefined {
-  const headers = (err as { response?: { headers?: { get?(name: string): string | undefined | null } } }).response?.headers;
+  const headers = (err as { response?: { headers?: { get?(name: string): string | undefined | null } } }).response
+    ?.headers;
   const value = headers?.get?.('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);

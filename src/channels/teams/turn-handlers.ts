@@ -35,8 +35,10 @@ export function createTurnHandlers(deps: {
   store: Store;
 }): TurnHandlers {
   const { conversation, renderCard, logger, store } = deps;
-  const handle = async (context: TurnContext, input: { text: string } | { action: NonNullable<ReturnType<typeof cardActionOf>> }) =>
-    conversation.handle(await withMemberEmail(context, toTurn(context.activity, input), store, logger));
+  const handle = async (
+    context: TurnContext,
+    input: { text: string } | { action: NonNullable<ReturnType<typeof cardActionOf>> },
+  ) => conversation.handle(await withMemberEmail(context, toTurn(context.activity, input), store, logger));
 
   async function send(context: TurnContext, replies: Reply[]): Promise<void> {
     const activities = replies
@@ -46,7 +48,10 @@ export function createTurnHandlers(deps: {
   }
 
   function oversize(context: TurnContext, template: TemplateName, bytes: number): void {
-    logger.warn({ activityId: context.activity.id, template, bytes, max: CARD_SIZE_BUDGET_BYTES }, 'card too large for Teams; sent its summary');
+    logger.warn(
+      { activityId: context.activity.id, template, bytes, max: CARD_SIZE_BUDGET_BYTES },
+      'card too large for Teams; sent its summary',
+    );
   }
 
   return {
@@ -65,15 +70,24 @@ export function createTurnHandlers(deps: {
       // stale buttons disappear on every device; text and further cards follow as messages.
       const index = replies.findIndex((r) => r.card);
       const pressed = context.activity.replyToId;
-      const updated = index >= 0 && pressed ? replyToActivity(replies[index]!, renderCard, (template, bytes) => oversize(context, template, bytes)) : undefined;
+      const updated =
+        index >= 0 && pressed
+          ? replyToActivity(replies[index]!, renderCard, (template, bytes) => oversize(context, template, bytes))
+          : undefined;
       if (!updated || !pressed) return send(context, replies);
       try {
         await context.updateActivity({ ...updated, id: pressed });
       } catch (err) {
-        logger.warn({ err: (err as Error).message, activityId: pressed }, 'could not update the pressed card; sending it as a new message');
+        logger.warn(
+          { err: (err as Error).message, activityId: pressed },
+          'could not update the pressed card; sending it as a new message',
+        );
         return send(context, replies);
       }
-      await send(context, replies.filter((_, i) => i !== index));
+      await send(
+        context,
+        replies.filter((_, i) => i !== index),
+      );
     },
 
     async execute(context, data) {
@@ -105,7 +119,13 @@ export function createTurnHandlers(deps: {
 export function isSubmit(context: TurnContext): boolean {
   const a = context.activity;
   const value = a.value as { verb?: unknown } | undefined;
-  return a.type === ActivityTypes.Message && !a.text && !!value && typeof value === 'object' && typeof value.verb === 'string';
+  return (
+    a.type === ActivityTypes.Message &&
+    !a.text &&
+    !!value &&
+    typeof value === 'object' &&
+    typeof value.verb === 'string'
+  );
 }
 
 /** True for a Universal Action: invoke `adaptiveCard/action` with an `Action.Execute`. */

@@ -37,15 +37,28 @@ export const exportCommand: CliCommand = {
       },
     });
     if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json');
-    if (values.chart !== 'suggested' && values.chart !== 'run') throw new UsageError('--chart must be suggested or run');
+    if (values.chart !== 'suggested' && values.chart !== 'run')
+      throw new UsageError('--chart must be suggested or run');
     if (values['excel-da'] && values.format !== 'csv') throw new UsageError('--excel-da applies to CSV only');
 
     const store = await ctx.store();
     const filter = { collaborative: values.collaborative, team: values.team, measure: values.measure };
-    const { collaboratives, series } = await collectSeries(store, filter, values.analysis ? (values.chart as ExportChart) : null);
+    const { collaboratives, series } = await collectSeries(
+      store,
+      filter,
+      values.analysis ? (values.chart as ExportChart) : null,
+    );
     const text =
       values.format === 'json'
-        ? exportJson(collaboratives, series, ctx.clock.now(), await collectTeamWork(store, collaboratives.flatMap((c) => c.teams)))
+        ? exportJson(
+            collaboratives,
+            series,
+            ctx.clock.now(),
+            await collectTeamWork(
+              store,
+              collaboratives.flatMap((c) => c.teams),
+            ),
+          )
         : exportCsv(series, values['excel-da'] ? 'excel-da' : 'standard', values.analysis);
     const rows = series.reduce((n, s) => n + s.points.length, 0);
     if (values.out) {

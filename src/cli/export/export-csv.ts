@@ -1,7 +1,19 @@
 import type { ExportSeries } from './export-series';
 import { csvLine, csvPreamble, type CsvDialect } from './csv-writer';
 
-const BASE = ['collaborative', 'team', 'measure', 'measure_name', 'unit_kind', 'period', 'period_start', 'value', 'numerator', 'denominator', 'note'];
+const BASE = [
+  'collaborative',
+  'team',
+  'measure',
+  'measure_name',
+  'unit_kind',
+  'period',
+  'period_start',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+];
 const ANALYSIS = ['chart', 'part', 'cl', 'lcl', 'ucl', 'runs_signal', 'sigma_signal'];
 
 /**
@@ -28,7 +40,15 @@ export function exportCsv(series: ExportSeries[], dialect: CsvDialect, withAnaly
       ];
       const a = s.analysis?.result.points[i];
       const extra = withAnalysis
-        ? [s.analysis?.chart ?? null, a?.part ?? null, a?.cl ?? null, a?.lcl ?? null, a?.ucl ?? null, a?.runsSignal ?? null, a?.sigmaSignal ?? null]
+        ? [
+            s.analysis?.chart ?? null,
+            a?.part ?? null,
+            a?.cl ?? null,
+            a?.lcl ?? null,
+            a?.ucl ?? null,
+            a?.runsSignal ?? null,
+            a?.sigmaSignal ?? null,
+          ]
         : [];
       lines.push(csvLine([...base, ...extra], dialect));
     });

@@ -18,7 +18,14 @@ export function exportJson(
       clinicalArea: c.clinicalArea,
       startDate: c.startDate,
       endDate: c.endDate,
-      teams: teams.map(({ id, name, department, region, municipality }) => ({ id, name, department, region, municipality, ...work.get(id) })),
+      teams: teams.map(({ id, name, department, region, municipality }) => ({
+        id,
+        name,
+        department,
+        region,
+        municipality,
+        ...work.get(id),
+      })),
       measures: measures.map(({ createdAt: _c, collaborativeId: _k, ...m }) => m),
       series: series
         .filter((s) => s.collaborative.id === c.id)
@@ -42,5 +49,7 @@ export function exportJson(
 }
 
 function pointAnalysis(a: AnalysisPoint | undefined) {
-  return a ? { cl: a.cl, lcl: a.lcl, ucl: a.ucl, part: a.part, runsSignal: a.runsSignal, sigmaSignal: a.sigmaSignal } : {};
+  return a
+    ? { cl: a.cl, lcl: a.lcl, ucl: a.ucl, part: a.part, runsSignal: a.runsSignal, sigmaSignal: a.sigmaSignal }
+    : {};
 }

@@ -27,14 +27,24 @@ export async function collectSeries(
   repos: Repos,
   filter: ExportFilter,
   analysis: ExportChart | null,
-): Promise<{ collaboratives: Array<{ collaborative: Collaborative; teams: Team[]; measures: Measure[] }>; series: ExportSeries[] }> {
-  const collaboratives = filter.collaborative ? [await findCollaborative(repos, filter.collaborative)] : await repos.collaboratives.list();
-  const matches = (ref: string | undefined, ...keys: string[]) => !ref || keys.some((k) => k.toLowerCase() === ref.toLowerCase());
+): Promise<{
+  collaboratives: Array<{ collaborative: Collaborative; teams: Team[]; measures: Measure[] }>;
+  series: ExportSeries[];
+}> {
+  const collaboratives = filter.collaborative
+    ? [await findCollaborative(repos, filter.collaborative)]
+    : await repos.collaboratives.list();
+  const matches = (ref: string | undefined, ...keys: string[]) =>
+    !ref || keys.some((k) => k.toLowerCase() === ref.toLowerCase());
   const scopes = [];
   const series: ExportSeries[] = [];
   for (const collaborative of collaboratives) {
-    const teams = (await repos.teams.listByCollaborative(collaborative.id)).filter((t) => matches(filter.team, t.name, t.id));
-    const measures = (await repos.measures.listByCollaborative(collaborative.id)).filter((m) => matches(filter.measure, m.code, m.id));
+    const teams = (await repos.teams.listByCollaborative(collaborative.id)).filter((t) =>
+      matches(filter.team, t.name, t.id),
+    );
+    const measures = (await repos.measures.listByCollaborative(collaborative.id)).filter((m) =>
+      matches(filter.measure, m.code, m.id),
+    );
     if (!teams.length || !measures.length) continue;
     scopes.push({ collaborative, teams, measures });
     for (const team of teams) {
@@ -42,19 +52,30 @@ export async function collectSeries(
       for (const measure of measures) {
         const points = byMeasure.get(measure.id);
         if (!points?.length) continue;
-        series.push({ collaborative, team, measure, points, ...(analysis ? { analysis: analyse(measure, points, analysis) } : {}) });
+        series.push({
+          collaborative,
+          team,
+          measure,
+          points,
+          ...(analysis ? { analysis: analyse(measure, points, analysis) } : {}),
+        });
       }
     }
   }
   if ((filter.team || filter.measure) && !scopes.length) {
-    const what = [filter.team && `team "${filter.team}"`, filter.measure && `measure "${filter.measure}"`].filter(Boolean).join(' and ');
+    const what = [filter.team && `team "${filter.team}"`, filter.measure && `measure "${filter.measure}"`]
+      .filter(Boolean)
+      .join(' and ');
     throw new InputError(`Nothing matches ${what}${filter.collaborative ? ` in "${filter.collaborative}"` : ''}.`);
   }
   return { collaboratives: scopes, series };
 }
 
 function analyse(measure: Measure, points: Measurement[], which: ExportChart): ExportSeries['analysis'] {
-  const chart: ChartType = which === 'run' ? 'run' : suggestChart(measure, { y: points.map((p) => p.numerator ?? p.value), n: points.map((p) => p.denominator) });
+  const chart: ChartType =
+    which === 'run'
+      ? 'run'
+      : suggestChart(measure, { y: points.map((p) => p.numerator ?? p.value), n: points.map((p) => p.denominator) });
   // A g chart of counts has one value per event, not per period: export the periods' own c chart instead.
   const shown: ChartType = chart === 'g' && measure.unitKind === 'count' ? 'c' : chart;
   const ratio = shown === 'p' || shown === 'u' || shown === 'pp' || shown === 'up';

@@ -10,7 +10,15 @@ export interface TeamWork {
     testMethod: string | null;
     reportBack: string | null;
     caseMeeting: string;
-    steps: Array<{ what: string; owner: string | null; due: string | null; status: string; doneAt: string | null; sponsorHelp: string | null; comments: number }>;
+    steps: Array<{
+      what: string;
+      owner: string | null;
+      due: string | null;
+      status: string;
+      doneAt: string | null;
+      sponsorHelp: string | null;
+      comments: number;
+    }>;
   }>;
   /** The team's monthly IHI progress scores (0.5–5.0), oldest first: material for the 18-month assessment. */
   progressScores: Array<{ month: string; score: number; reason: string }>;
@@ -42,9 +50,22 @@ export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<
         });
       }
       const { title, whatToChange, successCriterion, when, testMethod, reportBack, planDate } = p;
-      actionPlans.push({ title, whatToChange, successCriterion, when, testMethod, reportBack, caseMeeting: planDate, steps });
+      actionPlans.push({
+        title,
+        whatToChange,
+        successCriterion,
+        when,
+        testMethod,
+        reportBack,
+        caseMeeting: planDate,
+        steps,
+      });
     }
-    const progressScores = (await repos.progress.listForTeam(team.id)).map(({ month, score, reason }) => ({ month, score, reason }));
+    const progressScores = (await repos.progress.listForTeam(team.id)).map(({ month, score, reason }) => ({
+      month,
+      score,
+      reason,
+    }));
     out.set(team.id, { actionPlans, progressScores });
   }
   return out;

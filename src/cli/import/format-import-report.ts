@@ -22,7 +22,9 @@ export function formatChanges(plan: ImportPlan): string[] {
   const changed = plan.rows.filter((r) => r.status === 'changed');
   const lines = changed
     .slice(0, MAX_LISTED)
-    .map((r) => `  line ${r.line}: ${r.team} ${r.measure} ${r.write.periodKey}: ${show(r.previous!)} → ${show(r.write)}`);
+    .map(
+      (r) => `  line ${r.line}: ${r.team} ${r.measure} ${r.write.periodKey}: ${show(r.previous!)} → ${show(r.write)}`,
+    );
   if (changed.length > MAX_LISTED) lines.push(`  … and ${changed.length - MAX_LISTED} more changed rows`);
   return lines;
 }

@@ -1,19 +1,53 @@
 import { InputError } from '../cli-io';
 
 /** The columns `import` understands; others (e.g. an export's analysis columns) are ignored. */
-export const IMPORT_COLUMNS = ['collaborative', 'team', 'measure', 'period', 'value', 'numerator', 'denominator', 'note'] as const;
+export const IMPORT_COLUMNS = [
+  'collaborative',
+  'team',
+  'measure',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 // Header names in English, Danish and qicharts2's (y, n), compared folded: lower case, no spaces/_/-, æøå → ae/oe/aa.
 const ALIASES: Record<string, ImportColumn> = {
-  collaborative: 'collaborative', samarbejde: 'collaborative', lkt: 'collaborative',
-  team: 'team', hold: 'team', teamnavn: 'team', forbedringsteam: 'team',
-  measure: 'measure', measurecode: 'measure', code: 'measure', kode: 'measure', maal: 'measure', indikator: 'measure',
-  period: 'period', periode: 'period', uge: 'period', week: 'period', dato: 'period', date: 'period', maaned: 'period', month: 'period',
-  value: 'value', vaerdi: 'value', y: 'value',
-  numerator: 'numerator', taeller: 'numerator',
-  denominator: 'denominator', naevner: 'denominator', n: 'denominator',
-  note: 'note', bemaerkning: 'note', kommentar: 'note', comment: 'note',
+  collaborative: 'collaborative',
+  samarbejde: 'collaborative',
+  lkt: 'collaborative',
+  team: 'team',
+  hold: 'team',
+  teamnavn: 'team',
+  forbedringsteam: 'team',
+  measure: 'measure',
+  measurecode: 'measure',
+  code: 'measure',
+  kode: 'measure',
+  maal: 'measure',
+  indikator: 'measure',
+  period: 'period',
+  periode: 'period',
+  uge: 'period',
+  week: 'period',
+  dato: 'period',
+  date: 'period',
+  maaned: 'period',
+  month: 'period',
+  value: 'value',
+  vaerdi: 'value',
+  y: 'value',
+  numerator: 'numerator',
+  taeller: 'numerator',
+  denominator: 'denominator',
+  naevner: 'denominator',
+  n: 'denominator',
+  note: 'note',
+  bemaerkning: 'note',
+  kommentar: 'note',
+  comment: 'note',
 };
 
 /** Column positions by name. */

@@ -48,7 +48,9 @@ export const importCommand: CliCommand = {
     const table = await readTable(ctx.path(file), values.sheet);
     const columns = mapColumns(table.header);
     const store = await ctx.store();
-    const only: Collaborative | null = values.collaborative ? await findCollaborative(store, values.collaborative) : null;
+    const only: Collaborative | null = values.collaborative
+      ? await findCollaborative(store, values.collaborative)
+      : null;
 
     const bar = progressBar(ctx.io.stderr, table.rows.length * 2, 'import');
     const targets = await loadImportTargets(store, only);
@@ -63,18 +65,29 @@ export const importCommand: CliCommand = {
     if (n.invalid) writeLines(ctx.io.stderr, formatRowErrors(file, plan));
     if (blocked) {
       writeLines(ctx.io.stdout, out);
-      writeLines(ctx.io.stderr, [`Nothing was written: ${n.invalid} invalid rows. Fix them, or use --skip-invalid to import the valid rows only.`]);
+      writeLines(ctx.io.stderr, [
+        `Nothing was written: ${n.invalid} invalid rows. Fix them, or use --skip-invalid to import the valid rows only.`,
+      ]);
       return EXIT.invalid;
     }
     if (values['dry-run']) {
       const changes = formatChanges(plan);
-      writeLines(ctx.io.stdout, [...out, ...(changes.length ? ['Would replace:', ...changes] : []), `Dry run: nothing was written. Would write ${n.new + n.changed} measurements.`]);
+      writeLines(ctx.io.stdout, [
+        ...out,
+        ...(changes.length ? ['Would replace:', ...changes] : []),
+        `Dry run: nothing was written. Would write ${n.new + n.changed} measurements.`,
+      ]);
       return EXIT.ok;
     }
-    const written = await write(store, plan, ctx, (fraction) => bar?.update(Math.round(table.rows.length * (1 + fraction))));
+    const written = await write(store, plan, ctx, (fraction) =>
+      bar?.update(Math.round(table.rows.length * (1 + fraction))),
+    );
     bar?.update(table.rows.length * 2);
     bar?.stop();
-    writeLines(ctx.io.stdout, [...out, `Wrote ${written} measurements (${n.new} new, ${n.changed} changed); ${n.unchanged} unchanged rows left as they were.`]);
+    writeLines(ctx.io.stdout, [
+      ...out,
+      `Wrote ${written} measurements (${n.new} new, ${n.changed} changed); ${n.unchanged} unchanged rows left as they were.`,
+    ]);
     return EXIT.ok;
   },
 };
@@ -94,7 +107,12 @@ async function readTable(path: string, sheet: string | undefined): Promise<Impor
 // Changed and new rows in chunks of one short transaction each (a server beside the CLI keeps answering; it waits
 // for the lock, busy_timeout), validated in full before the first is written. An import cut off halfway (a crash)
 // has stored whole chunks; running it again writes the rest, as rows are insert-or-replace by period.
-async function write(store: Store, plan: ImportPlan, ctx: CommandContext, progress: (fraction: number) => void): Promise<number> {
+async function write(
+  store: Store,
+  plan: ImportPlan,
+  ctx: CommandContext,
+  progress: (fraction: number) => void,
+): Promise<number> {
   const rows = plan.rows.filter((r) => r.status !== 'unchanged').map((r) => r.write);
   const actor = { personId: null, at: ctx.clock.now() };
   let written = 0;

@@ -30,16 +30,20 @@ export async function loadImportTargets(repos: Repos, only: Collaborative | null
     });
     if (found.length === 0) throw new CellError(`unknown team ${quoteCell(name)}`);
     if (found.length > 1)
-      throw new CellError(`team ${quoteCell(name)} exists in several collaboratives; add a "collaborative" column or use --collaborative`);
+      throw new CellError(
+        `team ${quoteCell(name)} exists in several collaboratives; add a "collaborative" column or use --collaborative`,
+      );
     return { team: found[0]!, collaborative: byId.get(found[0]!.collaborativeId)! };
   };
 
   const measure = (ref: string, t: Team) => {
     const list = measures.get(t.collaborativeId) ?? [];
     const key = ref.toLowerCase();
-    const m = list.find((x) => x.code.toLowerCase() === key || x.id === ref) ?? list.find((x) => x.name.toLowerCase() === key);
+    const m =
+      list.find((x) => x.code.toLowerCase() === key || x.id === ref) ?? list.find((x) => x.name.toLowerCase() === key);
     if (!m) throw new CellError(`unknown measure ${quoteCell(ref)} in this collaborative`);
-    if (m.teamId !== null && m.teamId !== t.id) throw new CellError(`measure ${m.code} belongs to another team than ${t.name}`);
+    if (m.teamId !== null && m.teamId !== t.id)
+      throw new CellError(`measure ${m.code} belongs to another team than ${t.name}`);
     return m;
   };
 

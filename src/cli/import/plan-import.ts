@@ -36,7 +36,6 @@ export interface ImportPlan {
   errors: Array<{ line: number; reason: string }>;
 }
 
-
 /**
  * Checks every row with the domain rules (team and measure exist, period fits the measure, has started and
  * lies within the collaborative, values fit the unit kind, no CPR number in the note, no duplicate period)
@@ -51,10 +50,13 @@ export async function planImport(
   const plan: ImportPlan = { rows: [], errors: [] };
   const seen = new Map<string, number>();
   // Period parsing and checks repeat for every team and measure: each distinct (measure, period) once.
-  const periods = memoise((measure: Measure, collaborative: Collaborative, c: Cell) => {
-    const periodKey = parsePeriodCell(c, measure.period);
-    return { periodKey, ...checkPeriod(measure, collaborative, periodKey, opts.now, DEFAULT_TIME_ZONE) };
-  }, (measure, _c, c) => `${measure.id}|${c instanceof Date ? c.toISOString() : String(c)}`);
+  const periods = memoise(
+    (measure: Measure, collaborative: Collaborative, c: Cell) => {
+      const periodKey = parsePeriodCell(c, measure.period);
+      return { periodKey, ...checkPeriod(measure, collaborative, periodKey, opts.now, DEFAULT_TIME_ZONE) };
+    },
+    (measure, _c, c) => `${measure.id}|${c instanceof Date ? c.toISOString() : String(c)}`,
+  );
   for (const [i, row] of table.rows.entries()) {
     const cell = (c: ImportColumn): Cell => (columns[c] === undefined ? null : (row.cells[columns[c]!] ?? null));
     try {
@@ -75,7 +77,11 @@ export async function planImport(
   return plan;
 }
 
-type PeriodOf = (measure: Measure, collaborative: Collaborative, cell: Cell) => { periodKey: string; periodStart: string };
+type PeriodOf = (
+  measure: Measure,
+  collaborative: Collaborative,
+  cell: Cell,
+) => { periodKey: string; periodStart: string };
 
 async function planRow(
   cell: (c: ImportColumn) => Cell,
@@ -95,7 +101,14 @@ async function planRow(
       throw new CellError(`${measure.code} counts events: the value must be a whole number`);
   }
   const values = checkMeasurementValues(measure, raw);
-  const write: MeasurementWrite = { measureId: measure.id, teamId: team.id, periodKey, periodStart, ...values, note: readNote(cell('note')) };
+  const write: MeasurementWrite = {
+    measureId: measure.id,
+    teamId: team.id,
+    periodKey,
+    periodStart,
+    ...values,
+    note: readNote(cell('note')),
+  };
   const previous = (await targets.existing(measure.id, team.id)).get(periodKey) ?? null;
   const status = !previous ? 'new' : sameValues(previous, write) ? 'unchanged' : 'changed';
   return { write, status, previous, team: team.name, measure: measure.code };

@@ -8,7 +8,11 @@ export const PROGRESS_MIN_ROWS = 5000;
 export function progressBar(stream: CliStream, total: number, label: string): cliProgress.SingleBar | null {
   if (!stream.isTTY || total < PROGRESS_MIN_ROWS * 2) return null;
   const bar = new cliProgress.SingleBar(
-    { stream: stream as NodeJS.WritableStream, format: `${label} [{bar}] {percentage}% | {eta}s left`, hideCursor: true },
+    {
+      stream: stream as NodeJS.WritableStream,
+      format: `${label} [{bar}] {percentage}% | {eta}s left`,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -10,7 +10,8 @@ export async function collectPersonData(repos: Repos, person: Person, now: Date)
   const collaboratives = await repos.collaboratives.list();
   const collabName = new Map(collaboratives.map((c) => [c.id, c.name]));
   const measures = new Map<string, string>();
-  for (const c of collaboratives) for (const m of await repos.measures.listByCollaborative(c.id)) measures.set(m.id, m.code);
+  for (const c of collaboratives)
+    for (const m of await repos.measures.listByCollaborative(c.id)) measures.set(m.id, m.code);
 
   const memberships = await repos.memberships.listForPerson(person.id);
   const recorded = await repos.measurements.listRecordedBy(person.id);
@@ -23,7 +24,11 @@ export async function collectPersonData(repos: Repos, person: Person, now: Date)
   const rsvps = [];
   for (const c of collaboratives)
     for (const s of await repos.seminars.listByCollaborative(c.id))
-      rsvps.push(...(await repos.seminars.rsvps(s.id)).filter((r) => r.personId === person.id).map((r) => ({ seminar: s.title, ...r })));
+      rsvps.push(
+        ...(await repos.seminars.rsvps(s.id))
+          .filter((r) => r.personId === person.id)
+          .map((r) => ({ seminar: s.title, ...r })),
+      );
   const byActor = await repos.audit.list({ actorId: person.id });
   const about = await repos.audit.list({ entity: 'person', entityId: person.id });
 

@@ -32,7 +32,8 @@ export const personCommand: CliCommand = {
       throw new UsageError('person needs "export" or "delete" and one email address');
     const store = await ctx.store();
     const person = await store.persons.findByEmail(email);
-    if (!person) throw new InputError(`No person with email ${email.trim().toLowerCase()} (already deleted, or never set up).`);
+    if (!person)
+      throw new InputError(`No person with email ${email.trim().toLowerCase()} (already deleted, or never set up).`);
 
     if (action === 'export') {
       const text = `${JSON.stringify(await collectPersonData(store, person, ctx.clock.now()), null, 2)}\n`;

@@ -19,7 +19,11 @@ export const privacyCommand: CliCommand = {
   summary: 'find (and with --redact remove) CPR-like numbers already stored; prints counts only',
   usage: USAGE,
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { redact: { type: 'boolean', default: false } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { redact: { type: 'boolean', default: false } },
+    });
     if (positionals.length !== 1 || positionals[0] !== 'scan') throw new UsageError('privacy needs "scan"');
     const db = databaseOf(await ctx.store());
     if (!db) throw new UsageError('privacy scan needs the SQL store');
@@ -31,7 +35,9 @@ export const privacyCommand: CliCommand = {
     }
     writeLines(ctx.io.stdout, [
       ...result.findings.map((f) => `${f.table}.${f.column}: ${f.rows} ${f.rows === 1 ? 'row' : 'rows'}`),
-      values.redact ? `Redacted ${result.redacted} rows.` : `Found in ${total} places. Run with --redact to remove them.`,
+      values.redact
+        ? `Redacted ${result.redacted} rows.`
+        : `Found in ${total} places. Run with --redact to remove them.`,
     ]);
     return values.redact ? EXIT.ok : EXIT.invalid;
   },

@@ -15,9 +15,7 @@ export interface SetupProblem {
 /** Finds the line of a path in the file (the deepest part of the path that exists). */
 export type LineOf = (path: Array<string | number>) => number | null;
 
-export type ParsedSetupFile =
-  | { ok: true; file: SetupFile; lineOf: LineOf }
-  | { ok: false; problems: SetupProblem[] };
+export type ParsedSetupFile = { ok: true; file: SetupFile; lineOf: LineOf } | { ok: false; problems: SetupProblem[] };
 
 /** Parses and validates a setup file; every YAML and schema problem is returned with its line. */
 export function parseSetupFile(text: string): ParsedSetupFile {
@@ -33,12 +31,21 @@ export function parseSetupFile(text: string): ParsedSetupFile {
   const lineOf: LineOf = (path) => lineOfPath(doc, path, lineAt);
   const raw: unknown = doc.toJS() ?? {};
   // Every value and key, known to the schema or not, is searched: a CPR number anywhere refuses the file.
-  const cpr = findCprPaths(raw).map((path) => ({ line: lineOf(path), path: redactCpr(formatPath(path)), message: CPR_MESSAGE }));
+  const cpr = findCprPaths(raw).map((path) => ({
+    line: lineOf(path),
+    path: redactCpr(formatPath(path)),
+    message: CPR_MESSAGE,
+  }));
   const parsed = setupFileSchema.safeParse(raw);
   if (parsed.success && cpr.length === 0) return { ok: true, file: parsed.data, lineOf };
-  const problems = parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueProblems(issue, doc, lineOf, lineAt));
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.flatMap((issue) => issueProblems(issue, doc, lineOf, lineAt));
   const merged = [...cpr, ...problems.filter((p) => p.message !== CPR_MESSAGE)];
-  return { ok: false, problems: sortProblems(merged).map((p) => ({ ...p, path: redactCpr(p.path), message: redactCpr(p.message) })) };
+  return {
+    ok: false,
+    problems: sortProblems(merged).map((p) => ({ ...p, path: redactCpr(p.path), message: redactCpr(p.message) })),
+  };
 }
 
 /** Orders problems by line so the operator can walk down the file. */

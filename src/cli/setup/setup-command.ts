@@ -38,7 +38,10 @@ export const setupCommand: CliCommand = {
     }
     const store = await ctx.store();
     try {
-      const result = await applySetup(store, parsed.file, parsed.lineOf, { now: ctx.clock.now(), dryRun: values['dry-run'] });
+      const result = await applySetup(store, parsed.file, parsed.lineOf, {
+        now: ctx.clock.now(),
+        dryRun: values['dry-run'],
+      });
       writeLines(ctx.io.stdout, formatSetupResult(result));
       return EXIT.ok;
     } catch (err) {

@@ -60,7 +60,11 @@ const measure = z
     unitKind: z.enum(UNIT_KINDS),
     unit: measureInput.shape.unit,
     direction: z.enum(DIRECTIONS),
-    goal: z.number().finite().nullish().transform((v) => v ?? null),
+    goal: z
+      .number()
+      .finite()
+      .nullish()
+      .transform((v) => v ?? null),
     period: z.enum(PERIOD_KINDS).default('week'),
     scope: z.enum(MEASURE_SCOPES).default('mandatory'),
     /** The team a `scope: team` measure belongs to (by name). */
@@ -95,7 +99,11 @@ const roleObject = z
     if (TEAM_ROLES.includes(r.role) && !r.team)
       ctx.addIssue({ code: 'custom', path: ['team'], message: `role ${r.role} needs \`team\`` });
     if (!TEAM_ROLES.includes(r.role) && r.team)
-      ctx.addIssue({ code: 'custom', path: ['team'], message: `role ${r.role} is not tied to a team; remove \`team\`` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['team'],
+        message: `role ${r.role} is not tied to a team; remove \`team\``,
+      });
     if (r.region && r.role !== 'tovholder')
       ctx.addIssue({ code: 'custom', path: ['region'], message: '`region` is only allowed for a tovholder' });
   });
@@ -125,9 +133,20 @@ const seminar = z
     endsAt: localDateTime.optional(),
     region: region.optional(),
     location: optionalText(300),
-    onlineUrl: z.string().url().max(2000).nullish().transform((v) => v ?? null),
+    onlineUrl: z
+      .string()
+      .url()
+      .max(2000)
+      .nullish()
+      .transform((v) => v ?? null),
     agenda: optionalText(),
-    materialUrl: z.string().url().max(2000).regex(/^https?:\/\//i, 'expected an http(s) link').nullish().transform((v) => v ?? null),
+    materialUrl: z
+      .string()
+      .url()
+      .max(2000)
+      .regex(/^https?:\/\//i, 'expected an http(s) link')
+      .nullish()
+      .transform((v) => v ?? null),
     reminderDaysBefore: z.array(z.number().int().min(0).max(365)).default([14, 2, 0]),
     cancelled: z.boolean().default(false),
   })
@@ -138,7 +157,12 @@ const seminar = z
     const start = toInstant(s.startsAt);
     const end = s.endsAt ? toInstant(s.endsAt) : new Date(start.getTime() + DEFAULT_SEMINAR_HOURS * 3_600_000);
     const problem = seminarTimeProblem(start, end, DEFAULT_TIME_ZONE, DEFAULT_TIME_RULES, 'en');
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.kind === 'endBeforeStart' ? 'endsAt' : 'startsAt'], message: seminarTimeIssue(problem) });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: [problem.kind === 'endBeforeStart' ? 'endsAt' : 'startsAt'],
+        message: seminarTimeIssue(problem),
+      });
   });
 
 /** A seminar time problem in the setup command's language (English, like its other messages). */

@@ -18,26 +18,38 @@ export async function upsertActionPlans(
   changes: SetupChange[],
 ): Promise<void> {
   const problems: SetupProblem[] = [];
-  const report = (path: Array<string | number>, message: string) => problems.push({ line: lineOf(path), path: formatPath(path), message });
+  const report = (path: Array<string | number>, message: string) =>
+    problems.push({ line: lineOf(path), path: formatPath(path), message });
   const outside = (d: string) => d < collaborative.startDate || d > collaborative.endDate;
   const period = `${collaborative.startDate} – ${collaborative.endDate}`;
   const work: Array<() => Promise<void>> = [];
   for (const [i, p] of plans.entries()) {
-    const team = teams.get(p.team.toLowerCase()) ?? (await tx.teams.listByCollaborative(collaborative.id)).find((t) => t.name.toLowerCase() === p.team.toLowerCase());
+    const team =
+      teams.get(p.team.toLowerCase()) ??
+      (await tx.teams.listByCollaborative(collaborative.id)).find((t) => t.name.toLowerCase() === p.team.toLowerCase());
     if (!team) {
       report(['actionPlans', i, 'team'], `unknown team "${p.team}" (not under teams: and not in the collaborative)`);
       continue;
     }
-    if (outside(p.caseMeeting)) report(['actionPlans', i, 'caseMeeting'], `${p.caseMeeting} is outside the collaborative (${period})`);
-    const memberIds = new Set((await tx.memberships.listForTeam(team.id)).filter((m) => m.role === 'member' || m.role === 'lead').map((m) => m.personId));
+    if (outside(p.caseMeeting))
+      report(['actionPlans', i, 'caseMeeting'], `${p.caseMeeting} is outside the collaborative (${period})`);
+    const memberIds = new Set(
+      (await tx.memberships.listForTeam(team.id))
+        .filter((m) => m.role === 'member' || m.role === 'lead')
+        .map((m) => m.personId),
+    );
     const steps: Array<{ what: string; ownerId: string | null; due: string | null }> = [];
     for (const [j, s] of p.steps.entries()) {
       const owner = s.owner ? await tx.persons.findByEmail(s.owner) : null;
-      if (s.owner && (!owner || !memberIds.has(owner.id))) report(['actionPlans', i, 'steps', j, 'owner'], `${s.owner} is not a member or lead of ${team.name}`);
-      if (s.due && outside(s.due)) report(['actionPlans', i, 'steps', j, 'due'], `${s.due} is outside the collaborative (${period})`);
+      if (s.owner && (!owner || !memberIds.has(owner.id)))
+        report(['actionPlans', i, 'steps', j, 'owner'], `${s.owner} is not a member or lead of ${team.name}`);
+      if (s.due && outside(s.due))
+        report(['actionPlans', i, 'steps', j, 'due'], `${s.due} is outside the collaborative (${period})`);
       steps.push({ what: s.what, ownerId: owner?.id ?? null, due: s.due ?? null });
     }
-    const existing = (await tx.actionPlans.listForTeam(team.id)).find((x) => x.title.toLowerCase() === p.title.toLowerCase());
+    const existing = (await tx.actionPlans.listForTeam(team.id)).find(
+      (x) => x.title.toLowerCase() === p.title.toLowerCase(),
+    );
     const name = `${team.name}: ${p.title}`;
     if (existing) {
       changes.push({ entity: 'action plan', name, action: 'unchanged', fields: [] });

@@ -36,10 +36,17 @@ export async function upsertSeminars(
   actor: Actor,
   changes: SetupChange[],
 ): Promise<void> {
-  const byTitle = new Map((await tx.seminars.listByCollaborative(collaborativeId)).map((s) => [s.title.toLowerCase(), s]));
+  const byTitle = new Map(
+    (await tx.seminars.listByCollaborative(collaborativeId)).map((s) => [s.title.toLowerCase(), s]),
+  );
   for (const s of seminars) {
     const { cancelled, startsAt, endsAt, region, ...rest } = s;
-    const desired = { ...rest, region: region ?? null, startsAt: toInstant(startsAt), endsAt: endsAt ? toInstant(endsAt) : undefined };
+    const desired = {
+      ...rest,
+      region: region ?? null,
+      startsAt: toInstant(startsAt),
+      endsAt: endsAt ? toInstant(endsAt) : undefined,
+    };
     const existing = byTitle.get(s.title.toLowerCase());
     if (!existing) {
       const created = await tx.seminars.create({ ...desired, collaborativeId }, actor);

@@ -10,14 +10,25 @@ export async function upsertCollaborative(
   c: SetupFile['collaborative'],
   actor: Actor,
 ): Promise<{ collaborative: Collaborative; change: SetupChange }> {
-  const desired = { name: c.name, clinicalArea: c.clinicalArea, startDate: c.startDate, endDate: c.endDate, goals: c.goals };
+  const desired = {
+    name: c.name,
+    clinicalArea: c.clinicalArea,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    goals: c.goals,
+  };
   if (!existing) {
     const collaborative = await tx.collaboratives.create(desired, actor);
     return { collaborative, change: { entity: 'collaborative', name: c.name, action: 'created', fields: [] } };
   }
   const fields = changedFields(existing, desired);
-  const collaborative = fields.length ? await tx.collaboratives.update(existing.id, pick(desired, fields), actor) : existing;
-  return { collaborative, change: { entity: 'collaborative', name: c.name, action: fields.length ? 'updated' : 'unchanged', fields } };
+  const collaborative = fields.length
+    ? await tx.collaboratives.update(existing.id, pick(desired, fields), actor)
+    : existing;
+  return {
+    collaborative,
+    change: { entity: 'collaborative', name: c.name, action: fields.length ? 'updated' : 'unchanged', fields },
+  };
 }
 
 /** Creates or updates the file's teams; returns every team of the collaborative by lower-cased name. */
@@ -38,7 +49,8 @@ export async function upsertTeams(
       continue;
     }
     const fields = changedFields(existing, desired);
-    if (fields.length) byName.set(t.name.toLowerCase(), await tx.teams.update(existing.id, pick(desired, fields), actor));
+    if (fields.length)
+      byName.set(t.name.toLowerCase(), await tx.teams.update(existing.id, pick(desired, fields), actor));
     changes.push({ entity: 'team', name: t.name, action: fields.length ? 'updated' : 'unchanged', fields });
   }
   return byName;

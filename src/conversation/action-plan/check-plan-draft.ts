@@ -9,14 +9,27 @@ export type PlanCheck = { problems: string[] } | { problems: []; input: ActionPl
 const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 /** Checks a date against the collaborative's period; a problem line, or the ISO date (or null when empty). */
-export function checkDate(ctx: FlowContext, field: string, text: string | undefined, collaborative: Collaborative): { date: string | null; problem?: string } {
+export function checkDate(
+  ctx: FlowContext,
+  field: string,
+  text: string | undefined,
+  collaborative: Collaborative,
+): { date: string | null; problem?: string } {
   const raw = blank(text);
   if (!raw) return { date: null };
   const date = parseDateInput(raw);
   if (!date) return { date: null, problem: ctx.t('actionPlan.problem.date', { field, value: raw.slice(0, 40) }) };
   if (date < collaborative.startDate || date > collaborative.endDate) {
     const label = (d: string) => periodLabel(d, ctx.locale);
-    return { date, problem: ctx.t('actionPlan.problem.outside', { field, date: label(date), start: label(collaborative.startDate), end: label(collaborative.endDate) }) };
+    return {
+      date,
+      problem: ctx.t('actionPlan.problem.outside', {
+        field,
+        date: label(date),
+        start: label(collaborative.startDate),
+        end: label(collaborative.endDate),
+      }),
+    };
   }
   return { date };
 }
@@ -32,7 +45,13 @@ function textProblem(ctx: FlowContext, field: string, text: string | null, max: 
  * Checks the action-plan form field by field (required fields, dates inside the collaborative, owners from
  * the team, no CPR numbers) and builds the plan to store when nothing is wrong. Stores nothing itself.
  */
-export function checkPlanDraft(ctx: FlowContext, teamId: string, draft: PlanDraft, collaborative: Collaborative, people: Person[]): PlanCheck {
+export function checkPlanDraft(
+  ctx: FlowContext,
+  teamId: string,
+  draft: PlanDraft,
+  collaborative: Collaborative,
+  people: Person[],
+): PlanCheck {
   const { t } = ctx;
   const problems: string[] = [];
   const label = (id: string) => t(`actionPlan.field.${id}`).replace(/\s*\([^)]*\)$/, '');
@@ -41,7 +60,8 @@ export function checkPlanDraft(ctx: FlowContext, teamId: string, draft: PlanDraf
     text[id] = blank(draft[id]);
     const problem = textProblem(ctx, label(id), text[id]!, PLAN_FIELD_MAX[id]);
     if (problem) problems.push(problem);
-    else if (!text[id] && (id === 'title' || id === 'whatToChange')) problems.push(t('actionPlan.problem.required', { field: label(id) }));
+    else if (!text[id] && (id === 'title' || id === 'whatToChange'))
+      problems.push(t('actionPlan.problem.required', { field: label(id) }));
   }
   const planDate = checkDate(ctx, label('planDate'), draft.planDate, collaborative);
   if (planDate.problem) problems.push(planDate.problem);
@@ -61,7 +81,8 @@ export function checkPlanDraft(ctx: FlowContext, teamId: string, draft: PlanDraf
     const whatProblem = textProblem(ctx, step(label('stepWhat').toLowerCase()), what, 1000);
     if (whatProblem) problems.push(whatProblem);
     else if (!what) problems.push(t('actionPlan.problem.stepWhat', { field: step(label('stepWhat').toLowerCase()) }));
-    if (owner && !members.has(owner)) problems.push(t('actionPlan.problem.notMember', { field: step(label('stepOwner').toLowerCase()) }));
+    if (owner && !members.has(owner))
+      problems.push(t('actionPlan.problem.notMember', { field: step(label('stepOwner').toLowerCase()) }));
     if (due.problem) problems.push(due.problem);
     if (problems.length === before) steps.push({ what: what!, ownerId: owner, due: due.date });
   }

@@ -1,4 +1,13 @@
-import { actionStepProgress, isStepOverdue, localDate, periodLabel, type ActionPlan, type ActionStep, type Person, type Team } from '../../domain';
+import {
+  actionStepProgress,
+  isStepOverdue,
+  localDate,
+  periodLabel,
+  type ActionPlan,
+  type ActionStep,
+  type Person,
+  type Team,
+} from '../../domain';
 import { button } from '../../cards/button';
 import { actionPlanListCard, type ActionPlanListStep } from '../../cards/builders/action-plan-cards';
 import type { FlowContext } from '../flow';
@@ -12,13 +21,27 @@ export const today = (ctx: FlowContext) => localDate(ctx.clock.now(), ctx.person
 export function stepStatus(ctx: FlowContext, step: ActionStep): { text: string; color: ActionPlanListStep['color'] } {
   const { t } = ctx;
   const date = (d: string) => periodLabel(d, ctx.locale);
-  if (step.status === 'done') return { text: t('actionPlan.step.done', { date: date(localDate(step.doneAt ?? new Date(0), ctx.person.timeZone)) }), color: 'Good' };
-  if (isStepOverdue(step, today(ctx))) return { text: t('actionPlan.step.overdue', { date: date(step.due!) }), color: 'Attention' };
-  return { text: step.due ? t('actionPlan.step.open', { date: date(step.due) }) : t('actionPlan.step.openNoDue'), color: 'Default' };
+  if (step.status === 'done')
+    return {
+      text: t('actionPlan.step.done', { date: date(localDate(step.doneAt ?? new Date(0), ctx.person.timeZone)) }),
+      color: 'Good',
+    };
+  if (isStepOverdue(step, today(ctx)))
+    return { text: t('actionPlan.step.overdue', { date: date(step.due!) }), color: 'Attention' };
+  return {
+    text: step.due ? t('actionPlan.step.open', { date: date(step.due) }) : t('actionPlan.step.openNoDue'),
+    color: 'Default',
+  };
 }
 
 /** The team's action plans, each with its playbook fields and its steps (status, owner, an open button). */
-export function planList(ctx: FlowContext, team: Team, plans: ActionPlan[], people: Person[], canCreate: boolean): Reply {
+export function planList(
+  ctx: FlowContext,
+  team: Team,
+  plans: ActionPlan[],
+  people: Person[],
+  canCreate: boolean,
+): Reply {
   const { t } = ctx;
   const progress = actionStepProgress(plans, today(ctx));
   const fact = (key: string, value: string | null) => (value ? [{ title: t(`actionPlan.fact.${key}`), value }] : []);
@@ -38,7 +61,10 @@ export function planList(ctx: FlowContext, team: Team, plans: ActionPlan[], peop
       steps: plan.steps.map((step) => {
         const status = stepStatus(ctx, step);
         return {
-          text: t('actionPlan.step.line', { what: step.what, owner: ownerName(people, step) ?? t('actionPlan.step.noOwner') }),
+          text: t('actionPlan.step.line', {
+            what: step.what,
+            owner: ownerName(people, step) ?? t('actionPlan.step.noOwner'),
+          }),
           status: status.text,
           color: status.color,
           open: button(t('actionPlan.button.open'), 'actionplan.step', { stepId: step.id }),

@@ -5,7 +5,8 @@ export function parseDateInput(text: string): string | null {
   const s = text.trim();
   let d: DateTime;
   const dmy = /^(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})$/.exec(s);
-  if (dmy) d = DateTime.fromObject({ day: Number(dmy[1]), month: Number(dmy[2]), year: Number(dmy[3]) }, { zone: 'utc' });
+  if (dmy)
+    d = DateTime.fromObject({ day: Number(dmy[1]), month: Number(dmy[2]), year: Number(dmy[3]) }, { zone: 'utc' });
   else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) d = DateTime.fromISO(s, { zone: 'utc' });
   else return null;
   return d.isValid ? d.toISODate() : null;

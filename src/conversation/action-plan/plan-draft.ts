@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The form's text fields, in the playbook's order (ids match the card inputs and ActionPlan). */
-export const PLAN_TEXT_FIELDS = ['title', 'whatToChange', 'successCriterion', 'when', 'testMethod', 'reportBack'] as const;
+export const PLAN_TEXT_FIELDS = [
+  'title',
+  'whatToChange',
+  'successCriterion',
+  'when',
+  'testMethod',
+  'reportBack',
+] as const;
 /** The longest text each field takes. */
 export const PLAN_FIELD_MAX: Record<(typeof PLAN_TEXT_FIELDS)[number], number> = {
   title: 200,
@@ -24,6 +31,8 @@ const str = z.string().max(5000).optional();
 const stepKeys = Array.from({ length: STEP_ROWS }, (_, i) => Object.values(stepIds(i + 1))).flat();
 
 /** What the form sent, by input id (everything optional, checked field by field afterwards). */
-export const planDraftSchema = z.object(Object.fromEntries([...PLAN_TEXT_FIELDS, 'planDate', ...stepKeys].map((k) => [k, str])));
+export const planDraftSchema = z.object(
+  Object.fromEntries([...PLAN_TEXT_FIELDS, 'planDate', ...stepKeys].map((k) => [k, str])),
+);
 /** Values typed into the action-plan form. */
 export type PlanDraft = Partial<Record<string, string>>;

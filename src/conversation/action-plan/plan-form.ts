@@ -9,7 +9,13 @@ import { PLAN_TEXT_FIELDS, STEP_ROWS, stepIds, type PlanDraft } from './plan-dra
 const MULTILINE = new Set(['whatToChange', 'successCriterion', 'testMethod', 'reportBack']);
 
 /** The playbook's action-plan form for `team`, refilled with `draft` and headed by `problems` after a refusal. */
-export function planForm(ctx: FlowContext, team: Team, people: Person[], draft: PlanDraft, problems: string[] = []): Reply[] {
+export function planForm(
+  ctx: FlowContext,
+  team: Team,
+  people: Person[],
+  draft: PlanDraft,
+  problems: string[] = [],
+): Reply[] {
   const { t } = ctx;
   const choices = people.map((p) => ({ title: p.displayName, value: p.id }));
   const card = actionPlanFormCard({
@@ -29,8 +35,20 @@ export function planForm(ctx: FlowContext, team: Team, people: Person[], draft: 
       const ids = stepIds(i + 1);
       return {
         heading: t('actionPlan.form.step', { n: i + 1 }),
-        what: { id: ids.what, label: t('actionPlan.field.stepWhat'), value: draft[ids.what] ?? '', multiline: false, placeholder: t('actionPlan.placeholder.stepWhat') },
-        owner: { id: ids.owner, label: t('actionPlan.field.stepOwner'), value: draft[ids.owner] ?? '', placeholder: t('actionPlan.form.ownerPlaceholder'), choices },
+        what: {
+          id: ids.what,
+          label: t('actionPlan.field.stepWhat'),
+          value: draft[ids.what] ?? '',
+          multiline: false,
+          placeholder: t('actionPlan.placeholder.stepWhat'),
+        },
+        owner: {
+          id: ids.owner,
+          label: t('actionPlan.field.stepOwner'),
+          value: draft[ids.owner] ?? '',
+          placeholder: t('actionPlan.form.ownerPlaceholder'),
+          choices,
+        },
         due: { id: ids.due, label: t('actionPlan.field.stepDue'), value: draft[ids.due] ?? '' },
       };
     }),

@@ -14,7 +14,13 @@ const id = z.string().min(1).max(64);
 const text = z.string().max(5000).optional();
 const openSchema = z.object({ stepId: id });
 const markSchema = z.object({ stepId: id, status: z.enum(['open', 'done']), nonce: id.optional() });
-const saveSchema = z.object({ stepId: id, nonce: id.optional(), stepDue: text, stepComment: text, stepSponsorHelp: text });
+const saveSchema = z.object({
+  stepId: id,
+  nonce: id.optional(),
+  stepDue: text,
+  stepComment: text,
+  stepSponsorHelp: text,
+});
 
 const rightsOver = (ctx: FlowContext, team: Team): StepRights => ({
   step: checkTeamPermission(ctx.memberships, 'actionplan.step', team).allowed,
@@ -39,7 +45,14 @@ export async function markStep(ctx: FlowContext, data: Record<string, unknown>):
   const form = parseData(markSchema, data);
   const { plan, step, team, people } = await load(ctx, form.stepId, 'actionplan.step');
   await claimNonce(ctx, form.nonce);
-  const updated = step.status === form.status ? step : await ctx.store.actionPlans.updateStep(step.id, { status: form.status }, { personId: ctx.person.id, at: ctx.clock.now() });
+  const updated =
+    step.status === form.status
+      ? step
+      : await ctx.store.actionPlans.updateStep(
+          step.id,
+          { status: form.status },
+          { personId: ctx.person.id, at: ctx.clock.now() },
+        );
   const headline = ctx.t(form.status === 'done' ? 'actionPlan.step.doneSaved' : 'actionPlan.step.reopened');
   return [stepCard(ctx, plan, updated, people, rightsOver(ctx, team), headline)];
 }
@@ -56,15 +69,20 @@ export async function saveStep(ctx: FlowContext, data: Record<string, unknown>):
   if (!collaborative) throw new DomainError('UNKNOWN_COLLABORATIVE');
   const patch: ActionStepPatch = {};
   const due = checkDate(ctx, ctx.t('actionPlan.step.field.due'), form.stepDue, collaborative);
-  if (due.problem) return [stepCard(ctx, plan, step, people, rights, ctx.t('actionPlan.step.badDue', { problem: due.problem }))];
+  if (due.problem)
+    return [stepCard(ctx, plan, step, people, rights, ctx.t('actionPlan.step.badDue', { problem: due.problem }))];
   if (due.date && due.date !== step.due) patch.due = due.date;
   if (form.stepComment?.trim()) patch.comment = form.stepComment.trim();
   if (form.stepSponsorHelp !== undefined && (form.stepSponsorHelp.trim() || null) !== step.sponsorHelp) {
     if (!rights.write) throw new DomainError('PERMISSION_DENIED', { reason: 'leadOrCoordinatorOnly' });
     patch.sponsorHelp = form.stepSponsorHelp.trim() || null;
   }
-  if (Object.keys(patch).length === 0) return [stepCard(ctx, plan, step, people, rights, ctx.t('actionPlan.step.nothing'))];
+  if (Object.keys(patch).length === 0)
+    return [stepCard(ctx, plan, step, people, rights, ctx.t('actionPlan.step.nothing'))];
   await claimNonce(ctx, form.nonce);
-  const updated = await ctx.store.actionPlans.updateStep(step.id, patch, { personId: ctx.person.id, at: ctx.clock.now() });
+  const updated = await ctx.store.actionPlans.updateStep(step.id, patch, {
+    personId: ctx.person.id,
+    at: ctx.clock.now(),
+  });
   return [stepCard(ctx, plan, updated, people, rights, ctx.t('actionPlan.step.saved'))];
 }

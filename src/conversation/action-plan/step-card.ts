@@ -14,7 +14,14 @@ export interface StepRights {
 }
 
 /** The card of one action-plan step: plan, owner, status, sponsor request, comments, and its small form. */
-export function stepCard(ctx: FlowContext, plan: ActionPlan, step: ActionStep, people: Person[], rights: StepRights, headline: string | null = null): Reply {
+export function stepCard(
+  ctx: FlowContext,
+  plan: ActionPlan,
+  step: ActionStep,
+  people: Person[],
+  rights: StepRights,
+  headline: string | null = null,
+): Reply {
   const { t } = ctx;
   const facts = [
     { title: t('actionPlan.step.plan'), value: plan.title },
@@ -32,17 +39,38 @@ export function stepCard(ctx: FlowContext, plan: ActionPlan, step: ActionStep, p
   const form = rights.step
     ? {
         due: { id: 'stepDue', label: t('actionPlan.step.field.due'), value: step.due ?? '' },
-        comment: { id: 'stepComment', label: t('actionPlan.step.field.comment'), value: '', multiline: true, placeholder: '' },
+        comment: {
+          id: 'stepComment',
+          label: t('actionPlan.step.field.comment'),
+          value: '',
+          multiline: true,
+          placeholder: '',
+        },
         sponsorHelp: rights.write
-          ? { id: 'stepSponsorHelp', label: t('actionPlan.step.field.sponsorHelp'), value: step.sponsorHelp ?? '', multiline: true, placeholder: t('actionPlan.step.placeholder.sponsorHelp') }
+          ? {
+              id: 'stepSponsorHelp',
+              label: t('actionPlan.step.field.sponsorHelp'),
+              value: step.sponsorHelp ?? '',
+              multiline: true,
+              placeholder: t('actionPlan.step.placeholder.sponsorHelp'),
+            }
           : null,
       }
     : null;
   const buttons = [];
   if (rights.step) {
-    buttons.push(submitButton(t('actionPlan.button.save'), 'actionplan.saveStep', { stepId: step.id, nonce: newNonce() }));
+    buttons.push(
+      submitButton(t('actionPlan.button.save'), 'actionplan.saveStep', { stepId: step.id, nonce: newNonce() }),
+    );
     const done = step.status === 'open';
-    buttons.push(button(t(done ? 'actionPlan.button.done' : 'actionPlan.button.reopen'), 'actionplan.markStep', { stepId: step.id, status: done ? 'done' : 'open', nonce: newNonce() }, done ? 'positive' : 'default'));
+    buttons.push(
+      button(
+        t(done ? 'actionPlan.button.done' : 'actionPlan.button.reopen'),
+        'actionplan.markStep',
+        { stepId: step.id, status: done ? 'done' : 'open', nonce: newNonce() },
+        done ? 'positive' : 'default',
+      ),
+    );
   }
   buttons.push(button(t('actionPlan.button.list'), 'actionplan.list', { teamId: plan.teamId }));
   return {

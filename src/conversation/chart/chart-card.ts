@@ -15,7 +15,12 @@ import type { Reply } from '../turn';
  * The chart card of a measure for a team: the image by signed URL with alt text, latest value, centre,
  * goal, the signal in plain words, PDSA cycles as annotations, and buttons to log, switch chart, start a PDSA.
  */
-export async function chartReply(ctx: FlowContext, team: Team, measure: Measure, chart: ChartType = 'run'): Promise<Reply> {
+export async function chartReply(
+  ctx: FlowContext,
+  team: Team,
+  measure: Measure,
+  chart: ChartType = 'run',
+): Promise<Reply> {
   const { t, locale, store } = ctx;
   const series = await store.measurements.series(measure.id, team.id);
   const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now());
@@ -23,28 +28,45 @@ export async function chartReply(ctx: FlowContext, team: Team, measure: Measure,
   const latest = series.at(-1);
   const facts = [];
   if (latest) {
-    facts.push({ title: t('chart.fact.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, yearIn(ctx.clock.now(), DEFAULT_TIME_ZONE))}` });
+    facts.push({
+      title: t('chart.fact.latest'),
+      value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, yearIn(ctx.clock.now(), DEFAULT_TIME_ZONE))}`,
+    });
   }
   if (analysis.centre !== null) {
-    facts.push({ title: t(chart === 'run' ? 'chart.fact.median' : 'chart.fact.mean'), value: formatDisplay(measure, analysis.centre, locale) });
+    facts.push({
+      title: t(chart === 'run' ? 'chart.fact.median' : 'chart.fact.mean'),
+      value: formatDisplay(measure, analysis.centre, locale),
+    });
   }
   const goal = formatGoal(measure, locale);
-  if (goal) facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
+  if (goal)
+    facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
   facts.push({ title: t('chart.fact.points'), value: String(series.length) });
   facts.push(...mdcFacts(analysis, locale, t));
 
   const marks = await pdsaAnnotations(store, measure, team.id, analysis.starts);
   const annotations = marks.map((mark) => ({
     title: mark.label,
-    value: t('chart.annotation', { title: mark.cycle.title, phase: t(`pdsa.phase.${mark.cycle.phase}`), since: analysis.labels[mark.index] ?? '' }),
+    value: t('chart.annotation', {
+      title: mark.cycle.title,
+      phase: t(`pdsa.phase.${mark.cycle.phase}`),
+      since: analysis.labels[mark.index] ?? '',
+    }),
   }));
 
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
   const spc = controlChartFor(measure, series);
   const other: ChartType = chart === 'run' ? spc : 'run';
   const buttons = [
-    ...(canWrite ? [button(t('chart.button.log'), 'measurement.form', { teamId: team.id, measureId: measure.id }, 'positive')] : []),
-    button(t('chart.button.switch', { chart: t(`chart.type.${other}`) }), 'chart.show', { teamId: team.id, measureId: measure.id, chart: other }),
+    ...(canWrite
+      ? [button(t('chart.button.log'), 'measurement.form', { teamId: team.id, measureId: measure.id }, 'positive')]
+      : []),
+    button(t('chart.button.switch', { chart: t(`chart.type.${other}`) }), 'chart.show', {
+      teamId: team.id,
+      measureId: measure.id,
+      chart: other,
+    }),
     ...(canWrite && checkTeamPermission(ctx.memberships, 'pdsa.write', team).allowed
       ? [button(t('chart.button.pdsa'), 'pdsa.new', { teamId: team.id })]
       : []),

@@ -17,7 +17,8 @@ const id = z.string().min(1).max(64);
 const teamSchema = z.object({ teamId: id.optional() });
 const createSchema = z.object({ teamId: id, nonce: id.optional() });
 
-const canCreate = (ctx: FlowContext, team: Team) => checkTeamPermission(ctx.memberships, 'actionplan.write', team).allowed;
+const canCreate = (ctx: FlowContext, team: Team) =>
+  checkTeamPermission(ctx.memberships, 'actionplan.write', team).allowed;
 
 async function list(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   const team = await resolveTeam(ctx, 'team.read', teamId);
@@ -57,7 +58,11 @@ export const actionPlanFlow: Flow = {
     },
     {
       words: ['handleplan', 'handleplaner', 'action plan', 'action plans'],
-      help: { usage: 'actionPlan.cmd.list', description: 'actionPlan.cmd.list.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      help: {
+        usage: 'actionPlan.cmd.list',
+        description: 'actionPlan.cmd.list.text',
+        roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'],
+      },
       handle: (ctx) => list(ctx),
     },
   ],

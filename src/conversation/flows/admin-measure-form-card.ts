@@ -8,17 +8,41 @@ import { collaborativePicker, type AdminScope } from './admin-scope';
 
 /** Input ids of the measure form and their typed values so far. */
 export type MeasureDraft = Partial<
-  Record<'collaborativeId' | 'code' | 'name' | 'type' | 'unitKind' | 'unit' | 'direction' | 'goal' | 'period' | 'scope' | 'teamId' | 'chart', string>
+  Record<
+    | 'collaborativeId'
+    | 'code'
+    | 'name'
+    | 'type'
+    | 'unitKind'
+    | 'unit'
+    | 'direction'
+    | 'goal'
+    | 'period'
+    | 'scope'
+    | 'teamId'
+    | 'chart',
+    string
+  >
 >;
 
 const PERIODS = ['week', 'month', 'day'] as const;
 
 /** The measure form in the person's words: shared measures for coordinators, the team's own for leads. */
-export function measureFormCard(ctx: FlowContext, scopes: AdminScope[], draft: MeasureDraft, error: string | null): CardModel {
+export function measureFormCard(
+  ctx: FlowContext,
+  scopes: AdminScope[],
+  draft: MeasureDraft,
+  error: string | null,
+): CardModel {
   const { t } = ctx;
   const chosen = scopes.find((s) => s.collaborative.id === draft.collaborativeId) ?? scopes[0]!;
   const many = scopes.length > 1;
-  const options = <K extends string>(id: keyof MeasureDraft, keys: readonly K[], prefix: string, fallback: K): FormChoice => ({
+  const options = <K extends string>(
+    id: keyof MeasureDraft,
+    keys: readonly K[],
+    prefix: string,
+    fallback: K,
+  ): FormChoice => ({
     label: t(`admin.field.${id}`),
     value: keys.includes(draft[id] as K) ? draft[id]! : fallback,
     choices: keys.map((k) => ({ title: t(`${prefix}.${k}`), value: k })),
@@ -31,7 +55,9 @@ export function measureFormCard(ctx: FlowContext, scopes: AdminScope[], draft: M
   });
   return adminMeasureFormCard({
     title: t('admin.measureForm.title'),
-    text: chosen.shared ? t('admin.measureForm.text', { collaborative: chosen.collaborative.name }) : t('admin.measureForm.textTeam'),
+    text: chosen.shared
+      ? t('admin.measureForm.text', { collaborative: chosen.collaborative.name })
+      : t('admin.measureForm.textTeam'),
     error,
     required: t('admin.field.required'),
     collaborative: collaborativePicker(ctx, scopes, chosen),
@@ -44,7 +70,9 @@ export function measureFormCard(ctx: FlowContext, scopes: AdminScope[], draft: M
     period: options('period', PERIODS, 'admin.period', 'week'),
     type: options('type', MEASURE_TYPES, 'admin.type', 'process'),
     chart: options('chart', MEASURE_CHARTS, 'admin.chart', 'auto'),
-    scope: chosen.shared ? options('scope', ['mandatory', 'optional', 'team'] as const, 'admin.scope', 'mandatory') : null,
+    scope: chosen.shared
+      ? options('scope', ['mandatory', 'optional', 'team'] as const, 'admin.scope', 'mandatory')
+      : null,
     team: chosen.teams.length
       ? {
           label: t('admin.field.team'),

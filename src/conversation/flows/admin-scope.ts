@@ -47,7 +47,10 @@ export async function adminScopes(ctx: FlowContext): Promise<AdminScope[]> {
       if (m.region === null) Object.assign(scope, { regions: null, shared: true });
       else if (scope.regions !== null && !scope.regions.includes(m.region)) scope.regions.push(m.region);
       const teams = await store.teams.listByCollaborative(m.collaborativeId);
-      addTeams(scope, teams.filter((t) => m.region === null || t.region === m.region));
+      addTeams(
+        scope,
+        teams.filter((t) => m.region === null || t.region === m.region),
+      );
     } else if (m.role === 'lead' && m.teamId) {
       const team = await store.teams.get(m.teamId);
       const scope = team ? await scopeOf(team.collaborativeId) : null;

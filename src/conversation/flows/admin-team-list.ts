@@ -42,7 +42,10 @@ async function teamView(ctx: FlowContext, team: Team, names: Map<string, string>
   const people = async (role: Membership['role']) => {
     const list: string[] = [];
     for (const m of memberships.filter((x) => x.role === role)) list.push(await nameOf(ctx, m.personId, names));
-    return listText(ctx, list.sort((a, b) => a.localeCompare(b, 'da')));
+    return listText(
+      ctx,
+      list.sort((a, b) => a.localeCompare(b, 'da')),
+    );
   };
   const channels = await store.conversationRefs.forTeam(team.id);
   const canInvite = checkTeamPermission(ctx.memberships, 'team.invite', team).allowed;
@@ -55,7 +58,9 @@ async function teamView(ctx: FlowContext, team: Team, names: Map<string, string>
       { title: t('admin.teams.sponsors'), value: await people('sponsor') },
       {
         title: t('admin.teams.channel'),
-        value: channels.length ? t('admin.teams.channelLinked', { count: channels.length }) : t('admin.teams.channelNone', { team: team.name }),
+        value: channels.length
+          ? t('admin.teams.channelLinked', { count: channels.length })
+          : t('admin.teams.channelNone', { team: team.name }),
       },
     ],
     buttons: canInvite ? [button(t('admin.button.invite'), 'invite.create', { teamId: team.id, role: 'member' })] : [],

@@ -39,7 +39,8 @@ export const adminFlow: Flow = {
   actions: {
     'admin.teamForm': (ctx, data) => teamForm(ctx, { collaborativeId: parseData(formSchema, data).collaborativeId }),
     'admin.createTeam': createTeam,
-    'admin.measureForm': (ctx, data) => measureForm(ctx, { collaborativeId: parseData(formSchema, data).collaborativeId }),
+    'admin.measureForm': (ctx, data) =>
+      measureForm(ctx, { collaborativeId: parseData(formSchema, data).collaborativeId }),
     'admin.createMeasure': createMeasure,
     'admin.teams': (ctx) => teamList(ctx),
   },

@@ -23,10 +23,17 @@ export async function broadcastTargets(ctx: FlowContext, scope: Scope): Promise<
   for (const team of teams) {
     const channels = (await store.conversationRefs.forTeam(team.id)).filter((r) => r.kind !== 'personal');
     if (channels.length > 0) {
-      for (const c of channels) out.targets.push({ recipient: { kind: 'conversation', conversationId: c.id }, label: team.name, teamId: team.id });
+      for (const c of channels)
+        out.targets.push({
+          recipient: { kind: 'conversation', conversationId: c.id },
+          label: team.name,
+          teamId: team.id,
+        });
       continue;
     }
-    const people = (await store.memberships.listForTeam(team.id)).filter((m) => m.role === 'member' || m.role === 'lead');
+    const people = (await store.memberships.listForTeam(team.id)).filter(
+      (m) => m.role === 'member' || m.role === 'lead',
+    );
     if (people.length === 0) out.unreachable.push(team.name);
     for (const m of people) {
       if (seen.has(m.personId)) continue;

@@ -7,7 +7,14 @@ import { claimNonce, newNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import type { Reply } from '../turn';
 import { broadcastTargets } from './broadcast-targets';
-import { parseScope, requireCoordinator, requireSomeScope, scopeChoices, scopeValue, type Scope } from './coordinator-scopes';
+import {
+  parseScope,
+  requireCoordinator,
+  requireSomeScope,
+  scopeChoices,
+  scopeValue,
+  type Scope,
+} from './coordinator-scopes';
 
 /** Longest broadcast text (Teams and Slack both show it in one message). */
 const MAX_TEXT = 2000;
@@ -21,7 +28,10 @@ interface Draft {
   scope: string;
 }
 
-const text = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? '' : String(v).trim()));
+const text = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((v) => (v === undefined ? '' : String(v).trim()));
 const previewSchema = z.object({ message: text, scope: text });
 const tokenSchema = z.object({ token: z.string().min(1).max(64), nonce: z.string().min(1).max(64).optional() });
 const draftKey = (ctx: FlowContext, token: string) => `broadcast-draft:${ctx.person.id}:${token}`;
@@ -32,7 +42,11 @@ async function compose(ctx: FlowContext, values: Partial<Draft> = {}): Promise<R
   const card = broadcastComposeCard({
     title: t('broadcast.compose.title'),
     text: t('broadcast.compose.text'),
-    labels: { message: t('broadcast.compose.message'), scope: t('broadcast.compose.scope'), required: t('seminar.form.required') },
+    labels: {
+      message: t('broadcast.compose.message'),
+      scope: t('broadcast.compose.scope'),
+      required: t('seminar.form.required'),
+    },
     values: { message: values.text ?? '', scope: values.scope ?? scopeValue(scopes[0]!) },
     scopes: scopeChoices(scopes),
     buttons: [submitButton(t('broadcast.compose.preview'), 'broadcast.preview')],
@@ -44,21 +58,30 @@ async function preview(ctx: FlowContext, draft: Draft): Promise<Reply[]> {
   const { t } = ctx;
   const scopes = await requireSomeScope(ctx);
   if (!draft.text) return [{ text: t('broadcast.empty') }, ...(await compose(ctx, draft))];
-  if (draft.text.length > MAX_TEXT) return [{ text: t('broadcast.tooLong', { max: MAX_TEXT }) }, ...(await compose(ctx, draft))];
+  if (draft.text.length > MAX_TEXT)
+    return [{ text: t('broadcast.tooLong', { max: MAX_TEXT }) }, ...(await compose(ctx, draft))];
   const scope = parseScope(draft.scope) ?? scopes[0]!;
   requireCoordinator(ctx, scope);
   const { teams, targets, unreachable } = await broadcastTargets(ctx, scope);
   if (teams === 0) return [{ text: t('broadcast.noTeams') }];
   const token = newNonce();
-  await ctx.store.conversationState.put(draftKey(ctx, token), { text: draft.text, scope: scopeValue(scope) }, new Date(ctx.clock.now().getTime() + DRAFT_TTL_MS));
+  await ctx.store.conversationState.put(
+    draftKey(ctx, token),
+    { text: draft.text, scope: scopeValue(scope) },
+    new Date(ctx.clock.now().getTime() + DRAFT_TTL_MS),
+  );
   const card = broadcastPreviewCard({
     title: t('broadcast.preview.title'),
     recipients: t('broadcast.preview.recipients', { teams, conversations: targets.length }),
-    unreachable: unreachable.length ? t('broadcast.preview.cannot', { count: unreachable.length, names: unreachable.join('; ') }) : null,
+    unreachable: unreachable.length
+      ? t('broadcast.preview.cannot', { count: unreachable.length, names: unreachable.join('; ') })
+      : null,
     messageTitle: t('broadcast.message.title', { sender: ctx.person.displayName }),
     message: draft.text,
     buttons: [
-      ...(targets.length ? [button(t('broadcast.button.send'), 'broadcast.send', { token, nonce: newNonce() }, 'positive')] : []),
+      ...(targets.length
+        ? [button(t('broadcast.button.send'), 'broadcast.send', { token, nonce: newNonce() }, 'positive')]
+        : []),
       button(t('broadcast.button.edit'), 'broadcast.edit', { token }),
       button(t('broadcast.button.cancel'), 'broadcast.cancel', { token }),
     ],
@@ -79,7 +102,10 @@ async function send(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   const now = ctx.clock.now();
   const actor = { personId: ctx.person.id, at: now };
   // One durable row per conversation, due now; the scheduler sends them paced per platform and then reports.
-  const broadcast = await ctx.store.broadcasts.create({ collaborativeId: scope.collaborativeId, region: scope.region, text: draft.text }, actor);
+  const broadcast = await ctx.store.broadcasts.create(
+    { collaborativeId: scope.collaborativeId, region: scope.region, text: draft.text },
+    actor,
+  );
   for (const target of targets) {
     await ctx.store.reminders.schedule({
       kind: 'broadcast',
@@ -96,7 +122,12 @@ async function send(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
     causeKey: reminderCause.broadcastReport(broadcast.id),
     recipient: { kind: 'person', personId: ctx.person.id },
     dueAt: new Date(now.getTime() + 60_000),
-    payload: { broadcastId: broadcast.id, report: true, unreachable, deadline: new Date(now.getTime() + REPORT_DEADLINE_MS).toISOString() },
+    payload: {
+      broadcastId: broadcast.id,
+      report: true,
+      unreachable,
+      deadline: new Date(now.getTime() + REPORT_DEADLINE_MS).toISOString(),
+    },
   });
   await ctx.store.conversationState.delete(draftKey(ctx, token));
   return [{ text: t('broadcast.sending', { count: targets.length }) }];

@@ -16,10 +16,19 @@ async function link(ctx: FlowContext, args: string, teamId?: string): Promise<Re
   if (teamId) team = await resolveTeam(ctx, 'team.link', teamId);
   else if (query) team = await findTeam(ctx, query);
   else {
-    const candidates = (await teamsInReach(ctx)).filter((x) => checkTeamPermission(ctx.memberships, 'team.link', x).allowed);
+    const candidates = (await teamsInReach(ctx)).filter(
+      (x) => checkTeamPermission(ctx.memberships, 'team.link', x).allowed,
+    );
     if (candidates.length !== 1) {
       if (candidates.length === 0) return [{ text: t('permission.leadOrCoordinatorOnly') }];
-      return [teamPicker(ctx, { teams: candidates, verb: 'team.link', title: t('channel.pickTitle'), text: t('channel.pickText') })];
+      return [
+        teamPicker(ctx, {
+          teams: candidates,
+          verb: 'team.link',
+          title: t('channel.pickTitle'),
+          text: t('channel.pickText'),
+        }),
+      ];
     }
     team = candidates[0]!;
   }

@@ -35,7 +35,14 @@ async function chartCommand(ctx: FlowContext, args: string): Promise<Reply[]> {
 
 function picker(ctx: FlowContext, team: Team, measures: Measure[], text: string): Reply {
   const { t } = ctx;
-  return measurePicker(ctx, { title: t('chart.pickTitle'), text, measures, verb: 'chart.show', data: { teamId: team.id }, submitTitle: t('chart.button.show') });
+  return measurePicker(ctx, {
+    title: t('chart.pickTitle'),
+    text,
+    measures,
+    verb: 'chart.show',
+    data: { teamId: team.id },
+    submitTitle: t('chart.button.show'),
+  });
 }
 
 async function show(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
@@ -52,7 +59,11 @@ export const chartFlow: Flow = {
   commands: [
     {
       words: ['graf', 'diagram', 'seriediagram', 'runchart', 'chart', 'graph'],
-      help: { usage: 'chart.cmd', description: 'chart.cmd.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      help: {
+        usage: 'chart.cmd',
+        description: 'chart.cmd.text',
+        roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'],
+      },
       handle: chartCommand,
     },
   ],

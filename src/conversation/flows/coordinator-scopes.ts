@@ -29,29 +29,43 @@ export async function manageableScopes(ctx: FlowContext): Promise<Array<Scope & 
   const admin = memberships.some((m) => m.role === 'admin');
   const collaboratives = admin
     ? await store.collaboratives.list()
-    : (await Promise.all([...new Set(memberships.filter((m) => m.role === 'tovholder').map((m) => m.collaborativeId!))].map((id) => store.collaboratives.get(id)))).filter(
-        (c) => c !== null,
-      );
+    : (
+        await Promise.all(
+          [...new Set(memberships.filter((m) => m.role === 'tovholder').map((m) => m.collaborativeId!))].map((id) =>
+            store.collaboratives.get(id),
+          ),
+        )
+      ).filter((c) => c !== null);
   const out: Array<Scope & { label: string }> = [];
   for (const c of collaboratives) {
     const teams = await store.teams.listByCollaborative(c.id);
     const regions = [...new Set(teams.map((tm) => tm.region))].sort();
-    const whole = admin || memberships.some((m) => m.role === 'tovholder' && m.collaborativeId === c.id && m.region === null);
-    if (whole) out.push({ collaborativeId: c.id, region: null, label: t('seminar.scope.all', { collaborative: c.name }) });
+    const whole =
+      admin || memberships.some((m) => m.role === 'tovholder' && m.collaborativeId === c.id && m.region === null);
+    if (whole)
+      out.push({ collaborativeId: c.id, region: null, label: t('seminar.scope.all', { collaborative: c.name }) });
     for (const region of regions) {
       const allowed = checkCollaborativePermission(memberships, 'collaborative.manage', c.id, region).allowed;
-      if (allowed) out.push({ collaborativeId: c.id, region, label: t('seminar.scope.region', { collaborative: c.name, region: t(`seminar.region.${region}`) }) });
+      if (allowed)
+        out.push({
+          collaborativeId: c.id,
+          region,
+          label: t('seminar.scope.region', { collaborative: c.name, region: t(`seminar.region.${region}`) }),
+        });
     }
   }
   return out;
 }
 
 /** Choices for a scope drop-down. */
-export const scopeChoices = (scopes: Array<Scope & { label: string }>): Choice[] => scopes.map((s) => ({ title: s.label, value: scopeValue(s) }));
+export const scopeChoices = (scopes: Array<Scope & { label: string }>): Choice[] =>
+  scopes.map((s) => ({ title: s.label, value: scopeValue(s) }));
 
 /** Refuses (with the reason) unless the person may manage this collaborative or region. */
 export function requireCoordinator(ctx: FlowContext, scope: Scope): void {
-  requireAllowed(checkCollaborativePermission(ctx.memberships, 'collaborative.manage', scope.collaborativeId, scope.region));
+  requireAllowed(
+    checkCollaborativePermission(ctx.memberships, 'collaborative.manage', scope.collaborativeId, scope.region),
+  );
 }
 
 /** Refuses people who coordinate nothing (members, sponsors, experts) before showing a coordinator form. */

@@ -15,7 +15,8 @@ async function coverage(ctx: FlowContext): Promise<Reply[]> {
     for (const team of await teamsOfScope(ctx, scope)) {
       const people = await describeTeamReach(ctx.store, team.id);
       lines.push('', coverageLine(ctx, team.name, people));
-      for (const p of people.filter((x) => !x.reachable || x.paused.length)) lines.push(`- ${p.name}: ${whyNot(ctx, p)}`);
+      for (const p of people.filter((x) => !x.reachable || x.paused.length))
+        lines.push(`- ${p.name}: ${whyNot(ctx, p)}`);
     }
   }
   return [{ text: lines.join('\n') }];
@@ -36,7 +37,8 @@ export function coverageLine(ctx: Pick<FlowContext, 't'>, team: string, people: 
 export function whyNot(ctx: Pick<FlowContext, 't'>, p: PersonReach): string {
   const parts: string[] = [];
   if (!p.reachable) parts.push(ctx.t(`coverage.reason.${p.reason ?? 'not_seen'}`));
-  if (p.paused.length) parts.push(ctx.t('coverage.paused', { kinds: p.paused.map((k) => ctx.t(`rollout.kind.${k}`)).join(', ') }));
+  if (p.paused.length)
+    parts.push(ctx.t('coverage.paused', { kinds: p.paused.map((k) => ctx.t(`rollout.kind.${k}`)).join(', ') }));
   return parts.join('; ');
 }
 

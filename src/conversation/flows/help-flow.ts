@@ -60,7 +60,11 @@ export const helpFlow: Flow = {
   commands: [
     {
       words: ['hjælp', 'hjaelp', 'help', '?', 'menu', 'start', 'hej', 'hi', 'hello'],
-      help: { usage: 'help.cmd.help', description: 'help.cmd.help.text', roles: ['member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'] },
+      help: {
+        usage: 'help.cmd.help',
+        description: 'help.cmd.help.text',
+        roles: ['member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'],
+      },
       handle: (ctx) => helpReplies(ctx),
     },
   ],

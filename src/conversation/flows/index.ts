@@ -23,4 +23,24 @@ import { progressFlow } from './progress-flow';
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
  * first words; a verb is handled by the first flow that lists it.
  */
-export const flows: Flow[] = [helpFlow, onboardingFlow, channelLinkFlow, teamFlow, settingsFlow, measurementFlow, pdsaFlow, chartFlow, statusFlow, adminFlow, overviewFlow, seminarsFlow, storyboardsFlow, broadcastFlow, summarySettingsFlow, pauseFlow, coverageFlow, actionPlanFlow, progressFlow];
+export const flows: Flow[] = [
+  helpFlow,
+  onboardingFlow,
+  channelLinkFlow,
+  teamFlow,
+  settingsFlow,
+  measurementFlow,
+  pdsaFlow,
+  chartFlow,
+  statusFlow,
+  adminFlow,
+  overviewFlow,
+  seminarsFlow,
+  storyboardsFlow,
+  broadcastFlow,
+  summarySettingsFlow,
+  pauseFlow,
+  coverageFlow,
+  actionPlanFlow,
+  progressFlow,
+];

@@ -24,7 +24,9 @@ export async function liveInvite(ctx: FlowContext, code: string): Promise<{ invi
   const keys = keysOf(ctx);
   const wait = ctx.attempts?.blockedForMs(keys, now) ?? 0;
   if (wait > 0) {
-    throw new ReplyInterrupt([{ text: ctx.t('invite.throttled', { minutes: Math.ceil(wait / 60_000) }), error: { code: 'RATE_LIMITED' } }]);
+    throw new ReplyInterrupt([
+      { text: ctx.t('invite.throttled', { minutes: Math.ceil(wait / 60_000) }), error: { code: 'RATE_LIMITED' } },
+    ]);
   }
   const invite = await ctx.store.invites.get(code);
   const team = invite && !invite.revokedAt && invite.expiresAt > now ? await ctx.store.teams.get(invite.teamId) : null;
@@ -40,7 +42,8 @@ export async function revokeInvite(ctx: FlowContext, code: string): Promise<Repl
   if (!code.trim()) return [{ text: ctx.t('invite.revokeUsage') }];
   const { invite, team } = await liveInvite(ctx, code);
   const roles = rolesOverTeam(ctx.memberships, team);
-  if (!roles.some((r) => r === 'tovholder' || r === 'admin' || r === 'lead')) throw new DomainError('PERMISSION_DENIED', { reason: 'coordinatorOnly' });
+  if (!roles.some((r) => r === 'tovholder' || r === 'admin' || r === 'lead'))
+    throw new DomainError('PERMISSION_DENIED', { reason: 'coordinatorOnly' });
   await ctx.store.invites.revoke(invite.code, { personId: ctx.person.id, at: ctx.clock.now() });
   return [{ text: ctx.t('invite.revoked', { team: team.name }) }];
 }

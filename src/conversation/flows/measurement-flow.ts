@@ -17,12 +17,19 @@ import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 
 const optionalId = z.string().min(1).max(64).optional();
-const text = (max: number) => z.union([z.string().max(max), z.number()]).optional().transform((v) => (v === undefined ? undefined : String(v)));
+const text = (max: number) =>
+  z
+    .union([z.string().max(max), z.number()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : String(v)));
 const formSchema = z.object({
   teamId: optionalId,
   measureId: optionalId,
   // A data reminder opens the form on the period that is missing, not the current one.
-  periodKey: z.string().regex(/^\d{4}-(W\d{2}|\d{2}(-\d{2})?)$/).optional(),
+  periodKey: z
+    .string()
+    .regex(/^\d{4}-(W\d{2}|\d{2}(-\d{2})?)$/)
+    .optional(),
 });
 const submitSchema = z.object({
   teamId: z.string().min(1).max(64),
@@ -53,16 +60,50 @@ async function quickMeasurement(ctx: FlowContext, args: string): Promise<Reply[]
   if (match.kind === 'one') return recordAndReply(ctx, team, match.measure, input);
   const token = await savePending(ctx, input);
   const { t } = ctx;
-  if (match.kind === 'ambiguous') return [measureChoice(ctx, t('measurement.ambiguousTitle'), t('measurement.ambiguousText', { query: measureQuery }), match.measures, token)];
-  if (match.kind === 'suggest') return [measureChoice(ctx, t('measurement.suggestTitle'), t('measurement.suggestText', { query: measureQuery }), match.measures, token)];
-  return [measureChoice(ctx, t('measurement.unknownTitle'), t('measurement.unknownText', { query: measureQuery }), measures, token)];
+  if (match.kind === 'ambiguous')
+    return [
+      measureChoice(
+        ctx,
+        t('measurement.ambiguousTitle'),
+        t('measurement.ambiguousText', { query: measureQuery }),
+        match.measures,
+        token,
+      ),
+    ];
+  if (match.kind === 'suggest')
+    return [
+      measureChoice(
+        ctx,
+        t('measurement.suggestTitle'),
+        t('measurement.suggestText', { query: measureQuery }),
+        match.measures,
+        token,
+      ),
+    ];
+  return [
+    measureChoice(
+      ctx,
+      t('measurement.unknownTitle'),
+      t('measurement.unknownText', { query: measureQuery }),
+      measures,
+      token,
+    ),
+  ];
 }
 
 /** A card asking which measure was meant; each answer resumes the pending input. */
 function measureChoice(ctx: FlowContext, title: string, text: string, measures: Measure[], token: string): Reply {
   const { t } = ctx;
   const cancel = button(t('measurement.button.cancel'), 'measurement.keep', { token });
-  return measurePicker(ctx, { title, text, measures, verb: 'measurement.choose', data: { token }, submitTitle: t('measurement.button.choose'), extra: [cancel] });
+  return measurePicker(ctx, {
+    title,
+    text,
+    measures,
+    verb: 'measurement.choose',
+    data: { token },
+    submitTitle: t('measurement.button.choose'),
+    extra: [cancel],
+  });
 }
 
 function usage(ctx: FlowContext, team: Team): Reply[] {
@@ -75,14 +116,22 @@ function usage(ctx: FlowContext, team: Team): Reply[] {
   return [{ card }];
 }
 
-async function teamMeasure(ctx: FlowContext, teamId: string | undefined, measureId: string): Promise<{ team: Team; measure: Measure }> {
+async function teamMeasure(
+  ctx: FlowContext,
+  teamId: string | undefined,
+  measureId: string,
+): Promise<{ team: Team; measure: Measure }> {
   const team = await resolveTeam(ctx, 'measurement.write', teamId);
   const measure = (await ctx.store.measures.listForTeam(team.id)).find((m) => m.id === measureId);
   if (!measure) throw new DomainError('MEASURE_NOT_AVAILABLE');
   return { team, measure };
 }
 
-async function resumePending(ctx: FlowContext, data: Record<string, unknown>, confirmReplace: boolean): Promise<Reply[]> {
+async function resumePending(
+  ctx: FlowContext,
+  data: Record<string, unknown>,
+  confirmReplace: boolean,
+): Promise<Reply[]> {
   const { token, measureId } = parseData(chooseSchema, data);
   await claimNonce(ctx, token);
   const pending = await loadPending(ctx, token);
@@ -118,7 +167,9 @@ export const measurementFlow: Flow = {
       const { team, measure } = await teamMeasure(ctx, form.teamId, form.measureId);
       const today = localDate(ctx.clock.now(), ctx.person.timeZone);
       const periodText = form.period?.trim() || null;
-      const valueText = form.value?.trim() || (form.numerator && form.denominator ? `${form.numerator.trim()}/${form.denominator.trim()}` : '');
+      const valueText =
+        form.value?.trim() ||
+        (form.numerator && form.denominator ? `${form.numerator.trim()}/${form.denominator.trim()}` : '');
       if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: ctx.t('measurement.form.value') });
       const period = periodText ? (parsePeriodText(periodText, today) ?? null) : null;
       const note = form.note?.trim() || null;

@@ -32,7 +32,10 @@ async function join(ctx: FlowContext, code: string): Promise<Reply[]> {
   const { invite, team } = await liveInvite(ctx, wanted);
   const already = ctx.memberships.some((m) => m.teamId === team.id && m.role === invite.role);
   if (!already) {
-    await ctx.store.memberships.grant({ personId: ctx.person.id, role: invite.role, teamId: team.id }, { personId: ctx.person.id, at: now });
+    await ctx.store.memberships.grant(
+      { personId: ctx.person.id, role: invite.role, teamId: team.id },
+      { personId: ctx.person.id, at: now },
+    );
   }
   const memberships = await ctx.store.memberships.listForPerson(ctx.person.id);
   const headline = already
@@ -53,7 +56,10 @@ async function invite(ctx: FlowContext, roleWord: string, teamId?: string): Prom
   }
   const now = ctx.clock.now();
   const expiresAt = DateTime.fromJSDate(now).plus({ days: INVITE_DAYS }).toJSDate();
-  const created = await ctx.store.invites.create({ teamId: team.id, role, expiresAt }, { personId: ctx.person.id, at: now });
+  const created = await ctx.store.invites.create(
+    { teamId: team.id, role, expiresAt },
+    { personId: ctx.person.id, at: now },
+  );
   const until = DateTime.fromJSDate(created.expiresAt, { zone: ctx.person.timeZone }).toFormat('dd.LL.yyyy');
   const card = inviteCard({
     title: t('onboarding.inviteTitle', { team: team.name }),
@@ -78,17 +84,29 @@ export const onboardingFlow: Flow = {
   commands: [
     {
       words: ['join', 'tilmeld', 'deltag'],
-      help: { usage: 'onboarding.cmd.join', description: 'onboarding.cmd.join.text', roles: ['none', 'member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'] },
+      help: {
+        usage: 'onboarding.cmd.join',
+        description: 'onboarding.cmd.join.text',
+        roles: ['none', 'member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'],
+      },
       handle: (ctx, args) => join(ctx, args.trim()),
     },
     {
       words: ['invitér tilbagekald', 'inviter tilbagekald', 'invite revoke'],
-      help: { usage: 'invite.cmd.revoke', description: 'invite.cmd.revoke.text', roles: ['lead', 'tovholder', 'admin'] },
+      help: {
+        usage: 'invite.cmd.revoke',
+        description: 'invite.cmd.revoke.text',
+        roles: ['lead', 'tovholder', 'admin'],
+      },
       handle: (ctx, args) => revokeInvite(ctx, args),
     },
     {
       words: ['invitér', 'inviter', 'invite'],
-      help: { usage: 'onboarding.cmd.invite', description: 'onboarding.cmd.invite.text', roles: ['lead', 'tovholder', 'admin'] },
+      help: {
+        usage: 'onboarding.cmd.invite',
+        description: 'onboarding.cmd.invite.text',
+        roles: ['lead', 'tovholder', 'admin'],
+      },
       handle: (ctx, args) => invite(ctx, args),
     },
   ],

@@ -26,7 +26,9 @@ export function overviewCard(
   const alt = t('overview.alt', {
     code: measure.code,
     teams,
-    signals: signalling.length ? t('overview.altSignals', { teams: signalling.join(', ') }) : t('overview.altNoSignals'),
+    signals: signalling.length
+      ? t('overview.altSignals', { teams: signalling.join(', ') })
+      : t('overview.altNoSignals'),
   });
   const url = ctx.charts.overviewUrl?.({ measureId: measure.id, viewerId: ctx.person.id, locale }) ?? null;
   return overviewCardModel({
@@ -46,12 +48,19 @@ export function overviewCard(
       latest: r.latest
         ? `${formatMeasurement(measure, r.latest, locale)}, ${periodLabel(r.latest.periodKey, locale)}`
         : t('overview.noData'),
-      goal: t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`) + (r.assurance ? ` ${MDC_ICONS.assurance[r.assurance]}` : ''),
+      goal:
+        t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`) +
+        (r.assurance ? ` ${MDC_ICONS.assurance[r.assurance]}` : ''),
       goalState: r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet',
-      signal: r.signal ? `${MDC_ICONS.variation[r.variation]} ${t(`overview.signal.${r.signal}`)}` : MDC_ICONS.variation[r.variation],
+      signal: r.signal
+        ? `${MDC_ICONS.variation[r.variation]} ${t(`overview.signal.${r.signal}`)}`
+        : MDC_ICONS.variation[r.variation],
       tone: r.tone,
       missing: r.missing,
-      reach: t('coverage.column', { reachable: (reach.get(r.team.id) ?? []).filter((p) => p.reachable).length, listed: reach.get(r.team.id)?.length ?? 0 }),
+      reach: t('coverage.column', {
+        reachable: (reach.get(r.team.id) ?? []).filter((p) => p.reachable).length,
+        listed: reach.get(r.team.id)?.length ?? 0,
+      }),
       reachShort: (reach.get(r.team.id) ?? []).some((p) => !p.reachable),
     })),
     footnote: t('overview.footnote', { count: String(RECENT_PERIODS), period: t(`overview.period.${measure.period}`) }),

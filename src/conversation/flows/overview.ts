@@ -39,7 +39,8 @@ async function overview(ctx: FlowContext, args: string): Promise<Reply[]> {
   const exact = measures.filter((m) => m.code.toLowerCase() === query);
   const matches = exact.length ? exact : measures.filter((m) => m.name.toLowerCase().includes(query));
   if (matches.length === 0) throw new DomainError('UNKNOWN_MEASURE', { measure: args.trim().slice(0, 40) });
-  if (matches.length > 1) return [picker(ctx, matches, ctx.t('overview.ambiguous', { measure: args.trim().slice(0, 40) }))];
+  if (matches.length > 1)
+    return [picker(ctx, matches, ctx.t('overview.ambiguous', { measure: args.trim().slice(0, 40) }))];
   return show(ctx, matches[0]!);
 }
 
@@ -59,8 +60,15 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
     collaborativeStart: collaborative.startDate,
   });
   if (rows.length === 0) return [{ text: ctx.t('overview.noTeams', { code: measure.code }) }];
-  const reach = new Map(await Promise.all(rows.map(async (r) => [r.team.id, await describeTeamReach(ctx.store, r.team.id)] as const)));
-  const progress = await Promise.all(rows.map(async (r) => ({ title: r.team.name, value: progressLine(ctx, await ctx.store.progress.listForTeam(r.team.id)) })));
+  const reach = new Map(
+    await Promise.all(rows.map(async (r) => [r.team.id, await describeTeamReach(ctx.store, r.team.id)] as const)),
+  );
+  const progress = await Promise.all(
+    rows.map(async (r) => ({
+      title: r.team.name,
+      value: progressLine(ctx, await ctx.store.progress.listForTeam(r.team.id)),
+    })),
+  );
   return [{ card: overviewCard(ctx, measure, rows, reach, progress) }];
 }
 
@@ -85,7 +93,11 @@ export const overviewFlow: Flow = {
   commands: [
     {
       words: ['oversigt', 'overview'],
-      help: { usage: 'admin.cmd.overview', description: 'admin.cmd.overview.text', roles: ['tovholder', 'expert', 'sponsor', 'admin'] },
+      help: {
+        usage: 'admin.cmd.overview',
+        description: 'admin.cmd.overview.text',
+        roles: ['tovholder', 'expert', 'sponsor', 'admin'],
+      },
       handle: overview,
     },
   ],

@@ -30,9 +30,13 @@ async function resume(ctx: FlowContext, args: string): Promise<Reply[]> {
 }
 
 async function change(ctx: FlowContext, args: string, paused: boolean): Promise<Reply[]> {
-  const word = args.trim().toLowerCase().replace(/^(påmindelser|reminders)\s*/, '');
+  const word = args
+    .trim()
+    .toLowerCase()
+    .replace(/^(påmindelser|reminders)\s*/, '');
   const kind = word ? KIND_WORDS[word] : undefined;
-  if (word && !kind) return [{ text: ctx.t('rollout.pause.unknownKind', { word }), error: { code: 'VALIDATION_FAILED' } }];
+  if (word && !kind)
+    return [{ text: ctx.t('rollout.pause.unknownKind', { word }), error: { code: 'VALIDATION_FAILED' } }];
   const current = (await ctx.store.contactPrefs.get(ctx.person.id)).paused;
   const kinds = kind ? [kind] : [...PAUSE_KINDS];
   const next = paused ? [...new Set([...current, ...kinds])] : current.filter((k) => !kinds.includes(k));

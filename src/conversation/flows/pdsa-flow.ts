@@ -18,7 +18,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const id = z.string().min(1).max(64);
 const str = z.string().max(4000).optional();
-const draftSchema = z.object(Object.fromEntries([...PLAN_TEXT_FIELDS, ...PLAN_DUE_FIELDS, 'measureIds'].map((k) => [k, str]))) as z.ZodType<PlanDraft>;
+const draftSchema = z.object(
+  Object.fromEntries([...PLAN_TEXT_FIELDS, ...PLAN_DUE_FIELDS, 'measureIds'].map((k) => [k, str])),
+) as z.ZodType<PlanDraft>;
 const teamSchema = z.object({ teamId: id.optional() });
 const newSchema = z.object({ teamId: id.optional(), previousCycleId: id.optional() });
 const cycleSchema = z.object({ cycleId: id });
@@ -43,19 +45,27 @@ async function findOrList(ctx: FlowContext, words: string): Promise<Reply[]> {
   const cycles = await ctx.store.pdsa.listForTeam(team.id);
   const hits = cycles
     .filter((c) => c.title.toLocaleLowerCase('da').includes(wanted))
-    .sort((a, b) => Number(a.phase === 'done') - Number(b.phase === 'done') || b.createdAt.getTime() - a.createdAt.getTime());
-  if (hits[0]) return [cycleCard(ctx, hits[0], team, await ctx.store.measures.listForTeam(team.id), canWrite(ctx, team))];
+    .sort(
+      (a, b) =>
+        Number(a.phase === 'done') - Number(b.phase === 'done') || b.createdAt.getTime() - a.createdAt.getTime(),
+    );
+  if (hits[0])
+    return [cycleCard(ctx, hits[0], team, await ctx.store.measures.listForTeam(team.id), canWrite(ctx, team))];
   return [{ text: ctx.t('pdsa.notFound', { words: words.trim() }) }, listCard(ctx, team, cycles, canWrite(ctx, team))];
 }
 
 /** The Plan form: for the next cycle of a change idea, from the saved draft, or empty (with a typed title). */
-async function startNew(ctx: FlowContext, data: { teamId?: string; previousCycleId?: string; title?: string }): Promise<Reply[]> {
+async function startNew(
+  ctx: FlowContext,
+  data: { teamId?: string; previousCycleId?: string; title?: string },
+): Promise<Reply[]> {
   const previous = data.previousCycleId ? await ctx.store.pdsa.get(data.previousCycleId) : null;
   const team = await resolveTeam(ctx, 'pdsa.write', previous?.teamId ?? data.teamId);
   const measures = await ctx.store.measures.listForTeam(team.id);
   if (previous) {
     let n = 2;
-    for (let c: PdsaCycle | null = previous; c?.previousCycleId && n < 100; n++) c = await ctx.store.pdsa.get(c.previousCycleId);
+    for (let c: PdsaCycle | null = previous; c?.previousCycleId && n < 100; n++)
+      c = await ctx.store.pdsa.get(c.previousCycleId);
     return planForm(ctx, team, measures, nextCycleDraft(ctx, previous, n), { previous });
   }
   const draft = await ctx.store.conversationState.get<PlanDraft>(draftKey(ctx, team.id), ctx.clock.now());
@@ -64,12 +74,19 @@ async function startNew(ctx: FlowContext, data: { teamId?: string; previousCycle
 }
 
 async function saveDraft(ctx: FlowContext, teamId: string, draft: PlanDraft): Promise<void> {
-  await ctx.store.conversationState.put(draftKey(ctx, teamId), draft, new Date(ctx.clock.now().getTime() + DRAFT_TTL_MS));
+  await ctx.store.conversationState.put(
+    draftKey(ctx, teamId),
+    draft,
+    new Date(ctx.clock.now().getTime() + DRAFT_TTL_MS),
+  );
 }
 
 /** Creates a cycle from the Plan form; a missing title/objective or a bad date re-shows the form with what was typed. */
 async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
-  const { teamId, nonce, previousCycleId } = parseData(z.object({ teamId: id, nonce: id.optional(), previousCycleId: id.optional() }), data);
+  const { teamId, nonce, previousCycleId } = parseData(
+    z.object({ teamId: id, nonce: id.optional(), previousCycleId: id.optional() }),
+    data,
+  );
   const draft = parseData(draftSchema, data);
   const team = await resolveTeam(ctx, 'pdsa.write', teamId);
   const measures = await ctx.store.measures.listForTeam(team.id);
@@ -104,8 +121,16 @@ async function create(ctx: FlowContext, data: Record<string, unknown>): Promise<
         where: blank(draft.where),
         dataToCollect: blank(draft.dataToCollect),
       },
-      dueDates: { plan: blank(draft.duePlan), do: blank(draft.dueDo), study: blank(draft.dueStudy), act: blank(draft.dueAct) },
-      measureIds: (draft.measureIds ?? '').split(',').map((s) => s.trim()).filter((s) => allowed.has(s)),
+      dueDates: {
+        plan: blank(draft.duePlan),
+        do: blank(draft.dueDo),
+        study: blank(draft.dueStudy),
+        act: blank(draft.dueAct),
+      },
+      measureIds: (draft.measureIds ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => allowed.has(s)),
       previousCycleId: previous?.teamId === team.id ? previous.id : null,
     },
     { personId: ctx.person.id, at: ctx.clock.now() },
@@ -141,7 +166,11 @@ export const pdsaFlow: Flow = {
     },
     {
       words: ['pdsa'],
-      help: { usage: 'pdsa.cmd.list', description: 'pdsa.cmd.list.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      help: {
+        usage: 'pdsa.cmd.list',
+        description: 'pdsa.cmd.list.text',
+        roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'],
+      },
       handle: findOrList,
     },
   ],

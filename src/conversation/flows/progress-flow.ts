@@ -9,7 +9,13 @@ import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 
 const id = z.string().min(1).max(64);
-const saveSchema = z.object({ teamId: id, month: z.string().regex(/^\d{4}-\d{2}$/), nonce: id.optional(), score: z.string().max(10).optional(), reason: z.string().max(2000).optional() });
+const saveSchema = z.object({
+  teamId: id,
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  nonce: id.optional(),
+  score: z.string().max(10).optional(),
+  reason: z.string().max(2000).optional(),
+});
 
 /** The teams whose scores the person sees: a tovholder, expert or admin every team of their collaboratives in reach, others their own. */
 async function visibleTeams(ctx: FlowContext): Promise<Team[]> {
@@ -40,7 +46,10 @@ function ledTeam(ctx: FlowContext, teams: Team[]): Team | null {
 async function show(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   const teams = await visibleTeams(ctx);
   if (teams.length === 0) throw new DomainError('PERMISSION_DENIED', { reason: 'notInTeam' });
-  const form = teamId ? teams.find((t) => t.id === teamId && ctx.memberships.some((m) => m.role === 'lead' && m.teamId === t.id)) ?? null : ledTeam(ctx, teams);
+  const form = teamId
+    ? (teams.find((t) => t.id === teamId && ctx.memberships.some((m) => m.role === 'lead' && m.teamId === t.id)) ??
+      null)
+    : ledTeam(ctx, teams);
   return [progressReply(ctx, await rowsOf(ctx, teams), form)];
 }
 
@@ -48,18 +57,37 @@ async function show(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
 async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const form = parseData(saveSchema, data);
   const team = await resolveTeam(ctx, 'actionplan.write', form.teamId);
-  if (!ctx.memberships.some((m) => m.role === 'lead' && m.teamId === team.id)) throw new DomainError('PERMISSION_DENIED', { reason: 'leadOrCoordinatorOnly' });
+  if (!ctx.memberships.some((m) => m.role === 'lead' && m.teamId === team.id))
+    throw new DomainError('PERMISSION_DENIED', { reason: 'leadOrCoordinatorOnly' });
   const score = Number((form.score ?? '').replace(',', '.'));
   const reason = (form.reason ?? '').trim();
   const problems = [
     ...((PROGRESS_SCORES as readonly number[]).includes(score) ? [] : [ctx.t('progress.problem.score')]),
-    ...(reason && reason.length <= 300 && !containsCpr(reason) ? [] : [ctx.t(reason && containsCpr(reason) ? 'actionPlan.problem.cpr' : 'progress.problem.reason', { field: ctx.t('progress.field.reason') })]),
+    ...(reason && reason.length <= 300 && !containsCpr(reason)
+      ? []
+      : [
+          ctx.t(reason && containsCpr(reason) ? 'actionPlan.problem.cpr' : 'progress.problem.reason', {
+            field: ctx.t('progress.field.reason'),
+          }),
+        ]),
   ];
   const teams = await visibleTeams(ctx);
-  if (problems.length) return [progressReply(ctx, await rowsOf(ctx, teams), team, { headline: problems.join(' '), draft: { score: form.score, reason: form.reason } })];
+  if (problems.length)
+    return [
+      progressReply(ctx, await rowsOf(ctx, teams), team, {
+        headline: problems.join(' '),
+        draft: { score: form.score, reason: form.reason },
+      }),
+    ];
   await claimNonce(ctx, form.nonce);
-  await ctx.store.progress.put({ teamId: team.id, month: form.month, score, reason }, { personId: ctx.person.id, at: ctx.clock.now() });
-  const headline = ctx.t('progress.saved', { score: formatScore(ctx, score), month: periodLabel(form.month, ctx.locale) });
+  await ctx.store.progress.put(
+    { teamId: team.id, month: form.month, score, reason },
+    { personId: ctx.person.id, at: ctx.clock.now() },
+  );
+  const headline = ctx.t('progress.saved', {
+    score: formatScore(ctx, score),
+    month: periodLabel(form.month, ctx.locale),
+  });
   return [progressReply(ctx, await rowsOf(ctx, teams), team, { headline })];
 }
 
@@ -69,7 +97,11 @@ export const progressFlow: Flow = {
   commands: [
     {
       words: ['fremdrift', 'progress'],
-      help: { usage: 'progress.cmd', description: 'progress.cmd.text', roles: ['lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      help: {
+        usage: 'progress.cmd',
+        description: 'progress.cmd.text',
+        roles: ['lead', 'sponsor', 'expert', 'tovholder', 'admin'],
+      },
       handle: (ctx) => show(ctx),
     },
   ],

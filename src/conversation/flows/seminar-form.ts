@@ -24,7 +24,11 @@ export interface SeminarFormValues {
   scope: string;
 }
 
-const text = (max: number) => z.union([z.string().max(max), z.number()]).optional().transform((v) => (v === undefined ? '' : String(v).trim()));
+const text = (max: number) =>
+  z
+    .union([z.string().max(max), z.number()])
+    .optional()
+    .transform((v) => (v === undefined ? '' : String(v).trim()));
 const formSchema = z.object({
   seminarId: z.string().min(1).max(64).optional(),
   nonce: z.string().min(1).max(64).optional(),
@@ -58,7 +62,18 @@ export interface SeminarFormInput {
 }
 
 const DEFAULT_OFFSETS = [14, 2, 0];
-const EMPTY: SeminarFormValues = { title: '', date: '', time: '', endTime: '', location: '', onlineUrl: '', materialUrl: '', agenda: '', offsets: '', scope: '' };
+const EMPTY: SeminarFormValues = {
+  title: '',
+  date: '',
+  time: '',
+  endTime: '',
+  location: '',
+  onlineUrl: '',
+  materialUrl: '',
+  agenda: '',
+  offsets: '',
+  scope: '',
+};
 const WEB_LINK = /^https?:\/\/\S+$/i;
 
 /** The form values of an existing seminar, in the reader's time zone. */
@@ -79,19 +94,39 @@ export function valuesOf(s: Seminar, zone: string): SeminarFormValues {
 }
 
 /** The seminar card form (new or edit), with the values given. */
-export function seminarForm(ctx: FlowContext, scopes: Array<Scope & { label: string }>, values: Partial<SeminarFormValues>, seminarId?: string): Reply {
+export function seminarForm(
+  ctx: FlowContext,
+  scopes: Array<Scope & { label: string }>,
+  values: Partial<SeminarFormValues>,
+  seminarId?: string,
+): Reply {
   const { t } = ctx;
   const label = (k: string) => t(`seminar.form.${k}`);
   const card = seminarFormCard({
     title: t(seminarId ? 'seminar.form.titleEdit' : 'seminar.form.titleNew'),
     text: t('seminar.form.text'),
     labels: {
-      title: label('title'), date: label('date'), time: label('time'), endTime: label('endTime'), location: label('location'), onlineUrl: label('link'), materialUrl: label('material'),
-      agenda: label('agenda'), offsets: label('offsets'), scope: label('scope'), required: t('seminar.form.required'), offsetsError: t('seminar.error.offsets'),
+      title: label('title'),
+      date: label('date'),
+      time: label('time'),
+      endTime: label('endTime'),
+      location: label('location'),
+      onlineUrl: label('link'),
+      materialUrl: label('material'),
+      agenda: label('agenda'),
+      offsets: label('offsets'),
+      scope: label('scope'),
+      required: t('seminar.form.required'),
+      offsetsError: t('seminar.error.offsets'),
     },
     values: { ...EMPTY, offsets: DEFAULT_OFFSETS.join(', '), scope: scopes[0] ? scopeValue(scopes[0]) : '', ...values },
     scopes: scopeChoices(scopes),
-    buttons: [submitButton(t('seminar.form.submit'), 'seminar.save', { ...(seminarId ? { seminarId } : {}), nonce: newNonce() })],
+    buttons: [
+      submitButton(t('seminar.form.submit'), 'seminar.save', {
+        ...(seminarId ? { seminarId } : {}),
+        nonce: newNonce(),
+      }),
+    ],
   });
   return { card };
 }
@@ -100,12 +135,20 @@ export function seminarForm(ctx: FlowContext, scopes: Array<Scope & { label: str
 export function parseSeminarForm(ctx: FlowContext, data: Record<string, unknown>): ParsedSeminarForm {
   const f = parseData(formSchema, data);
   const { seminarId: _id, nonce: _nonce, ...values } = f;
-  const fail = (problem: string, translated = false): ParsedSeminarForm => ({ ok: false, problem, translated, seminarId: f.seminarId, values });
+  const fail = (problem: string, translated = false): ParsedSeminarForm => ({
+    ok: false,
+    problem,
+    translated,
+    seminarId: f.seminarId,
+    values,
+  });
   if (!f.title) return fail('seminar.error.title');
   const startsAt = parseMoment(f.date, f.time, ctx.person.timeZone);
   if (!startsAt) return fail('seminar.error.date');
   if (startsAt <= ctx.clock.now()) return fail('seminar.error.past');
-  const endsAt = f.endTime ? parseMoment(f.date, f.endTime, ctx.person.timeZone) : new Date(startsAt.getTime() + DEFAULT_SEMINAR_HOURS * 3_600_000);
+  const endsAt = f.endTime
+    ? parseMoment(f.date, f.endTime, ctx.person.timeZone)
+    : new Date(startsAt.getTime() + DEFAULT_SEMINAR_HOURS * 3_600_000);
   if (!endsAt) return fail('seminar.error.endTime');
   const refusal = seminarTimeRefusal(ctx, startsAt, endsAt);
   if (refusal) return fail(refusal, true);
@@ -117,8 +160,14 @@ export function parseSeminarForm(ctx: FlowContext, data: Record<string, unknown>
   const scope = parseScope(f.scope);
   if (!scope) return fail('seminar.error.scope');
   const input: SeminarFormInput = {
-    title: f.title, startsAt, endsAt, location: f.location || null, onlineUrl: f.onlineUrl || null, materialUrl: f.materialUrl || null,
-    agenda: f.agenda || null, reminderDaysBefore: offsets,
+    title: f.title,
+    startsAt,
+    endsAt,
+    location: f.location || null,
+    onlineUrl: f.onlineUrl || null,
+    materialUrl: f.materialUrl || null,
+    agenda: f.agenda || null,
+    reminderDaysBefore: offsets,
   };
   return { ok: true, seminarId: f.seminarId, nonce: f.nonce, scope, input };
 }
@@ -137,6 +186,9 @@ export function parseMoment(date: string, time: string, zone: string): Date | nu
   const tm = /^(\d{1,2})[:.](\d{2})$/.exec(time);
   if (!d || !tm) return null;
   const [y, mo, da] = d[1]!.length === 4 ? [d[1], d[2], d[3]] : [d[3], d[2], d[1]];
-  const at = DateTime.fromObject({ year: Number(y), month: Number(mo), day: Number(da), hour: Number(tm[1]), minute: Number(tm[2]) }, { zone });
+  const at = DateTime.fromObject(
+    { year: Number(y), month: Number(mo), day: Number(da), hour: Number(tm[1]), minute: Number(tm[2]) },
+    { zone },
+  );
   return at.isValid ? at.toJSDate() : null;
 }

@@ -11,14 +11,16 @@ import { formatSeminarWhen } from './seminar-when';
 /** True while a seminar is neither cancelled nor started. */
 export const upcoming = (ctx: FlowContext, s: Seminar) => !s.cancelledAt && s.startsAt > ctx.clock.now();
 /** True when the person may edit, cancel and see answers of this seminar. */
-export const canManage = (ctx: FlowContext, s: Seminar) => checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
+export const canManage = (ctx: FlowContext, s: Seminar) =>
+  checkCollaborativePermission(ctx.memberships, 'collaborative.manage', s.collaborativeId, s.region).allowed;
 
 /** True when the seminar is for the person: they coordinate it, or one of their teams is in its audience. */
 export async function isInvited(ctx: FlowContext, s: Seminar): Promise<boolean> {
   if (canManage(ctx, s)) return true;
   for (const m of ctx.memberships.filter((x) => x.teamId)) {
     const team = await ctx.store.teams.get(m.teamId!);
-    if (team && team.collaborativeId === s.collaborativeId && (s.region === null || team.region === s.region)) return true;
+    if (team && team.collaborativeId === s.collaborativeId && (s.region === null || team.region === s.region))
+      return true;
   }
   return false;
 }
@@ -63,7 +65,10 @@ export async function list(ctx: FlowContext): Promise<Reply[]> {
           button(t('seminar.button.material'), 'seminar.material', { seminarId: s.id }),
           button(t('seminar.button.cancel'), 'seminar.cancel', { seminarId: s.id }, 'destructive'),
         ]
-      : [button(t('seminar.rsvp.yes'), 'seminar.rsvp', { seminarId: s.id, attending: true }, 'positive'), button(t('seminar.rsvp.no'), 'seminar.rsvp', { seminarId: s.id, attending: false })];
+      : [
+          button(t('seminar.rsvp.yes'), 'seminar.rsvp', { seminarId: s.id, attending: true }, 'positive'),
+          button(t('seminar.rsvp.no'), 'seminar.rsvp', { seminarId: s.id, attending: false }),
+        ];
     const when = formatSeminarWhen(s, ctx);
     const calendarUrl = ctx.calendar?.seminarUrl(s, ctx.locale) ?? null;
     const details = seminarDetails({ seminar: s, when, zone: ctx.person.timeZone, t, calendarUrl, active: true });
@@ -80,4 +85,3 @@ export async function list(ctx: FlowContext): Promise<Reply[]> {
   });
   return [{ card }];
 }
-

@@ -20,7 +20,11 @@ const MATERIAL_DAYS = 60;
 const idSchema = z.object({ seminarId: z.string().min(1).max(64) });
 const saveSchema = idSchema.extend({
   nonce: z.string().min(1).max(64).optional(),
-  materialUrl: z.string().max(2000).optional().transform((v) => (v ?? '').trim()),
+  materialUrl: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) => (v ?? '').trim()),
 });
 
 async function managed(ctx: FlowContext, seminarId: string): Promise<Seminar> {
@@ -37,7 +41,9 @@ export async function pickMaterialSeminar(ctx: FlowContext): Promise<Reply[]> {
   const mine = (await visibleSeminarsSince(ctx, since)).filter((s) => canManage(ctx, s));
   if (mine.length === 0) return [{ text: ctx.t('seminar.list.empty') }];
   if (mine.length === 1) return materialForm(ctx, mine[0]!.id);
-  const buttons = mine.slice(-5).map((s) => button(`${s.title} (${formatSeminarWhen(s, ctx)})`, 'seminar.material', { seminarId: s.id }));
+  const buttons = mine
+    .slice(-5)
+    .map((s) => button(`${s.title} (${formatSeminarWhen(s, ctx)})`, 'seminar.material', { seminarId: s.id }));
   return [{ card: choiceCard({ title: ctx.t('seminar.choose'), text: ctx.t('seminar.material.text'), buttons }) }];
 }
 
@@ -50,7 +56,9 @@ export async function materialForm(ctx: FlowContext, seminarId: string): Promise
     text: ctx.t('seminar.material.text'),
     label: ctx.t('seminar.form.material'),
     value: s.materialUrl ?? '',
-    buttons: [submitButton(ctx.t('seminar.material.submit'), 'seminar.materialSave', { seminarId: s.id, nonce: newNonce() })],
+    buttons: [
+      submitButton(ctx.t('seminar.material.submit'), 'seminar.materialSave', { seminarId: s.id, nonce: newNonce() }),
+    ],
   });
   return [{ card }];
 }
@@ -60,8 +68,13 @@ export async function saveMaterial(ctx: FlowContext, data: Record<string, unknow
   const { seminarId, nonce, materialUrl } = parseData(saveSchema, data);
   const s = await managed(ctx, seminarId);
   if (s.cancelledAt) return [{ text: ctx.t('seminar.material.cancelled', { title: s.title }) }];
-  if (materialUrl && !/^https?:\/\/\S+$/i.test(materialUrl)) return [{ text: ctx.t('seminar.error.material') }, ...(await materialForm(ctx, s.id))];
+  if (materialUrl && !/^https?:\/\/\S+$/i.test(materialUrl))
+    return [{ text: ctx.t('seminar.error.material') }, ...(await materialForm(ctx, s.id))];
   await claimNonce(ctx, nonce);
-  await ctx.store.seminars.update(s.id, { materialUrl: materialUrl || null }, { personId: ctx.person.id, at: ctx.clock.now() });
+  await ctx.store.seminars.update(
+    s.id,
+    { materialUrl: materialUrl || null },
+    { personId: ctx.person.id, at: ctx.clock.now() },
+  );
   return [{ text: ctx.t(materialUrl ? 'seminar.material.saved' : 'seminar.material.removed', { title: s.title }) }];
 }

@@ -28,7 +28,10 @@ export async function seminarTally(ctx: FlowContext, seminar: Seminar): Promise<
   const name = async (id: string) => people.get(id) ?? (await ctx.store.persons.get(id))?.displayName ?? id;
   const attending = await Promise.all(answers.filter((a) => a.attending).map((a) => name(a.personId)));
   const notAttending = answers.filter((a) => !a.attending).length;
-  const noAnswer = [...people].filter(([id]) => !answered.has(id)).map(([, n]) => n).sort();
+  const noAnswer = [...people]
+    .filter(([id]) => !answered.has(id))
+    .map(([, n]) => n)
+    .sort();
   const card = seminarTallyCard({
     title: t('seminar.tally.title', { title: seminar.title }),
     when: formatSeminarWhen(seminar, ctx),
@@ -41,7 +44,10 @@ export async function seminarTally(ctx: FlowContext, seminar: Seminar): Promise<
     attending: attending.sort(),
     noAnswerTitle: t('seminar.tally.noAnswerTitle'),
     noAnswer,
-    buttons: [button(t('seminar.button.edit'), 'seminar.form', { seminarId: seminar.id }), button(t('seminar.button.list'), 'seminar.list')],
+    buttons: [
+      button(t('seminar.button.edit'), 'seminar.form', { seminarId: seminar.id }),
+      button(t('seminar.button.list'), 'seminar.list'),
+    ],
   });
   return { card };
 }

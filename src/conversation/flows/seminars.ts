@@ -20,7 +20,9 @@ import { describeOffsets, formatSeminarWhen } from './seminar-when';
 const idSchema = z.object({ seminarId: z.string().min(1).max(64) });
 const optionalIdSchema = z.object({ seminarId: z.string().min(1).max(64).optional() });
 const confirmSchema = idSchema.extend({ nonce: z.string().min(1).max(64).optional() });
-const rsvpSchema = idSchema.extend({ attending: z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true') });
+const rsvpSchema = idSchema.extend({
+  attending: z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true'),
+});
 
 const actor = (ctx: FlowContext) => ({ personId: ctx.person.id, at: ctx.clock.now() });
 
@@ -45,7 +47,11 @@ async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   const { t } = ctx;
   const scopes = await requireSomeScope(ctx);
   const parsed = parseSeminarForm(ctx, data);
-  if (!parsed.ok) return [{ text: parsed.translated ? parsed.problem : t(parsed.problem) }, seminarForm(ctx, scopes, parsed.values, parsed.seminarId)];
+  if (!parsed.ok)
+    return [
+      { text: parsed.translated ? parsed.problem : t(parsed.problem) },
+      seminarForm(ctx, scopes, parsed.values, parsed.seminarId),
+    ];
   requireCoordinator(ctx, parsed.scope);
   const input = { ...parsed.input, collaborativeId: parsed.scope.collaborativeId, region: parsed.scope.region };
   if (parsed.seminarId) {
@@ -62,7 +68,16 @@ async function save(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   await claimNonce(ctx, parsed.nonce);
   const seminar = await ctx.store.seminars.create(input, actor(ctx));
   const teams = (await teamsOfScope(ctx, parsed.scope)).length;
-  return [{ text: t('seminar.saved', { title: seminar.title, when: formatSeminarWhen(seminar, ctx), offsets: describeOffsets(seminar.reminderDaysBefore, ctx), teams }) }];
+  return [
+    {
+      text: t('seminar.saved', {
+        title: seminar.title,
+        when: formatSeminarWhen(seminar, ctx),
+        offsets: describeOffsets(seminar.reminderDaysBefore, ctx),
+        teams,
+      }),
+    },
+  ];
 }
 
 async function askCancel(ctx: FlowContext, seminarId: string): Promise<Reply[]> {
@@ -74,7 +89,12 @@ async function askCancel(ctx: FlowContext, seminarId: string): Promise<Reply[]> 
     title: s.title,
     text: t('seminar.cancel.confirm', { title: s.title, when: formatSeminarWhen(s, ctx) }),
     buttons: [
-      button(t('seminar.button.confirmCancel'), 'seminar.cancelConfirm', { seminarId: s.id, nonce: newNonce() }, 'destructive'),
+      button(
+        t('seminar.button.confirmCancel'),
+        'seminar.cancelConfirm',
+        { seminarId: s.id, nonce: newNonce() },
+        'destructive',
+      ),
       button(t('seminar.button.keep'), 'seminar.keep'),
     ],
   });
@@ -91,7 +111,9 @@ async function cancel(ctx: FlowContext, data: Record<string, unknown>): Promise<
     await tx.seminars.cancel(s.id, actor(ctx));
     return tx.reminders.cancelByCause(reminderCause.seminar(s.id));
   });
-  return [{ text: ctx.t('seminar.cancelled', { title: s.title, pending: cancelled.length, told: reminded(delivered) }) }];
+  return [
+    { text: ctx.t('seminar.cancelled', { title: s.title, pending: cancelled.length, told: reminded(delivered) }) },
+  ];
 }
 
 async function tally(ctx: FlowContext, seminarId?: string): Promise<Reply[]> {

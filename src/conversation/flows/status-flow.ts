@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { ACTIVE_PDSA_PHASES, DEFAULT_TIME_ZONE, yearIn, comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, periodLabel, shiftPeriod, type Measure, type Team } from '../../domain';
+import {
+  ACTIVE_PDSA_PHASES,
+  DEFAULT_TIME_ZONE,
+  yearIn,
+  comparePeriods,
+  currentPeriodKey,
+  localDate,
+  periodBounds,
+  periodKeyOfDate,
+  periodLabel,
+  shiftPeriod,
+  type Measure,
+  type Team,
+} from '../../domain';
 import { button } from '../../cards/button';
 import { teamStatusCard, type StatusMeasure } from '../../cards/builders/team-status-card';
 import type { Flow, FlowContext } from '../flow';
@@ -52,7 +65,12 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   return [{ card }];
 }
 
-async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collaborativeStart: string | null): Promise<StatusMeasure> {
+async function measureRow(
+  ctx: FlowContext,
+  team: Team,
+  measure: Measure,
+  collaborativeStart: string | null,
+): Promise<StatusMeasure> {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
   const latest = series.at(-1);
@@ -60,7 +78,10 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
   const facts = [];
   let color: StatusMeasure['color'] = 'Default';
   if (latest) {
-    facts.push({ title: t('status.latest'), value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, year)}` });
+    facts.push({
+      title: t('status.latest'),
+      value: `${formatMeasurement(measure, latest, locale)} – ${periodLabel(latest.periodKey, locale, year)}`,
+    });
   } else facts.push({ title: t('status.latest'), value: t('status.noData') });
   const goal = formatGoal(measure, locale);
   if (goal && latest && measure.goal !== null) {
@@ -70,15 +91,25 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
     color = met ? 'Good' : 'Attention';
   } else if (goal) facts.push({ title: t('status.goal'), value: goal });
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
-  if (analysis.centre !== null) facts.push({ title: t('status.median'), value: formatDisplay(measure, analysis.centre, locale) });
+  if (analysis.centre !== null)
+    facts.push({ title: t('status.median'), value: formatDisplay(measure, analysis.centre, locale) });
   facts.push({ title: t('status.signal'), value: analysis.summary });
   // Variation from the run chart the status describes; assurance needs the control chart's limits.
-  const spc = series.length ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now()) : null;
+  const spc = series.length
+    ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now())
+    : null;
   if (spc) facts.push(...mdcFacts({ variation: analysis.variation, assurance: spc.assurance }, locale, t));
   const missing = missingPeriods(ctx, measure, new Set(series.map((m) => m.periodKey)), collaborativeStart);
   if (missing.length) {
-    const named = missing.slice(-MAX_MISSING_NAMED).map((k) => periodLabel(k, locale, year)).join(', ');
-    facts.push({ title: t('status.missing'), value: missing.length > MAX_MISSING_NAMED ? t('status.missingMore', { periods: named, count: missing.length }) : named });
+    const named = missing
+      .slice(-MAX_MISSING_NAMED)
+      .map((k) => periodLabel(k, locale, year))
+      .join(', ');
+    facts.push({
+      title: t('status.missing'),
+      value:
+        missing.length > MAX_MISSING_NAMED ? t('status.missingMore', { periods: named, count: missing.length }) : named,
+    });
     color = 'Attention';
   }
   return {
@@ -90,7 +121,12 @@ async function measureRow(ctx: FlowContext, team: Team, measure: Measure, collab
 }
 
 /** Past periods (not the current one) without data, within the look-back window and the collaborative. */
-function missingPeriods(ctx: FlowContext, measure: Measure, have: Set<string>, collaborativeStart: string | null): string[] {
+function missingPeriods(
+  ctx: FlowContext,
+  measure: Measure,
+  have: Set<string>,
+  collaborativeStart: string | null,
+): string[] {
   const current = currentPeriodKey(measure.period, ctx.clock.now(), ctx.person.timeZone);
   const from = shiftPeriod(current, -LOOK_BACK[measure.period]);
   const first = collaborativeStart ? periodKeyOfDate(measure.period, collaborativeStart) : from;
@@ -109,7 +145,11 @@ export const statusFlow: Flow = {
   commands: [
     {
       words: ['status', 'team status'],
-      help: { usage: 'status.cmd', description: 'status.cmd.text', roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'] },
+      help: {
+        usage: 'status.cmd',
+        description: 'status.cmd.text',
+        roles: ['member', 'lead', 'sponsor', 'expert', 'tovholder', 'admin'],
+      },
       handle: (ctx) => status(ctx),
     },
   ],

@@ -15,7 +15,11 @@ const learningSchema = z.object({
   seminarId: z.string().min(1).max(64),
   teamId: z.string().min(1).max(64),
   nonce: z.string().min(1).max(64).optional(),
-  learning: z.string().max(4000).optional().transform((v) => (v ?? '').trim()),
+  learning: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((v) => (v ?? '').trim()),
 });
 
 /** `storyboards`: every invited team's board for the next seminar the tovholder coordinates. */
@@ -23,7 +27,17 @@ async function collection(ctx: FlowContext): Promise<Reply[]> {
   await requireSomeScope(ctx);
   const next = (await visibleSeminars(ctx)).find((s) => canManage(ctx, s));
   if (!next || !ctx.storyboards) return [{ text: ctx.t('storyboard.none') }];
-  return [{ card: await storyboardCollection({ store: ctx.store, seminar: next, links: ctx.storyboards, t: ctx.t, locale: ctx.locale }) }];
+  return [
+    {
+      card: await storyboardCollection({
+        store: ctx.store,
+        seminar: next,
+        links: ctx.storyboards,
+        t: ctx.t,
+        locale: ctx.locale,
+      }),
+    },
+  ];
 }
 
 /** The learning form of the team lead's team for the next seminar it is invited to. */
@@ -31,7 +45,11 @@ async function learningForm(ctx: FlowContext, seminar?: Seminar, teamId?: string
   const leads = ctx.memberships.filter((m) => m.role === 'lead' && m.teamId && (!teamId || m.teamId === teamId));
   if (leads.length === 0) return [{ text: ctx.t('storyboard.notLead') }];
   const team = await ctx.store.teams.get(leads[0]!.teamId!);
-  const next = seminar ?? (await visibleSeminars(ctx)).find((s) => s.collaborativeId === team?.collaborativeId && (!s.region || s.region === team.region));
+  const next =
+    seminar ??
+    (await visibleSeminars(ctx)).find(
+      (s) => s.collaborativeId === team?.collaborativeId && (!s.region || s.region === team.region),
+    );
   if (!team || !next) return [{ text: ctx.t('storyboard.none') }];
   const note = (await ctx.store.storyboards.notes(next.id)).find((n) => n.teamId === team.id);
   const card = storyboardLearningCard({
@@ -40,7 +58,13 @@ async function learningForm(ctx: FlowContext, seminar?: Seminar, teamId?: string
     label: ctx.t('storyboard.ask.label'),
     value: note?.text ?? '',
     required: ctx.t('seminar.form.required'),
-    buttons: [submitButton(ctx.t('storyboard.ask.submit'), 'storyboard.learning', { seminarId: next.id, teamId: team.id, nonce: newNonce() })],
+    buttons: [
+      submitButton(ctx.t('storyboard.ask.submit'), 'storyboard.learning', {
+        seminarId: next.id,
+        teamId: team.id,
+        nonce: newNonce(),
+      }),
+    ],
   });
   return [{ card }];
 }
@@ -48,13 +72,20 @@ async function learningForm(ctx: FlowContext, seminar?: Seminar, teamId?: string
 /** Saves the team lead's learning text (few lines, CPR-guarded by the store); empty or too long gets the form again. */
 async function saveLearning(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const { seminarId, teamId, nonce, learning } = parseData(learningSchema, data);
-  if (!ctx.memberships.some((m) => m.role === 'lead' && m.teamId === teamId)) return [{ text: ctx.t('storyboard.notLead') }];
+  if (!ctx.memberships.some((m) => m.role === 'lead' && m.teamId === teamId))
+    return [{ text: ctx.t('storyboard.notLead') }];
   const seminar = await ctx.store.seminars.get(seminarId);
   if (!seminar) throw new DomainError('NOT_FOUND');
   if (!learning || learning.length > STORYBOARD_NOTE_MAX)
-    return [{ text: ctx.t(learning ? 'common.tooLong' : 'storyboard.empty') }, ...(await learningForm(ctx, seminar, teamId))];
+    return [
+      { text: ctx.t(learning ? 'common.tooLong' : 'storyboard.empty') },
+      ...(await learningForm(ctx, seminar, teamId)),
+    ];
   await claimNonce(ctx, nonce);
-  await ctx.store.storyboards.saveNote({ seminarId, teamId, text: learning }, { personId: ctx.person.id, at: ctx.clock.now() });
+  await ctx.store.storyboards.saveNote(
+    { seminarId, teamId, text: learning },
+    { personId: ctx.person.id, at: ctx.clock.now() },
+  );
   const team = await ctx.store.teams.get(teamId);
   return [{ text: ctx.t('storyboard.saved', { team: team?.name ?? '' }) }];
 }
@@ -75,7 +106,8 @@ export const storyboardsFlow: Flow = {
     },
   ],
   actions: {
-    'storyboard.learningForm': (ctx, data) => learningForm(ctx, undefined, typeof data.teamId === 'string' ? data.teamId : undefined),
+    'storyboard.learningForm': (ctx, data) =>
+      learningForm(ctx, undefined, typeof data.teamId === 'string' ? data.teamId : undefined),
     'storyboard.learning': saveLearning,
   },
 };

@@ -6,8 +6,22 @@ import { PREVIEW, summaryPreview } from './summary-preview';
 import type { Reply } from '../turn';
 
 const WEEKDAYS: Record<string, number> = {
-  mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6, loerdag: 6, søndag: 7, soendag: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mandag: 1,
+  tirsdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+  lørdag: 6,
+  loerdag: 6,
+  søndag: 7,
+  soendag: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 const PAUSE = ['pause', 'stop', 'sluk'];
 const RESUME = ['genoptag', 'resume', 'start', 'tænd'];
@@ -16,7 +30,16 @@ const RESUME = ['genoptag', 'resume', 'start', 'tænd'];
 async function subscriptions(ctx: FlowContext): Promise<SponsorSubscription[]> {
   const teams = ctx.memberships.filter((m) => m.role === 'sponsor' && m.teamId).map((m) => m.teamId!);
   const stored = await ctx.store.subscriptions.listForPerson(ctx.person.id);
-  return [...new Set(teams)].map((teamId) => stored.find((s) => s.teamId === teamId) ?? { personId: ctx.person.id, teamId, weekday: 1, time: '08:00', paused: false });
+  return [...new Set(teams)].map(
+    (teamId) =>
+      stored.find((s) => s.teamId === teamId) ?? {
+        personId: ctx.person.id,
+        teamId,
+        weekday: 1,
+        time: '08:00',
+        paused: false,
+      },
+  );
 }
 
 async function teamNames(ctx: FlowContext, subs: SponsorSubscription[]): Promise<string> {
@@ -24,10 +47,23 @@ async function teamNames(ctx: FlowContext, subs: SponsorSubscription[]): Promise
   return names.join(', ');
 }
 
-async function update(ctx: FlowContext, subs: SponsorSubscription[], change: Partial<SponsorSubscription>, key: string): Promise<Reply[]> {
+async function update(
+  ctx: FlowContext,
+  subs: SponsorSubscription[],
+  change: Partial<SponsorSubscription>,
+  key: string,
+): Promise<Reply[]> {
   for (const s of subs) await ctx.store.subscriptions.upsert({ ...s, ...change });
   const first = { ...subs[0]!, ...change };
-  return [{ text: ctx.t(key, { teams: await teamNames(ctx, subs), weekday: ctx.t(`summary.weekday.${first.weekday}`), time: first.time }) }];
+  return [
+    {
+      text: ctx.t(key, {
+        teams: await teamNames(ctx, subs),
+        weekday: ctx.t(`summary.weekday.${first.weekday}`),
+        time: first.time,
+      }),
+    },
+  ];
 }
 
 /** `opsummering [vis | pause | genoptag | <ugedag> [tt:mm]]`: a sponsor's weekly summary settings, or the summary now. */
@@ -40,7 +76,9 @@ async function settings(ctx: FlowContext, args: string): Promise<Reply[]> {
   if (!first) {
     const lines = await Promise.all(
       subs.map(async (s) => {
-        const state = s.paused ? t('summary.state.paused') : t('summary.state.active', { weekday: t(`summary.weekday.${s.weekday}`), time: s.time });
+        const state = s.paused
+          ? t('summary.state.paused')
+          : t('summary.state.active', { weekday: t(`summary.weekday.${s.weekday}`), time: s.time });
         return t('summary.status', { team: await teamNames(ctx, [s]), state });
       }),
     );
@@ -51,7 +89,8 @@ async function settings(ctx: FlowContext, args: string): Promise<Reply[]> {
   if (RESUME.includes(first)) return update(ctx, subs, { paused: false }, 'summary.resumed');
   const weekday = WEEKDAYS[first];
   const time = second?.replace('.', ':');
-  if (!weekday || (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))) return [{ text: t('summary.usage') }];
+  if (!weekday || (time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)))
+    return [{ text: t('summary.usage') }];
   return update(ctx, subs, { weekday, paused: false, ...(time ? { time } : {}) }, 'summary.daySet');
 }
 

@@ -37,7 +37,11 @@ export const teamFlow: Flow = {
   commands: [
     {
       words: ['team', 'teams', 'skift team', 'switch team'],
-      help: { usage: 'team.cmd', description: 'team.cmd.text', roles: ['member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'] },
+      help: {
+        usage: 'team.cmd',
+        description: 'team.cmd.text',
+        roles: ['member', 'lead', 'sponsor', 'tovholder', 'expert', 'admin'],
+      },
       handle: chooseTeam,
     },
   ],

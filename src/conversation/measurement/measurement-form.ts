@@ -21,7 +21,9 @@ export function measurementForm(
   const fraction = fixed !== null && (fixed.unitKind === 'proportion' || fixed.unitKind === 'rate');
   const currentLabel = (m: Measure) => {
     const key =
-      periodKey && periodKindOfKey(periodKey) === m.period ? periodKey : currentPeriodKey(m.period, now, ctx.person.timeZone);
+      periodKey && periodKindOfKey(periodKey) === m.period
+        ? periodKey
+        : currentPeriodKey(m.period, now, ctx.person.timeZone);
     return m.period === 'month' ? key : periodLabel(key, locale);
   };
   const card = measurementFormCard({

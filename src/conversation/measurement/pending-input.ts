@@ -19,7 +19,11 @@ const PENDING_TTL_MS = 24 * 3600 * 1000;
 /** Stores a pending input under a fresh token (also the nonce of the buttons that use it). */
 export async function savePending(ctx: FlowContext, input: PendingInput): Promise<string> {
   const token = newNonce();
-  await ctx.store.conversationState.put(`pending:${ctx.person.id}:${token}`, input, new Date(ctx.clock.now().getTime() + PENDING_TTL_MS));
+  await ctx.store.conversationState.put(
+    `pending:${ctx.person.id}:${token}`,
+    input,
+    new Date(ctx.clock.now().getTime() + PENDING_TTL_MS),
+  );
   return token;
 }
 

@@ -60,7 +60,13 @@ export async function recordAndReply(
   return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous) }];
 }
 
-async function storedCard(ctx: FlowContext, team: Team, measure: Measure, stored: Measurement, previous: Measurement | null) {
+async function storedCard(
+  ctx: FlowContext,
+  team: Team,
+  measure: Measure,
+  stored: Measurement,
+  previous: Measurement | null,
+) {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
@@ -72,13 +78,18 @@ async function storedCard(ctx: FlowContext, team: Team, measure: Measure, stored
     { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale) },
     { title: t('measurement.fact.value'), value: formatMeasurement(measure, stored, locale) },
   ];
-  if (previous) facts.push({ title: t('measurement.fact.previous'), value: formatMeasurement(measure, previous, locale) });
-  if (analysis.centre !== null) facts.push({ title: t('measurement.fact.median'), value: formatDisplay(measure, analysis.centre, locale) });
+  if (previous)
+    facts.push({ title: t('measurement.fact.previous'), value: formatMeasurement(measure, previous, locale) });
+  if (analysis.centre !== null)
+    facts.push({ title: t('measurement.fact.median'), value: formatDisplay(measure, analysis.centre, locale) });
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('measurement.fact.goal'), value: goal });
   if (stored.note) facts.push({ title: t('measurement.fact.note'), value: stored.note });
   return measurementStoredCard({
-    title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', { measure: measure.code, period: periodLabel(stored.periodKey, locale) }),
+    title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
+      measure: measure.code,
+      period: periodLabel(stored.periodKey, locale),
+    }),
     facts,
     signalTitle: t(isNew ? 'measurement.signalNew' : 'measurement.signalTitle'),
     signalText: analysis.summary,
@@ -94,7 +105,11 @@ async function storedCard(ctx: FlowContext, team: Team, measure: Measure, stored
 
 function newValueText(measure: Measure, v: ReturnType<typeof typedValues>, ctx: FlowContext): string {
   if (v.numerator !== null && v.denominator !== null && v.denominator !== 0) {
-    return formatMeasurement(measure, { value: v.numerator / v.denominator, numerator: v.numerator, denominator: v.denominator }, ctx.locale);
+    return formatMeasurement(
+      measure,
+      { value: v.numerator / v.denominator, numerator: v.numerator, denominator: v.denominator },
+      ctx.locale,
+    );
   }
   return formatMeasurement(measure, { value: v.value ?? 0, numerator: null, denominator: null }, ctx.locale);
 }

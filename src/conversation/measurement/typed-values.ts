@@ -13,7 +13,9 @@ export function typedValues(measure: Measure, valueText: string): MeasurementVal
   if (!typed) throw new DomainError('UNREADABLE_VALUE', { value: valueText.trim() });
   if (typed.kind === 'single') return { value: typed.value, numerator: null, denominator: null };
   if (typed.kind === 'fraction') return { value: null, numerator: typed.numerator, denominator: typed.denominator };
-  if (measure.unitKind === 'value' && measure.unit?.trim() === '%') return { value: typed.value, numerator: null, denominator: null };
-  if (measure.unitKind === 'proportion' || measure.unitKind === 'rate') throw new DomainError('PERCENT_NOT_ALLOWED', { measure: measure.code });
+  if (measure.unitKind === 'value' && measure.unit?.trim() === '%')
+    return { value: typed.value, numerator: null, denominator: null };
+  if (measure.unitKind === 'proportion' || measure.unitKind === 'rate')
+    throw new DomainError('PERCENT_NOT_ALLOWED', { measure: measure.code });
   throw new DomainError('PERCENT_NOT_FOR_UNIT', { measure: measure.code });
 }

@@ -54,7 +54,15 @@ export async function undoMeasurement(ctx: FlowContext, token: string): Promise<
   const period = periodLabel(periodKey, locale);
   const code = measure?.code ?? '';
   if (previous && measure) {
-    return [{ text: t('measurement.undoneRestored', { measure: code, period, value: formatMeasurement(measure, previous, locale) }) }];
+    return [
+      {
+        text: t('measurement.undoneRestored', {
+          measure: code,
+          period,
+          value: formatMeasurement(measure, previous, locale),
+        }),
+      },
+    ];
   }
   return [{ text: t('measurement.undoneDeleted', { measure: code, period }) }];
 }

@@ -43,18 +43,32 @@ export async function advanceCycle(ctx: FlowContext, data: Record<string, unknow
     step = {
       from: 'do',
       to: 'study',
-      fields: { startedOn: date(form.startedOn), finishedOn: date(form.finishedOn), whatHappened: form.whatHappened!.trim(), problems: blank(form.problems) },
+      fields: {
+        startedOn: date(form.startedOn),
+        finishedOn: date(form.finishedOn),
+        whatHappened: form.whatHappened!.trim(),
+        problems: blank(form.problems),
+      },
     };
   } else if (form.from === 'study') {
     if (!blank(form.results)) return missing('results');
-    step = { from: 'study', to: 'act', fields: { results: form.results!.trim(), comparedToPrediction: blank(form.comparedToPrediction), learning: blank(form.learning) } };
+    step = {
+      from: 'study',
+      to: 'act',
+      fields: {
+        results: form.results!.trim(),
+        comparedToPrediction: blank(form.comparedToPrediction),
+        learning: blank(form.learning),
+      },
+    };
   } else {
     const decision = z.enum(['adopt', 'adapt', 'abandon']).safeParse(form.decision);
     if (!decision.success) return missing('decision');
     step = { from: 'act', to: 'done', fields: { decision: decision.data, nextStep: blank(form.nextStep) } };
   }
   await claimNonce(ctx, form.nonce);
-  if (cycle.phase !== form.from) return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
+  if (cycle.phase !== form.from)
+    return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
   const updated = await ctx.store.pdsa.advance(cycle.id, step, { personId: ctx.person.id, at: ctx.clock.now() });
   return [cycleCard(ctx, updated, team, measures, true, ctx.t(`pdsa.advanced.${updated.phase}`))];
 }

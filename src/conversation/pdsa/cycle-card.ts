@@ -21,7 +21,10 @@ export function phaseStatus(ctx: FlowContext, cycle: PdsaCycle): { text: string;
   const phase = t(`pdsa.phase.${cycle.phase}`);
   const due = dueOf(ctx, cycle);
   if (!due) return { text: t('pdsa.status.noDue', { phase }), overdue: false };
-  return { text: t(due.overdue ? 'pdsa.status.overdue' : 'pdsa.status.due', { phase, date: due.date }), overdue: due.overdue };
+  return {
+    text: t(due.overdue ? 'pdsa.status.overdue' : 'pdsa.status.due', { phase, date: due.date }),
+    overdue: due.overdue,
+  };
 }
 
 /** The card of one cycle: every phase written so far, then the form for the current phase when the person may write. */
@@ -34,15 +37,19 @@ export function cycleCard(
   headline: string | null = null,
 ): Reply {
   const { t } = ctx;
-  const fact = (key: string, value: string | null | undefined) => (value ? [{ title: t(key), value: clip(value) }] : []);
-  const linked = measures.filter((m) => cycle.measureIds.includes(m.id)).map((m) => m.code).join(', ');
+  const fact = (key: string, value: string | null | undefined) =>
+    value ? [{ title: t(key), value: clip(value) }] : [];
+  const linked = measures
+    .filter((m) => cycle.measureIds.includes(m.id))
+    .map((m) => m.code)
+    .join(', ');
   const sections: PdsaSection[] = [
     {
       heading: t('pdsa.phase.plan'),
       facts: [
         ...fact('pdsa.field.changeIdea', cycle.changeIdea),
-        ...(['objective', 'questions', 'prediction', 'who', 'what', 'when', 'where', 'dataToCollect'] as const).flatMap((k) =>
-          fact(`pdsa.field.${k}`, cycle.plan[k]),
+        ...(['objective', 'questions', 'prediction', 'who', 'what', 'when', 'where', 'dataToCollect'] as const).flatMap(
+          (k) => fact(`pdsa.field.${k}`, cycle.plan[k]),
         ),
         ...fact('pdsa.field.measureIds', linked),
       ],
@@ -64,13 +71,20 @@ export function cycleCard(
     const s = cycle.study;
     sections.push({
       heading: t('pdsa.phase.study'),
-      facts: [...fact('pdsa.field.results', s.results), ...fact('pdsa.field.comparedToPrediction', s.comparedToPrediction), ...fact('pdsa.field.learning', s.learning)],
+      facts: [
+        ...fact('pdsa.field.results', s.results),
+        ...fact('pdsa.field.comparedToPrediction', s.comparedToPrediction),
+        ...fact('pdsa.field.learning', s.learning),
+      ],
     });
   }
   if (cycle.act) {
     sections.push({
       heading: t('pdsa.phase.act'),
-      facts: [...fact('pdsa.field.decision', t(`pdsa.decision.${cycle.act.decision}`)), ...fact('pdsa.field.nextStep', cycle.act.nextStep)],
+      facts: [
+        ...fact('pdsa.field.decision', t(`pdsa.decision.${cycle.act.decision}`)),
+        ...fact('pdsa.field.nextStep', cycle.act.nextStep),
+      ],
     });
   }
   const form = canWrite ? phaseForm(ctx, cycle.phase) : null;
@@ -78,22 +92,42 @@ export function cycleCard(
   if (canWrite && cycle.phase !== 'done') {
     const title = t(`pdsa.button.advance.${cycle.phase}`);
     const data = { cycleId: cycle.id, from: cycle.phase, nonce: newNonce() };
-    buttons.push(cycle.phase === 'plan' ? { ...button(title, 'pdsa.advance', data, 'positive') } : submitButton(title, 'pdsa.advance', data));
+    buttons.push(
+      cycle.phase === 'plan'
+        ? { ...button(title, 'pdsa.advance', data, 'positive') }
+        : submitButton(title, 'pdsa.advance', data),
+    );
   }
-  if (canWrite && cycle.phase !== 'done') buttons.push(button(t('pdsa.button.changeDue'), 'pdsa.editDue', { cycleId: cycle.id }));
+  if (canWrite && cycle.phase !== 'done')
+    buttons.push(button(t('pdsa.button.changeDue'), 'pdsa.editDue', { cycleId: cycle.id }));
   if (canWrite && cycle.phase === 'done') {
-    buttons.push(button(t('pdsa.button.nextCycle'), 'pdsa.new', { teamId: team.id, previousCycleId: cycle.id }, 'positive'));
+    buttons.push(
+      button(t('pdsa.button.nextCycle'), 'pdsa.new', { teamId: team.id, previousCycleId: cycle.id }, 'positive'),
+    );
   }
   buttons.push(button(t('pdsa.button.list'), 'pdsa.list', { teamId: team.id }));
   const status = phaseStatus(ctx, cycle).text;
   return {
-    card: pdsaCycleCard({ headline, title: t('pdsa.cycle.title', { title: cycle.title }), status: `${team.name} · ${status}`, sections, form, buttons }),
+    card: pdsaCycleCard({
+      headline,
+      title: t('pdsa.cycle.title', { title: cycle.title }),
+      status: `${team.name} · ${status}`,
+      sections,
+      form,
+      buttons,
+    }),
   };
 }
 
 function phaseForm(ctx: FlowContext, phase: PdsaPhase): PdsaPhaseForm | null {
   const { t } = ctx;
-  const field = (id: string) => ({ id, label: t(`pdsa.field.${id}`), value: '', multiline: true, placeholder: t(`pdsa.placeholder.${id}`) });
+  const field = (id: string) => ({
+    id,
+    label: t(`pdsa.field.${id}`),
+    value: '',
+    multiline: true,
+    placeholder: t(`pdsa.placeholder.${id}`),
+  });
   if (phase === 'do') {
     return {
       phase,
@@ -104,7 +138,13 @@ function phaseForm(ctx: FlowContext, phase: PdsaPhase): PdsaPhaseForm | null {
     };
   }
   if (phase === 'study') {
-    return { phase, heading: t('pdsa.form.study'), dates: [], fields: [field('results'), field('comparedToPrediction'), field('learning')], decision: null };
+    return {
+      phase,
+      heading: t('pdsa.form.study'),
+      dates: [],
+      fields: [field('results'), field('comparedToPrediction'), field('learning')],
+      decision: null,
+    };
   }
   if (phase === 'act') {
     return {

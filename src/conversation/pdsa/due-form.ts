@@ -46,7 +46,11 @@ function dueForm(ctx: FlowContext, cycle: PdsaCycle, value: string, headline: st
 /** "Skift frist": a small form for the due date of the cycle's current phase. */
 export async function editDue(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const { cycle, team } = await writableCycle(ctx, parseData(openSchema, data).cycleId);
-  if (cycle.phase === 'done') return [{ text: ctx.t('pdsa.due.finished') }, cycleCard(ctx, cycle, team, await ctx.store.measures.listForTeam(team.id), true)];
+  if (cycle.phase === 'done')
+    return [
+      { text: ctx.t('pdsa.due.finished') },
+      cycleCard(ctx, cycle, team, await ctx.store.measures.listForTeam(team.id), true),
+    ];
   return dueForm(ctx, cycle, cycle.dueDates[cycle.phase] ?? '');
 }
 
@@ -58,19 +62,30 @@ export async function setDue(ctx: FlowContext, data: Record<string, unknown>): P
   const form = parseData(setSchema, data);
   const { cycle, team } = await writableCycle(ctx, form.cycleId);
   const measures = await ctx.store.measures.listForTeam(team.id);
-  if (cycle.phase !== form.phase || cycle.phase === 'done') return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
+  if (cycle.phase !== form.phase || cycle.phase === 'done')
+    return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
   const due = form.due?.trim() ? form.due.trim() : null;
   if (due !== null && !ISO_DATE.test(due)) return dueForm(ctx, cycle, form.due ?? '', ctx.t('pdsa.due.bad'));
-  if (due !== null && due < localDate(ctx.clock.now(), ctx.person.timeZone)) return dueForm(ctx, cycle, due, ctx.t('pdsa.due.past'));
+  if (due !== null && due < localDate(ctx.clock.now(), ctx.person.timeZone))
+    return dueForm(ctx, cycle, due, ctx.t('pdsa.due.past'));
   // Setting a date is idempotent (a repeated submit stores nothing new), so the form can be corrected and resent.
   const updated =
     (cycle.dueDates[cycle.phase] ?? null) === due
       ? cycle
-      : await ctx.store.pdsa.update(cycle.id, { dueDates: { ...cycle.dueDates, [cycle.phase]: due } }, { personId: ctx.person.id, at: ctx.clock.now() });
+      : await ctx.store.pdsa.update(
+          cycle.id,
+          { dueDates: { ...cycle.dueDates, [cycle.phase]: due } },
+          { personId: ctx.person.id, at: ctx.clock.now() },
+        );
   const phase = ctx.t(`pdsa.phase.${cycle.phase}`);
-  let headline = due ? ctx.t('pdsa.due.saved', { phase, date: readableDate(ctx, due) }) : ctx.t('pdsa.due.cleared', { phase });
+  let headline = due
+    ? ctx.t('pdsa.due.saved', { phase, date: readableDate(ctx, due) })
+    : ctx.t('pdsa.due.cleared', { phase });
   // A later phase now due before this one: say so (its date is changed when the cycle gets there).
-  const later = ACTIVE_PDSA_PHASES.slice(ACTIVE_PDSA_PHASES.indexOf(cycle.phase) + 1).find((p) => due && (updated.dueDates[p] ?? due) < due);
-  if (later) headline += ` ${ctx.t('pdsa.due.laterEarlier', { phase: ctx.t(`pdsa.phase.${later}`), date: readableDate(ctx, updated.dueDates[later]!) })}`;
+  const later = ACTIVE_PDSA_PHASES.slice(ACTIVE_PDSA_PHASES.indexOf(cycle.phase) + 1).find(
+    (p) => due && (updated.dueDates[p] ?? due) < due,
+  );
+  if (later)
+    headline += ` ${ctx.t('pdsa.due.laterEarlier', { phase: ctx.t(`pdsa.phase.${later}`), date: readableDate(ctx, updated.dueDates[later]!) })}`;
   return [cycleCard(ctx, updated, team, measures, true, headline)];
 }

@@ -6,7 +6,18 @@ import { newNonce } from '../nonce';
 import type { Reply } from '../turn';
 
 /** The Plan form's text fields, in IHI worksheet order (ids match the card inputs and PlanFields). */
-export const PLAN_TEXT_FIELDS = ['title', 'changeIdea', 'objective', 'questions', 'prediction', 'who', 'what', 'when', 'where', 'dataToCollect'] as const;
+export const PLAN_TEXT_FIELDS = [
+  'title',
+  'changeIdea',
+  'objective',
+  'questions',
+  'prediction',
+  'who',
+  'what',
+  'when',
+  'where',
+  'dataToCollect',
+] as const;
 /**
  * Due-date inputs of the Plan form, in phase order: when the test should start (the end of Plan), and when Do,
  * Study and Act should be done. Each becomes the due date (and reminder) of that phase.
@@ -17,7 +28,9 @@ const MULTILINE = new Set(['changeIdea', 'objective', 'questions', 'prediction',
 const REQUIRED = new Set(['title', 'objective']);
 
 /** Values typed into the Plan form (a draft), by input id; measureIds comma-separated as the card sends them. */
-export type PlanDraft = Partial<Record<(typeof PLAN_TEXT_FIELDS)[number] | (typeof PLAN_DUE_FIELDS)[number] | 'measureIds', string>>;
+export type PlanDraft = Partial<
+  Record<(typeof PLAN_TEXT_FIELDS)[number] | (typeof PLAN_DUE_FIELDS)[number] | 'measureIds', string>
+>;
 
 /** The Plan card for a new cycle of `team`, prefilled with `draft`; `previous` makes it the next cycle of a change idea. */
 export function planForm(
@@ -43,7 +56,11 @@ export function planForm(
     text: t('pdsa.plan.text', { team: team.name }),
     fields,
     measures: measures.length
-      ? { label: t('pdsa.field.measureIds'), choices: measures.map((m) => ({ title: `${m.code} – ${m.name}`, value: m.id })), value: draft.measureIds ?? '' }
+      ? {
+          label: t('pdsa.field.measureIds'),
+          choices: measures.map((m) => ({ title: `${m.code} – ${m.name}`, value: m.id })),
+          value: draft.measureIds ?? '',
+        }
       : null,
     dueTitle: t('pdsa.plan.dueTitle'),
     dates: PLAN_DUE_FIELDS.map((id) => ({ id, label: t(`pdsa.field.${id}`), value: draft[id] ?? '' })),

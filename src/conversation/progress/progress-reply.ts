@@ -6,7 +6,8 @@ import { newNonce } from '../nonce';
 import type { Reply } from '../turn';
 
 /** A score as people read it: "3,5" / "3.5". */
-export const formatScore = (ctx: FlowContext, score: number) => score.toFixed(1).replace('.', ctx.locale === 'da' ? ',' : '.');
+export const formatScore = (ctx: FlowContext, score: number) =>
+  score.toFixed(1).replace('.', ctx.locale === 'da' ? ',' : '.');
 
 /** The month a score is given for now: the person's current month (`YYYY-MM`). */
 export const currentMonth = (ctx: FlowContext) => localDate(ctx.clock.now(), ctx.person.timeZone).slice(0, 7);
@@ -15,12 +16,14 @@ export const currentMonth = (ctx: FlowContext) => localDate(ctx.clock.now(), ctx
 export function progressLine(ctx: FlowContext, scores: ProgressScore[]): string {
   const { latest, trend } = progressTrend(scores);
   if (!latest) return ctx.t('progress.none');
-  return ctx.t('progress.teamLine', {
-    score: formatScore(ctx, latest.score),
-    trend: trend ? ctx.t(`progress.trend.${trend}`) : '',
-    month: periodLabel(latest.month, ctx.locale),
-    reason: latest.reason,
-  }).replace('  ', ' ');
+  return ctx
+    .t('progress.teamLine', {
+      score: formatScore(ctx, latest.score),
+      trend: trend ? ctx.t(`progress.trend.${trend}`) : '',
+      month: periodLabel(latest.month, ctx.locale),
+      reason: latest.reason,
+    })
+    .replace('  ', ' ');
 }
 
 /** The progress card: each team's latest score and trend; the form for `formTeam` (a team the person leads). */
@@ -32,7 +35,9 @@ export function progressReply(
 ): Reply {
   const { t } = ctx;
   const month = currentMonth(ctx);
-  const current = formTeam ? rows.find((r) => r.team.id === formTeam.id)?.scores.find((s) => s.month === month) : undefined;
+  const current = formTeam
+    ? rows.find((r) => r.team.id === formTeam.id)?.scores.find((s) => s.month === month)
+    : undefined;
   return {
     card: progressCard({
       headline: options.headline ?? null,
@@ -52,7 +57,9 @@ export function progressReply(
             reasonError: t('progress.problem.reason'),
           }
         : null,
-      buttons: formTeam ? [submitButton(t('progress.button.save'), 'progress.save', { teamId: formTeam.id, month, nonce: newNonce() })] : [],
+      buttons: formTeam
+        ? [submitButton(t('progress.button.save'), 'progress.save', { teamId: formTeam.id, month, nonce: newNonce() })]
+        : [],
     }),
   };
 }

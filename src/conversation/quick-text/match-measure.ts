@@ -34,7 +34,13 @@ export function matchMeasure(query: string, measures: Measure[]): MeasureMatch {
     .sort((a, b) => a.d - b.d || a.m.code.localeCompare(b.m.code));
   if (scored.length === 0) return { kind: 'none' };
   const best = scored[0]!.d;
-  return { kind: 'suggest', measures: scored.filter((s) => s.d === best).slice(0, MAX_SUGGESTIONS).map((s) => s.m) };
+  return {
+    kind: 'suggest',
+    measures: scored
+      .filter((s) => s.d === best)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((s) => s.m),
+  };
 }
 
 /** Distance to the code, the whole name, or the name's beginning of about the typed length. */

@@ -18,7 +18,10 @@ const WEEK_WORDS = new Set(['uge', 'week', 'wk', 'w', 'u']);
 export function matchPeriodSuffix(tokens: string[], today: string): TypedPeriod | null {
   for (const n of [3, 2, 1]) {
     if (tokens.length < n) continue;
-    const key = periodOfPhrase(tokens.slice(-n).map((w) => w.toLowerCase()), today);
+    const key = periodOfPhrase(
+      tokens.slice(-n).map((w) => w.toLowerCase()),
+      today,
+    );
     if (key !== undefined) return { key, consumed: n };
   }
   return null;
@@ -29,7 +32,8 @@ export function parsePeriodText(text: string, today: string): string | undefined
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return undefined;
   const match = matchPeriodSuffix(tokens, today);
-  if (!match || match.consumed !== tokens.length || match.key === null) throw new DomainError('INVALID_PERIOD', { period: text.trim() });
+  if (!match || match.consumed !== tokens.length || match.key === null)
+    throw new DomainError('INVALID_PERIOD', { period: text.trim() });
   return match.key;
 }
 
@@ -48,7 +52,8 @@ function periodOfPhrase(words: string[], today: string): string | null | undefin
   if (['i dag', 'idag', 'today'].includes(phrase)) return today;
   if (['i går', 'igår', 'i gaar', 'igaar', 'yesterday'].includes(phrase)) return day.minus({ days: 1 }).toISODate();
   if (['denne uge', 'this week'].includes(phrase)) return periodKeyOfDate('week', today);
-  if (['sidste uge', 'forrige uge', 'last week'].includes(phrase)) return periodKeyOfDate('week', day.minus({ weeks: 1 }).toISODate()!);
+  if (['sidste uge', 'forrige uge', 'last week'].includes(phrase))
+    return periodKeyOfDate('week', day.minus({ weeks: 1 }).toISODate()!);
 
   const [first, second, third] = words;
   // "uge 47", "week 47 2026"

@@ -8,7 +8,11 @@ export const DELIVERY_FAILURE_KINDS = ['GONE', 'NO_CONVERSATION', 'NO_NOTIFIER',
 export type DeliveryFailureKind = (typeof DELIVERY_FAILURE_KINDS)[number];
 
 /** Failure kinds that mean "the bot is not there" rather than "sending failed" (the broadcast report counts them apart). */
-export const UNREACHABLE_FAILURES: ReadonlySet<DeliveryFailureKind> = new Set(['GONE', 'NO_CONVERSATION', 'NO_NOTIFIER']);
+export const UNREACHABLE_FAILURES: ReadonlySet<DeliveryFailureKind> = new Set([
+  'GONE',
+  'NO_CONVERSATION',
+  'NO_NOTIFIER',
+]);
 
 /** The text recorded as a reminder's `lastError` for a failure of `kind`: `GONE: HTTP 403 bot removed`. */
 export const failureText = (kind: DeliveryFailureKind, detail: string): string => `${kind}: ${detail}`;

@@ -27,7 +27,8 @@ export type Recipient = { kind: 'person'; personId: string } | { kind: 'conversa
 export type Reminder = { [K in ReminderKind]: ReminderOf<K> }[ReminderKind];
 
 /** Narrows a reminder to one of `kinds` (its payload then has their fields). */
-export const isReminderOf = <K extends ReminderKind>(r: Reminder, ...kinds: K[]): r is Extract<Reminder, { kind: K }> => (kinds as readonly ReminderKind[]).includes(r.kind);
+export const isReminderOf = <K extends ReminderKind>(r: Reminder, ...kinds: K[]): r is Extract<Reminder, { kind: K }> =>
+  (kinds as readonly ReminderKind[]).includes(r.kind);
 
 /** A reminder of kind `K`. `dueAt` is UTC; it is already moved out of quiet hours and holidays. */
 export interface ReminderOf<K extends ReminderKind> {

@@ -67,7 +67,11 @@ export const measureInput = z.object({
   unitKind: z.enum(UNIT_KINDS),
   unit: optionalText(40),
   direction: z.enum(DIRECTIONS),
-  goal: z.number().finite().nullish().transform((v) => v ?? null),
+  goal: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
   period: z.enum(PERIOD_KINDS).default('week'),
   scope: z.enum(MEASURE_SCOPES).default('mandatory'),
   dataSource: optionalText(500),
@@ -99,9 +103,21 @@ export const measurementInput = z.object({
   measureId: id,
   teamId: id,
   periodKey: z.string().min(4).max(12),
-  value: z.number().finite().nullish().transform((v) => v ?? null),
-  numerator: z.number().finite().nullish().transform((v) => v ?? null),
-  denominator: z.number().finite().nullish().transform((v) => v ?? null),
+  value: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
+  numerator: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
+  denominator: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
   note: optionalText(1000),
 });
 export type MeasurementInput = z.input<typeof measurementInput>;

@@ -108,7 +108,10 @@ export const membershipInput = z
     role: z.enum(ROLES),
     teamId: id.nullish().transform((v) => v ?? null),
     collaborativeId: id.nullish().transform((v) => v ?? null),
-    region: z.enum(REGIONS).nullish().transform((v) => v ?? null),
+    region: z
+      .enum(REGIONS)
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .refine((m) => !['member', 'lead', 'sponsor'].includes(m.role) || m.teamId !== null, {
     message: 'team roles need teamId',

@@ -29,12 +29,21 @@ export interface Seminar {
 /** How long a seminar stored without an end lasts, in hours. */
 export const DEFAULT_SEMINAR_HOURS = 3;
 
-const webLink = z.string().url().max(2000).regex(/^https?:\/\//i, 'expected an http(s) link').nullish().transform((v) => v ?? null);
+const webLink = z
+  .string()
+  .url()
+  .max(2000)
+  .regex(/^https?:\/\//i, 'expected an http(s) link')
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const seminarInput = z.object({
   id: id.optional(),
   collaborativeId: id,
-  region: z.enum(REGIONS).nullish().transform((v) => v ?? null),
+  region: z
+    .enum(REGIONS)
+    .nullish()
+    .transform((v) => v ?? null),
   title: freeText(200).pipe(z.string().min(1)),
   startsAt: z.coerce.date(),
   /** Absent: DEFAULT_SEMINAR_HOURS after the start (on a change of start alone, the old duration is kept). */

@@ -26,17 +26,27 @@ export interface ProgressScore {
 export const progressScoreInput = z.object({
   teamId: id,
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'),
-  score: z.number().refine((v): v is ProgressScoreValue => (PROGRESS_SCORES as readonly number[]).includes(v), 'not on the IHI scale'),
+  score: z
+    .number()
+    .refine((v): v is ProgressScoreValue => (PROGRESS_SCORES as readonly number[]).includes(v), 'not on the IHI scale'),
   reason: freeText(300).pipe(z.string().min(1)),
 });
 /** Input of a month's progress score. */
 export type ProgressScoreInput = z.input<typeof progressScoreInput>;
 
 /** The latest score and how it moved from the one before: up, down, same, or null with only one score. */
-export function progressTrend(scores: readonly ProgressScore[]): { latest: ProgressScore | null; previous: ProgressScore | null; trend: 'up' | 'down' | 'same' | null } {
+export function progressTrend(scores: readonly ProgressScore[]): {
+  latest: ProgressScore | null;
+  previous: ProgressScore | null;
+  trend: 'up' | 'down' | 'same' | null;
+} {
   const sorted = [...scores].sort((a, b) => a.month.localeCompare(b.month));
   const latest = sorted.at(-1) ?? null;
   const previous = sorted.at(-2) ?? null;
   if (!latest || !previous) return { latest, previous, trend: null };
-  return { latest, previous, trend: latest.score > previous.score ? 'up' : latest.score < previous.score ? 'down' : 'same' };
+  return {
+    latest,
+    previous,
+    trend: latest.score > previous.score ? 'up' : latest.score < previous.score ? 'down' : 'same',
+  };
 }

@@ -20,7 +20,12 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
   }),
   seminar_changed: z.object({ seminarId: id, change: z.enum(['cancelled', 'changed']), revision: z.string() }),
   /** `nudge` 1 is the first reminder about a missing value, 2 the second. */
-  data_due: z.object({ measureId: id, teamId: id, periodKey: z.string().min(1), nudge: z.number().int().min(1).max(2) }),
+  data_due: z.object({
+    measureId: id,
+    teamId: id,
+    periodKey: z.string().min(1),
+    nudge: z.number().int().min(1).max(2),
+  }),
   pdsa_due: z.object({ cycleId: id, teamId: id, phase: z.enum(PDSA_PHASES), dueDate: isoDate }),
   action_plan_followup: z.object({ actionPlanId: id, teamId: id, step: z.string().min(1), followUpDate: isoDate }),
   /** A step owner's reminder; `due` is the deadline it was planned for (dropped when the step moved or is done). */
@@ -28,12 +33,27 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
   /** The month (`YYYY-MM`) a team lead is asked to score on the IHI scale. */
   progress_due: z.object({ teamId: id, month: z.string().regex(/^\d{4}-\d{2}$/) }),
   /** `week` is the ISO week (`2026-W49`); weekday 1 = Monday, time `HH:mm` in the sponsor's zone. */
-  sponsor_summary: z.object({ teamId: id, week: z.string(), weekday: z.number().int().min(1).max(7), time: z.string() }),
+  sponsor_summary: z.object({
+    teamId: id,
+    week: z.string(),
+    weekday: z.number().int().min(1).max(7),
+    time: z.string(),
+  }),
   broadcast: z.union([
     /** The delivery report to the sender: waits until `deadline` (ISO) while deliveries are still queued. */
-    z.object({ broadcastId: id, report: z.literal(true), unreachable: z.array(z.string()).optional(), deadline: z.string().datetime().optional() }),
+    z.object({
+      broadcastId: id,
+      report: z.literal(true),
+      unreachable: z.array(z.string()).optional(),
+      deadline: z.string().datetime().optional(),
+    }),
     /** One delivery of the broadcast; `target` names the conversation in the report. */
-    z.object({ broadcastId: id, report: z.undefined().optional(), teamId: id.optional(), target: z.string().optional() }),
+    z.object({
+      broadcastId: id,
+      report: z.undefined().optional(),
+      teamId: id.optional(),
+      target: z.string().optional(),
+    }),
   ]),
   /** A week before a seminar: asks a team lead for the team's learning; `startsAt` (ISO) as planned, dropped if it moved. */
   storyboard_request: z.object({ seminarId: id, teamId: id, startsAt: z.string().datetime() }),
@@ -45,6 +65,9 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
 export type ReminderPayload<K extends ReminderKind> = z.infer<(typeof REMINDER_PAYLOAD_SCHEMAS)[K]>;
 
 /** Parses the payload of a reminder of `kind`; the issues say what did not match. */
-export function parseReminderPayload<K extends ReminderKind>(kind: K, value: unknown): z.SafeParseReturnType<unknown, ReminderPayload<K>> {
+export function parseReminderPayload<K extends ReminderKind>(
+  kind: K,
+  value: unknown,
+): z.SafeParseReturnType<unknown, ReminderPayload<K>> {
   return REMINDER_PAYLOAD_SCHEMAS[kind].safeParse(value) as z.SafeParseReturnType<unknown, ReminderPayload<K>>;
 }

@@ -30,7 +30,11 @@ export interface LoadedMeasureAndTeam {
 export interface MeasurementRepo {
   get(measureId: string, teamId: string, periodKey: string): Promise<Measurement | null>;
   /** Insert or replace; the replaced row goes to the audit log. Returns the stored row and the previous one. */
-  put(m: MeasurementWrite, actor: Actor, loaded?: LoadedMeasureAndTeam): Promise<{ measurement: Measurement; previous: Measurement | null }>;
+  put(
+    m: MeasurementWrite,
+    actor: Actor,
+    loaded?: LoadedMeasureAndTeam,
+  ): Promise<{ measurement: Measurement; previous: Measurement | null }>;
   /**
    * Inserts (audited) unless the period has a value already; then writes nothing and returns that value.
    * Atomic: a concurrent insert of the same key is waited for and reported as `exists`.

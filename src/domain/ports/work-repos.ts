@@ -18,7 +18,11 @@ export interface PdsaRepo {
   /** Moves the cycle from `from` to `to` only if it is still in `from`; otherwise DomainError('PDSA_PHASE_ORDER'). */
   advance(id: string, step: PdsaAdvance, actor: Actor): Promise<PdsaCycle>;
   /** Edits due dates or plan fields without changing the phase. */
-  update(id: string, patch: Partial<Pick<PdsaCycle, 'dueDates' | 'plan' | 'title' | 'ownerId'>>, actor: Actor): Promise<PdsaCycle>;
+  update(
+    id: string,
+    patch: Partial<Pick<PdsaCycle, 'dueDates' | 'plan' | 'title' | 'ownerId'>>,
+    actor: Actor,
+  ): Promise<PdsaCycle>;
   listForTeam(teamId: string, phases?: PdsaPhase[]): Promise<PdsaCycle[]>;
 }
 

@@ -16,12 +16,21 @@ export type SeminarTimeProblem =
  * weekend, public holiday or configured closed day) and lies wholly outside quiet hours (e.g. 07:30–18:00
  * with QUIET_HOURS=18:00-07:30). Evaluated in `zone`; `lang` names a holiday ("da" or "en").
  */
-export function seminarTimeProblem(startsAt: Date, endsAt: Date, zone: string, rules: TimeRules, lang: string): SeminarTimeProblem | null {
+export function seminarTimeProblem(
+  startsAt: Date,
+  endsAt: Date,
+  zone: string,
+  rules: TimeRules,
+  lang: string,
+): SeminarTimeProblem | null {
   if (endsAt <= startsAt) return { kind: 'endBeforeStart' };
   const start = DateTime.fromJSDate(startsAt, { zone });
   const end = DateTime.fromJSDate(endsAt, { zone });
   const date = start.toISODate()!;
-  if (end.toISODate() !== date && !(end.toISODate() === start.plus({ days: 1 }).toISODate() && end.hour === 0 && end.minute === 0))
+  if (
+    end.toISODate() !== date &&
+    !(end.toISODate() === start.plus({ days: 1 }).toISODate() && end.hour === 0 && end.minute === 0)
+  )
     return { kind: 'spansDays' };
   if (start.weekday >= 6) return { kind: 'weekend', date };
   const holiday = publicHolidayName(date, rules.country, lang);

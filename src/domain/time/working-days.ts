@@ -14,7 +14,12 @@ export function publicHolidays(country: string, year: number): Set<string> {
   let set = holidayCache.get(key);
   if (!set) {
     const hd = new Holidays(country);
-    set = new Set(hd.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      hd
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     holidayCache.set(key, set);
   }
   return set;
@@ -52,6 +57,8 @@ export function addWorkingDays(date: string, n: number, rules: TimeRules): strin
 /** The name of the public holiday on local date "YYYY-MM-DD" in `lang` (e.g. "Kristi Himmelfartsdag"), or null. */
 export function publicHolidayName(date: string, country: string, lang: string): string | null {
   const hd = new Holidays(country);
-  const found = hd.getHolidays(Number(date.slice(0, 4)), lang).find((h) => h.type === 'public' && h.date.startsWith(date));
+  const found = hd
+    .getHolidays(Number(date.slice(0, 4)), lang)
+    .find((h) => h.type === 'public' && h.date.startsWith(date));
   return found?.name ?? null;
 }

@@ -36,7 +36,13 @@ export async function describeReach(repos: Repos, personId: string): Promise<Per
 
 /** The people listed in a team (member, lead, sponsor), each once, with how the bot reaches them. */
 export async function describeTeamReach(repos: Repos, teamId: string): Promise<PersonReach[]> {
-  const ids = [...new Set((await repos.memberships.listForTeam(teamId)).filter((m) => ['member', 'lead', 'sponsor'].includes(m.role)).map((m) => m.personId))];
+  const ids = [
+    ...new Set(
+      (await repos.memberships.listForTeam(teamId))
+        .filter((m) => ['member', 'lead', 'sponsor'].includes(m.role))
+        .map((m) => m.personId),
+    ),
+  ];
   const out: PersonReach[] = [];
   for (const id of ids) {
     const person = await repos.persons.get(id);

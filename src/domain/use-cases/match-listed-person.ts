@@ -15,7 +15,7 @@ export async function matchListedPerson(
   actor: Actor,
 ): Promise<Person | null> {
   for (const email of emails) {
-    if (!email || !email.includes('@')) continue;
+    if (!email?.includes('@')) continue;
     const person = await linkPersonByEmail(repos, identity, email, actor);
     if (person && !person.deletedAt) return person;
   }

@@ -59,7 +59,14 @@ async function record(
   if (!collaborative) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
   const values = checkMeasurementValues(measure, p);
   const { periodStart } = checkPeriod(measure, collaborative, p.periodKey, input.actor.at, input.timeZone);
-  const write = { measureId: p.measureId, teamId: p.teamId, periodKey: p.periodKey, periodStart, ...values, note: p.note };
+  const write = {
+    measureId: p.measureId,
+    teamId: p.teamId,
+    periodKey: p.periodKey,
+    periodStart,
+    ...values,
+    note: p.note,
+  };
   if (input.confirmReplace) {
     const r = await tx.measurements.put(write, input.actor, { measure, team });
     return { status: 'stored', measurement: r.measurement, previous: r.previous };

@@ -4,11 +4,13 @@ import type { Catalogue } from './index';
 export const actionPlanMessages: Catalogue = {
   da: {
     'actionPlan.cmd.new': 'handleplan ny',
-    'actionPlan.cmd.new.text': 'Lav teamets handleplan efter casemødet (drejebogen): hvad I ændrer, trin, ejere og frister.',
+    'actionPlan.cmd.new.text':
+      'Lav teamets handleplan efter casemødet (drejebogen): hvad I ændrer, trin, ejere og frister.',
     'actionPlan.cmd.list': 'handleplan',
     'actionPlan.cmd.list.text': 'Teamets handleplaner og trin med status.',
     'actionPlan.form.title': 'Ny handleplan',
-    'actionPlan.form.text': 'Handleplan for {team}. Navn, ændring, dato for casemødet og mindst ét trin skal udfyldes. Tovholderen og teamet får påmindelser efter drejebogens tidsplan ud fra datoen for casemødet.',
+    'actionPlan.form.text':
+      'Handleplan for {team}. Navn, ændring, dato for casemødet og mindst ét trin skal udfyldes. Tovholderen og teamet får påmindelser efter drejebogens tidsplan ud fra datoen for casemødet.',
     'actionPlan.form.stepsTitle': 'Konkrete trin – hvem gør hvad hvornår',
     'actionPlan.form.step': 'Trin {n}',
     'actionPlan.form.ownerPlaceholder': 'Vælg en fra teamet',
@@ -69,7 +71,8 @@ export const actionPlanMessages: Catalogue = {
     'actionPlan.step.saved': 'Trinnet er opdateret.',
     'actionPlan.step.doneSaved': 'Trinnet er markeret som udført.',
     'actionPlan.step.reopened': 'Trinnet er åbnet igen.',
-    'actionPlan.step.nothing': 'Der var intet at gemme: skriv en kommentar, vælg en ny frist eller skriv, hvad I har brug for fra sponsoren.',
+    'actionPlan.step.nothing':
+      'Der var intet at gemme: skriv en kommentar, vælg en ny frist eller skriv, hvad I har brug for fra sponsoren.',
     'actionPlan.step.badDue': 'Fristen er ikke gemt: {problem}',
     'actionPlan.button.new': 'Ny handleplan',
     'actionPlan.button.create': 'Gem handleplan',
@@ -82,21 +85,26 @@ export const actionPlanMessages: Catalogue = {
     'actionPlan.status.title': 'Handleplan',
     'actionPlan.status.line': '{open} åbne trin, {overdue} overskredne',
     'actionPlan.status.overdueStep': 'Overskredet: {what} ({owner}, {date})',
-    'reminder.actionPlan.-6w': 'Om 4–6 uger er der casemøde: hold ledelsens planlægningsmøde (1 time) om vision og mål, hvilke data der skal trækkes, og hvem der gør hvad.',
+    'reminder.actionPlan.-6w':
+      'Om 4–6 uger er der casemøde: hold ledelsens planlægningsmøde (1 time) om vision og mål, hvilke data der skal trækkes, og hvem der gør hvad.',
     'reminder.actionPlan.-4w': 'Om 2–4 uger er der casemøde: hold personalemødet for alle (45 minutter).',
-    'reminder.actionPlan.-3d': 'Casemødet er om få dage: sæt læsetid af (1 time for læger, 1½ time for øvrigt personale).',
+    'reminder.actionPlan.-3d':
+      'Casemødet er om få dage: sæt læsetid af (1 time for læger, 1½ time for øvrigt personale).',
     'summary.requestsTitle': 'Teamet beder om din hjælp',
     'summary.request': '{request} (trin: {what})',
     'reminder.actionStep.title': 'Dit trin i handleplanen: {what}',
-    'reminder.actionStep.text': 'Trinnet skal være klar senest {date}. Markér det som udført, flyt fristen eller skriv en kommentar fra kortet.',
+    'reminder.actionStep.text':
+      'Trinnet skal være klar senest {date}. Markér det som udført, flyt fristen eller skriv en kommentar fra kortet.',
   },
   en: {
     'actionPlan.cmd.new': 'handleplan ny',
-    'actionPlan.cmd.new.text': "Write the team's action plan after the case meeting (playbook): what you change, steps, owners and deadlines.",
+    'actionPlan.cmd.new.text':
+      "Write the team's action plan after the case meeting (playbook): what you change, steps, owners and deadlines.",
     'actionPlan.cmd.list': 'handleplan',
     'actionPlan.cmd.list.text': "The team's action plans and steps with their status.",
     'actionPlan.form.title': 'New action plan',
-    'actionPlan.form.text': 'Action plan for {team}. Name, change, case meeting date and at least one step are required. The tovholder and the team get reminders on the playbook timeline from the case meeting date.',
+    'actionPlan.form.text':
+      'Action plan for {team}. Name, change, case meeting date and at least one step are required. The tovholder and the team get reminders on the playbook timeline from the case meeting date.',
     'actionPlan.form.stepsTitle': 'Concrete steps – who does what by when',
     'actionPlan.form.step': 'Step {n}',
     'actionPlan.form.ownerPlaceholder': 'Pick someone from the team',
@@ -157,7 +165,8 @@ export const actionPlanMessages: Catalogue = {
     'actionPlan.step.saved': 'The step is updated.',
     'actionPlan.step.doneSaved': 'The step is marked as done.',
     'actionPlan.step.reopened': 'The step is open again.',
-    'actionPlan.step.nothing': 'Nothing to save: write a comment, pick a new deadline or say what you need from the sponsor.',
+    'actionPlan.step.nothing':
+      'Nothing to save: write a comment, pick a new deadline or say what you need from the sponsor.',
     'actionPlan.step.badDue': 'The deadline was not saved: {problem}',
     'actionPlan.button.new': 'New action plan',
     'actionPlan.button.create': 'Save action plan',
@@ -170,9 +179,11 @@ export const actionPlanMessages: Catalogue = {
     'actionPlan.status.title': 'Action plan',
     'actionPlan.status.line': '{open} open steps, {overdue} overdue',
     'actionPlan.status.overdueStep': 'Overdue: {what} ({owner}, {date})',
-    'reminder.actionPlan.-6w': 'The case meeting is in 4–6 weeks: hold the leadership planning meeting (1 hour) on vision and goals, which data to extract, and who does what.',
+    'reminder.actionPlan.-6w':
+      'The case meeting is in 4–6 weeks: hold the leadership planning meeting (1 hour) on vision and goals, which data to extract, and who does what.',
     'reminder.actionPlan.-4w': 'The case meeting is in 2–4 weeks: hold the all-staff meeting (45 minutes).',
-    'reminder.actionPlan.-3d': 'The case meeting is in a few days: set reading time aside (1 hour for doctors, 1½ hours for other staff).',
+    'reminder.actionPlan.-3d':
+      'The case meeting is in a few days: set reading time aside (1 hour for doctors, 1½ hours for other staff).',
     'summary.requestsTitle': 'The team asks for your help',
     'summary.request': '{request} (step: {what})',
     'reminder.actionStep.title': 'Your step in the action plan: {what}',

@@ -13,7 +13,8 @@ export const adminMessages: Catalogue = {
     'admin.cmd.overview.text': 'Se alle teams side om side for ét mål.',
 
     'admin.teamForm.title': 'Nyt forbedringsteam',
-    'admin.teamForm.text': 'Teamet oprettes i {collaborative}. Bagefter kan du lave en invitationskode til teamets leder.',
+    'admin.teamForm.text':
+      'Teamet oprettes i {collaborative}. Bagefter kan du lave en invitationskode til teamets leder.',
     'admin.teamForm.textPick': 'Vælg samarbejdet, og udfyld teamets oplysninger.',
     'admin.field.collaborative': 'Samarbejde',
     'admin.field.teamName': 'Teamets navn',
@@ -39,7 +40,8 @@ export const adminMessages: Catalogue = {
     'admin.teamExists': 'Der findes allerede et team med navnet "{team}" i samarbejdet.',
 
     'admin.measureForm.title': 'Nyt mål',
-    'admin.measureForm.text': 'Målet oprettes i {collaborative}. Koden bruges, når man taster data, fx "måling OP24 18/22".',
+    'admin.measureForm.text':
+      'Målet oprettes i {collaborative}. Koden bruges, når man taster data, fx "måling OP24 18/22".',
     'admin.measureForm.textTeam': 'Målet bliver teamets eget. Koden bruges, når man taster data, fx "måling VENT 42".',
     'admin.field.code': 'Kode (kort, uden mellemrum)',
     'admin.field.code.placeholder': 'fx OP24',
@@ -133,14 +135,15 @@ export const adminMessages: Catalogue = {
     'admin.cmd.newTeam': 'new team [name]',
     'admin.cmd.newTeam.text': 'Create an improvement team in the collaborative.',
     'admin.cmd.newMeasure': 'new measure',
-    'admin.cmd.newMeasure.text': "Add a measure for the collaborative or your team.",
+    'admin.cmd.newMeasure.text': 'Add a measure for the collaborative or your team.',
     'admin.cmd.teams': 'team list',
     'admin.cmd.teams.text': 'See the teams and who is in them.',
     'admin.cmd.overview': 'overview OP24',
     'admin.cmd.overview.text': 'See all teams side by side for one measure.',
 
     'admin.teamForm.title': 'New improvement team',
-    'admin.teamForm.text': "The team is created in {collaborative}. Then you can create an invite code for the team's lead.",
+    'admin.teamForm.text':
+      "The team is created in {collaborative}. Then you can create an invite code for the team's lead.",
     'admin.teamForm.textPick': "Choose the collaborative and fill in the team's details.",
     'admin.field.collaborative': 'Collaborative',
     'admin.field.teamName': 'Team name',
@@ -166,8 +169,10 @@ export const adminMessages: Catalogue = {
     'admin.teamExists': 'There is already a team called "{team}" in the collaborative.',
 
     'admin.measureForm.title': 'New measure',
-    'admin.measureForm.text': 'The measure is created in {collaborative}. Its code is used when entering data, e.g. "measurement OP24 18/22".',
-    'admin.measureForm.textTeam': 'The measure belongs to your team. Its code is used when entering data, e.g. "measurement VENT 42".',
+    'admin.measureForm.text':
+      'The measure is created in {collaborative}. Its code is used when entering data, e.g. "measurement OP24 18/22".',
+    'admin.measureForm.textTeam':
+      'The measure belongs to your team. Its code is used when entering data, e.g. "measurement VENT 42".',
     'admin.field.code': 'Code (short, no spaces)',
     'admin.field.code.placeholder': 'e.g. OP24',
     'admin.field.code.error': 'Use letters, digits, _ or - (at most 16 characters).',
@@ -200,7 +205,8 @@ export const adminMessages: Catalogue = {
     'admin.scope.team': 'One team',
     'admin.button.createMeasure': 'Create measure',
     'admin.measureCreated.title': 'Measure {code} created',
-    'admin.measureCreated.text': 'Teams can now enter data, e.g. "measurement {code} …". See the chart with "chart {code}".',
+    'admin.measureCreated.text':
+      'Teams can now enter data, e.g. "measurement {code} …". See the chart with "chart {code}".',
     'admin.fact.measure': 'Measure',
     'admin.fact.kind': 'Measured as',
     'admin.fact.goal': 'Goal',
@@ -209,7 +215,8 @@ export const adminMessages: Catalogue = {
     'admin.measureExists': 'The code {code} is already used in the collaborative. Choose another code.',
     'admin.scopeTeamNeedsTeam': 'Choose the team when the measure applies to one team only.',
     'admin.formProblem': 'Something is missing or not valid: {field}. Correct it and try again.',
-    'admin.noCollaborative': 'You are not a coordinator or team lead in a collaborative, so there is nothing to create in.',
+    'admin.noCollaborative':
+      'You are not a coordinator or team lead in a collaborative, so there is nothing to create in.',
 
     'admin.teams.title': 'Teams and participants',
     'admin.teams.titleOne': 'Teams in {collaborative}',

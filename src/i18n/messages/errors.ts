@@ -34,14 +34,16 @@ export const errorMessages: Catalogue = {
     'error.RATE_LIMITED': 'Der er travlt lige nu – prøv igen om lidt.',
     'error.CONFLICT': 'Det er i konflikt med noget, der allerede findes.',
     'error.unexpected': 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
-    'error.unexpectedWithRef': 'Beklager, noget gik galt hos mig. Prøv igen om lidt. Hvis det bliver ved, så nævn fejlkoden {ref} for jeres tovholder.',
+    'error.unexpectedWithRef':
+      'Beklager, noget gik galt hos mig. Prøv igen om lidt. Hvis det bliver ved, så nævn fejlkoden {ref} for jeres tovholder.',
   },
   en: {
     'error.VALIDATION_FAILED': 'I could not use that: {field} is not valid.',
     'error.CPR_NUMBER_REFUSED':
       'The text seems to contain a CPR number. To protect patients I will not store it – please write without personal ID numbers.',
     'error.NEGATIVE_VALUE': 'The value cannot be negative.',
-    'error.NUMERATOR_EXCEEDS_DENOMINATOR': 'The numerator ({numerator}) cannot be larger than the denominator ({denominator}).',
+    'error.NUMERATOR_EXCEEDS_DENOMINATOR':
+      'The numerator ({numerator}) cannot be larger than the denominator ({denominator}).',
     'error.DENOMINATOR_REQUIRED': '{measure} needs numerator/denominator, e.g. 18/22.',
     'error.DENOMINATOR_NOT_ALLOWED': '{measure} is a single number, not a fraction.',
     'error.ZERO_DENOMINATOR': 'The denominator cannot be 0.',
@@ -50,14 +52,16 @@ export const errorMessages: Catalogue = {
     'error.UNREADABLE_VALUE': 'I could not read the value "{value}". Write e.g. 42, 3.5 or 18/22.',
     'error.UNKNOWN_MEASURE': 'I do not know the measure "{measure}".',
     'error.AMBIGUOUS_MEASURE': '"{measure}" matches more than one measure.',
-    'error.MEASURE_NOT_AVAILABLE': 'That measure does not exist (any more) for your team. Write "status" to see the team\'s measures.',
+    'error.MEASURE_NOT_AVAILABLE':
+      'That measure does not exist (any more) for your team. Write "status" to see the team\'s measures.',
     'error.UNKNOWN_TEAM': 'I do not know that team.',
     'error.UNKNOWN_PERSON': 'I do not know that person.',
     'error.UNKNOWN_COLLABORATIVE': 'I do not know that collaborative.',
     'error.NOT_FOUND': 'I could not find that.',
     'error.PERIOD_NOT_STARTED': 'The period {period} has not started yet.',
     'error.PERIOD_OUTSIDE_COLLABORATIVE': 'The period {period} is outside the collaborative ({start} – {end}).',
-    'error.INVALID_PERIOD': 'I did not understand the period "{period}". Write e.g. "week 47", "23-11-2026" or "yesterday".',
+    'error.INVALID_PERIOD':
+      'I did not understand the period "{period}". Write e.g. "week 47", "23-11-2026" or "yesterday".',
     'error.CONFIRMATION_REQUIRED': 'There is already a value for this period. Confirm that it should be replaced.',
     'error.PDSA_PHASE_ORDER': 'The PDSA cycle has already moved on – reload the card.',
     'error.PERMISSION_DENIED': 'Your role does not allow that.',
@@ -68,6 +72,7 @@ export const errorMessages: Catalogue = {
     'error.RATE_LIMITED': 'It is busy right now – please try again shortly.',
     'error.CONFLICT': 'That conflicts with something that already exists.',
     'error.unexpected': 'Sorry, something went wrong on my side. Please try again shortly.',
-    'error.unexpectedWithRef': 'Sorry, something went wrong on my side. Please try again shortly. If it keeps happening, mention error code {ref} to your coordinator.',
+    'error.unexpectedWithRef':
+      'Sorry, something went wrong on my side. Please try again shortly. If it keeps happening, mention error code {ref} to your coordinator.',
   },
 };

@@ -14,7 +14,8 @@ export const helpMessages: Catalogue = {
     'help.role.expert': 'ekspert i {collaborative}',
     'help.role.admin': 'administrator',
     'help.commandsTitle': 'Skriv fx',
-    'help.footer': 'Tal kan skrives med komma (3,5). Perioder: "uge 47", "23-11-2026", "i dag", "i går"; udelades perioden, bruges den aktuelle. Write "language en" for English.',
+    'help.footer':
+      'Tal kan skrives med komma (3,5). Perioder: "uge 47", "23-11-2026", "i dag", "i går"; udelades perioden, bruges den aktuelle. Write "language en" for English.',
     'help.button.measure': 'Indtast måling',
     'help.button.chart': 'Vis graf',
     'help.button.status': 'Status',
@@ -43,7 +44,8 @@ export const helpMessages: Catalogue = {
     'help.role.expert': 'an expert in {collaborative}',
     'help.role.admin': 'an administrator',
     'help.commandsTitle': 'For example, write',
-    'help.footer': 'Numbers may use a decimal comma (3,5). Periods: "week 47", "23-11-2026", "today", "yesterday"; without a period the current one is used. Skriv "sprog da" for dansk.',
+    'help.footer':
+      'Numbers may use a decimal comma (3,5). Periods: "week 47", "23-11-2026", "today", "yesterday"; without a period the current one is used. Skriv "sprog da" for dansk.',
     'help.button.measure': 'Log a measurement',
     'help.button.chart': 'Show a chart',
     'help.button.status': 'Status',

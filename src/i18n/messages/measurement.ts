@@ -4,7 +4,8 @@ import type { Catalogue } from './index';
 export const measurementMessages: Catalogue = {
   da: {
     'measurement.cmd': 'måling OP24 18/22 uge 47',
-    'measurement.cmd.text': 'Indtast en måling: mål (kode eller navn), værdi og evt. periode ("i går", "23-11-2026"). "måling" alene åbner formularen.',
+    'measurement.cmd.text':
+      'Indtast en måling: mål (kode eller navn), værdi og evt. periode ("i går", "23-11-2026"). "måling" alene åbner formularen.',
     'measurement.usageTitle': 'Sådan indtaster du en måling',
     'measurement.usageText':
       'Skriv "måling", målets kode eller navn, værdien og evt. perioden – fx "måling ventetid 42", "måling OP24 18/22 uge 47" eller "m smerte 3,5 i går". Tilføj "notat: …" for en kommentar. Eller brug formularen.',
@@ -39,7 +40,8 @@ export const measurementMessages: Catalogue = {
     'measurement.button.another': 'Indtast en til',
     'measurement.button.cancel': 'Annullér',
     'measurement.button.choose': 'Vælg',
-    'measurement.undoExpired': 'Det kan ikke fortrydes længere – Fortryd virker i {minutes} minutter. Indtast i stedet den rigtige værdi.',
+    'measurement.undoExpired':
+      'Det kan ikke fortrydes længere – Fortryd virker i {minutes} minutter. Indtast i stedet den rigtige værdi.',
     'measurement.undoAlready': 'Det er allerede fortrudt.',
     'measurement.undoNotYours': 'Du kan kun fortryde dine egne målinger.',
     'measurement.undoChanged': 'Værdien er ændret siden, så jeg fortryder ikke. Indtast i stedet den rigtige værdi.',
@@ -66,7 +68,8 @@ export const measurementMessages: Catalogue = {
   },
   en: {
     'measurement.cmd': 'measurement OP24 18/22 week 47',
-    'measurement.cmd.text': 'Log a measurement: measure (code or name), value and optionally the period ("yesterday", "23-11-2026"). "measurement" alone opens the form.',
+    'measurement.cmd.text':
+      'Log a measurement: measure (code or name), value and optionally the period ("yesterday", "23-11-2026"). "measurement" alone opens the form.',
     'measurement.usageTitle': 'How to log a measurement',
     'measurement.usageText':
       'Write "measurement", the measure\'s code or name, the value and optionally the period – e.g. "measurement waiting 42", "measurement OP24 18/22 week 47" or "m pain 3.5 yesterday". Add "note: …" for a comment. Or use the form.',
@@ -101,7 +104,8 @@ export const measurementMessages: Catalogue = {
     'measurement.button.another': 'Log another',
     'measurement.button.cancel': 'Cancel',
     'measurement.button.choose': 'Choose',
-    'measurement.undoExpired': 'That can no longer be undone – Undo works for {minutes} minutes. Enter the right value instead.',
+    'measurement.undoExpired':
+      'That can no longer be undone – Undo works for {minutes} minutes. Enter the right value instead.',
     'measurement.undoAlready': 'That is already undone.',
     'measurement.undoNotYours': 'You can only undo your own measurements.',
     'measurement.undoChanged': 'The value has changed since, so I will not undo it. Enter the right value instead.',

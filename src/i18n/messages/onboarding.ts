@@ -9,9 +9,11 @@ export const onboardingMessages: Catalogue = {
     'onboarding.cmd.invite.text': 'Lav en invitationskode til dit team (gyldig i 14 dage).',
     'onboarding.welcome': 'Velkommen i {team}! Du er nu {role}.',
     'onboarding.alreadyMember': 'Du er allerede med i {team}.',
-    'onboarding.inviteRoleUnknown': 'Rollen "{role}" kender jeg ikke. Skriv "invitér medlem", "invitér leder" eller "invitér sponsor".',
+    'onboarding.inviteRoleUnknown':
+      'Rollen "{role}" kender jeg ikke. Skriv "invitér medlem", "invitér leder" eller "invitér sponsor".',
     'onboarding.inviteTitle': 'Invitation til {team}',
-    'onboarding.inviteText': 'Send koden til den nye deltager. De skriver "join {code}" til mig – i Teams, Slack eller på legepladsen.',
+    'onboarding.inviteText':
+      'Send koden til den nye deltager. De skriver "join {code}" til mig – i Teams, Slack eller på legepladsen.',
     'onboarding.fact.role': 'Rolle',
     'onboarding.fact.team': 'Team',
     'onboarding.fact.validUntil': 'Gyldig til',
@@ -43,9 +45,11 @@ export const onboardingMessages: Catalogue = {
     'onboarding.cmd.invite.text': 'Create an invite code for your team (valid for 14 days).',
     'onboarding.welcome': 'Welcome to {team}! You are now a {role}.',
     'onboarding.alreadyMember': 'You are already in {team}.',
-    'onboarding.inviteRoleUnknown': 'I do not know the role "{role}". Write "invite member", "invite lead" or "invite sponsor".',
+    'onboarding.inviteRoleUnknown':
+      'I do not know the role "{role}". Write "invite member", "invite lead" or "invite sponsor".',
     'onboarding.inviteTitle': 'Invitation to {team}',
-    'onboarding.inviteText': 'Send the code to the new participant. They write "join {code}" to me – in Teams, Slack or the playground.',
+    'onboarding.inviteText':
+      'Send the code to the new participant. They write "join {code}" to me – in Teams, Slack or the playground.',
     'onboarding.fact.role': 'Role',
     'onboarding.fact.team': 'Team',
     'onboarding.fact.validUntil': 'Valid until',
@@ -61,7 +65,8 @@ export const onboardingMessages: Catalogue = {
     'team.cmd': 'team',
     'team.cmd.text': 'Choose which of your teams this conversation is about.',
     'team.pickTitle': 'Which team?',
-    'team.pickText': 'You are in more than one team. Choose the one this is about – I will remember it in this conversation.',
+    'team.pickText':
+      'You are in more than one team. Choose the one this is about – I will remember it in this conversation.',
     'team.pickLabel': 'Team',
     'team.pickSubmit': 'Choose',
     'team.switched': 'This conversation is now about {team}.',

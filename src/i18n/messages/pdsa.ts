@@ -6,7 +6,8 @@ export const pdsaMessages: Catalogue = {
     'pdsa.cmd.new': 'pdsa ny [titel]',
     'pdsa.cmd.new.text': 'Start en ny PDSA-cyklus (Planlæg).',
     'pdsa.cmd.list': 'pdsa [titel]',
-    'pdsa.cmd.list.text': 'Teamets PDSA-cyklusser med fase og frister – eller den cyklus, hvis titel indeholder det, du skriver.',
+    'pdsa.cmd.list.text':
+      'Teamets PDSA-cyklusser med fase og frister – eller den cyklus, hvis titel indeholder det, du skriver.',
     'pdsa.notFound': 'Ingen af teamets PDSA-cyklusser har "{words}" i titlen. Her er dem alle:',
     'pdsa.field.title': 'Titel',
     'pdsa.field.changeIdea': 'Forandringsidé',
@@ -49,7 +50,7 @@ export const pdsaMessages: Catalogue = {
     'pdsa.placeholder.nextStep': 'Hvad gør vi nu?',
     'pdsa.plan.title': 'Ny PDSA-cyklus: Planlæg',
     'pdsa.plan.nextTitle': 'Næste PDSA-cyklus efter "{title}"',
-    'pdsa.plan.text': 'For {team}. Udfyld planen (IHI\'s PDSA-skema). Ingen personoplysninger om patienter.',
+    'pdsa.plan.text': "For {team}. Udfyld planen (IHI's PDSA-skema). Ingen personoplysninger om patienter.",
     'pdsa.plan.dueTitle': 'Frister',
     'pdsa.plan.draftRestored': 'Din kladde er hentet frem.',
     'pdsa.plan.missing': 'Udfyld mindst titel og formål – resten kan vente. Jeg har gemt det, du skrev.',
@@ -103,7 +104,8 @@ export const pdsaMessages: Catalogue = {
     'pdsa.button.saveDue': 'Gem frist',
     'pdsa.button.back': 'Tilbage til cyklussen',
     'pdsa.due.title': 'Frist for "{phase}": {title}',
-    'pdsa.due.text': 'Hvornår skal fasen "{phase}" være klar? Påmindelsen følger den nye dato. Lad feltet stå tomt for ingen frist.',
+    'pdsa.due.text':
+      'Hvornår skal fasen "{phase}" være klar? Påmindelsen følger den nye dato. Lad feltet stå tomt for ingen frist.',
     'pdsa.due.label': 'Frist',
     'pdsa.due.saved': 'Fristen for "{phase}" er nu {date}.',
     'pdsa.due.cleared': 'Fasen "{phase}" har ikke længere en frist.',
@@ -116,7 +118,8 @@ export const pdsaMessages: Catalogue = {
     'pdsa.cmd.new': 'pdsa new [title]',
     'pdsa.cmd.new.text': 'Start a new PDSA cycle (Plan).',
     'pdsa.cmd.list': 'pdsa [title]',
-    'pdsa.cmd.list.text': "The team's PDSA cycles with phase and due dates – or the cycle whose title contains what you write.",
+    'pdsa.cmd.list.text':
+      "The team's PDSA cycles with phase and due dates – or the cycle whose title contains what you write.",
     'pdsa.notFound': 'None of the team\'s PDSA cycles has "{words}" in its title. Here they all are:',
     'pdsa.field.title': 'Title',
     'pdsa.field.changeIdea': 'Change idea',
@@ -162,7 +165,8 @@ export const pdsaMessages: Catalogue = {
     'pdsa.plan.text': "For {team}. Fill in the plan (IHI's PDSA worksheet). No personal data about patients.",
     'pdsa.plan.dueTitle': 'Due dates',
     'pdsa.plan.draftRestored': 'Your draft has been restored.',
-    'pdsa.plan.missing': 'Fill in at least the title and the objective – the rest can wait. I have saved what you wrote.',
+    'pdsa.plan.missing':
+      'Fill in at least the title and the objective – the rest can wait. I have saved what you wrote.',
     'pdsa.plan.badDate': 'I cannot read the date in "{field}".',
     'pdsa.nextCycleName': '{title} – cycle {n}',
     'pdsa.button.create': 'Create cycle',
@@ -213,7 +217,8 @@ export const pdsaMessages: Catalogue = {
     'pdsa.button.saveDue': 'Save due date',
     'pdsa.button.back': 'Back to the cycle',
     'pdsa.due.title': 'Due date for "{phase}": {title}',
-    'pdsa.due.text': 'When should the "{phase}" phase be done? The reminder follows the new date. Leave it empty for no due date.',
+    'pdsa.due.text':
+      'When should the "{phase}" phase be done? The reminder follows the new date. Leave it empty for no due date.',
     'pdsa.due.label': 'Due date',
     'pdsa.due.saved': 'The "{phase}" phase is now due {date}.',
     'pdsa.due.cleared': 'The "{phase}" phase no longer has a due date.',

@@ -6,7 +6,8 @@ export const permissionMessages: Catalogue = {
     'permission.notInTeam':
       'Du er ikke med i et forbedringsteam endnu. Bed teamets leder eller jeres tovholder om en invitationskode, og skriv "join KODE".',
     'permission.otherTeam': 'Det kan du kun for de teams, du selv er med i.',
-    'permission.sponsorReadOnly': 'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
+    'permission.sponsorReadOnly':
+      'Som sponsor kan du følge teamets data og PDSA-cyklusser, men ikke indtaste eller ændre dem.',
     'permission.expertReadOnly': 'Som ekspert kan du se samarbejdets data, men ikke indtaste eller ændre dem.',
     'permission.coordinatorNoData':
       'Data og PDSA-cyklusser indtastes af teamets egne medlemmer. Som tovholder eller administrator kan du se dem og invitere.',
@@ -19,7 +20,8 @@ export const permissionMessages: Catalogue = {
     'permission.notInTeam':
       'You are not in an improvement team yet. Ask your team lead or coordinator for an invite code, and write "join CODE".',
     'permission.otherTeam': 'You can only do that for the teams you are a member of.',
-    'permission.sponsorReadOnly': "As a sponsor you can follow the team's data and PDSA cycles, but not enter or change them.",
+    'permission.sponsorReadOnly':
+      "As a sponsor you can follow the team's data and PDSA cycles, but not enter or change them.",
     'permission.expertReadOnly': "As an expert you can see the collaborative's data, but not enter or change it.",
     'permission.coordinatorNoData':
       "Data and PDSA cycles are entered by the team's own members. As a coordinator or administrator you can view them and invite people.",

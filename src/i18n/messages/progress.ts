@@ -4,9 +4,11 @@ import type { Catalogue } from './index';
 export const progressMessages: Catalogue = {
   da: {
     'progress.cmd': 'fremdrift',
-    'progress.cmd.text': 'Teamets fremdriftsscore på IHI-skalaen (0,5–5,0) måned for måned; teamlederen giver månedens score.',
+    'progress.cmd.text':
+      'Teamets fremdriftsscore på IHI-skalaen (0,5–5,0) måned for måned; teamlederen giver månedens score.',
     'progress.title': 'Fremdrift (IHI-skala)',
-    'progress.text': 'Månedlig selvvurdering på IHI-skalaen for læringssamarbejder: 0,5 (hensigt) til 5,0 (enestående, varige resultater).',
+    'progress.text':
+      'Månedlig selvvurdering på IHI-skalaen for læringssamarbejder: 0,5 (hensigt) til 5,0 (enestående, varige resultater).',
     'progress.teamLine': '{score} {trend} – {month}: {reason}',
     'progress.none': 'ingen score endnu',
     'progress.trend.up': '↑',
@@ -36,9 +38,11 @@ export const progressMessages: Catalogue = {
   },
   en: {
     'progress.cmd': 'fremdrift',
-    'progress.cmd.text': "The team's progress score on the IHI scale (0.5–5.0) month by month; the team lead gives the month's score.",
+    'progress.cmd.text':
+      "The team's progress score on the IHI scale (0.5–5.0) month by month; the team lead gives the month's score.",
     'progress.title': 'Progress (IHI scale)',
-    'progress.text': 'Monthly self-assessment on the IHI collaborative scale: 0.5 (intent) to 5.0 (outstanding sustainable results).',
+    'progress.text':
+      'Monthly self-assessment on the IHI collaborative scale: 0.5 (intent) to 5.0 (outstanding sustainable results).',
     'progress.teamLine': '{score} {trend} – {month}: {reason}',
     'progress.none': 'no score yet',
     'progress.trend.up': '↑',
@@ -63,7 +67,8 @@ export const progressMessages: Catalogue = {
     'progress.scale.4.5': '4.5 – Sustainable improvement',
     'progress.scale.5': '5.0 – Outstanding sustainable results',
     'reminder.progress.title': "This month's progress score for {team}",
-    'reminder.progress.text': 'Where does the team stand on the IHI scale in {month}? Give a score and a one-line reason.',
+    'reminder.progress.text':
+      'Where does the team stand on the IHI scale in {month}? Give a score and a one-line reason.',
     'reminder.progress.button': 'Give score',
   },
 };

@@ -12,9 +12,11 @@ export const rolloutMessages: Catalogue = {
     'rollout.intro.inCollaborative': ' i {name}',
     'rollout.intro.summaries': ' — og en ugentlig opsummering om teamets målinger',
     'rollout.and': ' og ',
-    'slack.chart.sentToDm': 'Svaret her er privat, så jeg har sendt diagrammet til vores direkte besked i stedet for kanalen.',
+    'slack.chart.sentToDm':
+      'Svaret her er privat, så jeg har sendt diagrammet til vores direkte besked i stedet for kanalen.',
     'rollout.paused.all': 'Alle dine påmindelser er sat på pause. Skriv **start påmindelser** for at få dem igen.',
-    'rollout.paused.kind': 'Påmindelser om {kind} er sat på pause. Skriv **start påmindelser {word}** for at få dem igen.',
+    'rollout.paused.kind':
+      'Påmindelser om {kind} er sat på pause. Skriv **start påmindelser {word}** for at få dem igen.',
     'rollout.resumed.all': 'Dine påmindelser er slået til igen.',
     'rollout.resumed.kind': 'Påmindelser om {kind} er slået til igen.',
     'rollout.pause.unknownKind':
@@ -36,7 +38,8 @@ export const rolloutMessages: Catalogue = {
     'coverage.paused': 'har sat påmindelser om {kinds} på pause',
     'broadcast.preview.cannot': '{count} kan ikke nås: {names}.',
     'rollout.cmd.pause': 'pause · start påmindelser',
-    'rollout.cmd.pause.text': 'Sæt dine påmindelser på pause (alle, eller fx **stop påmindelser data**) og slå dem til igen',
+    'rollout.cmd.pause.text':
+      'Sæt dine påmindelser på pause (alle, eller fx **stop påmindelser data**) og slå dem til igen',
     'rollout.kind.data': 'data',
     'rollout.kind.pdsa': 'PDSA',
     'rollout.kind.seminars': 'seminarer',
@@ -57,11 +60,13 @@ export const rolloutMessages: Catalogue = {
     'rollout.paused.kind': 'Reminders about {kind} are paused. Type **start reminders {word}** to get them again.',
     'rollout.resumed.all': 'Your reminders are on again.',
     'rollout.resumed.kind': 'Reminders about {kind} are on again.',
-    'rollout.pause.unknownKind': 'I do not know "{word}". Type **stop reminders** alone or followed by data, pdsa, seminars or summaries.',
+    'rollout.pause.unknownKind':
+      'I do not know "{word}". Type **stop reminders** alone or followed by data, pdsa, seminars or summaries.',
     'coverage.cmd': 'coverage',
     'coverage.cmd.text': 'Whom the bot can reach in each team (Teams/Slack), whom not — and why',
     'coverage.title': '**Coverage**: whom the bot can write to',
-    'coverage.team': '**{team}**: {listed} listed · {teams} in Teams · {slack} in Slack · {unreachable} cannot be reached',
+    'coverage.team':
+      '**{team}**: {listed} listed · {teams} in Teams · {slack} in Slack · {unreachable} cannot be reached',
     'coverage.column': '{reachable}/{listed} reachable',
     'coverage.col': 'Coverage',
     'coverage.reason.not_seen': 'not found in Teams or Slack yet',

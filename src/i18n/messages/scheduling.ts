@@ -7,7 +7,8 @@ export const schedulingMessages: Catalogue = {
     'seminar.cmd': 'seminar',
     'seminar.cmd.text': 'Kommende læringsseminarer og din tilmelding.',
     'seminar.cmd.new': 'seminar ny',
-    'seminar.cmd.new.text': 'Planlæg et læringsseminar; invitationer og påmindelser sendes af sig selv. Ret eller aflys fra listen.',
+    'seminar.cmd.new.text':
+      'Planlæg et læringsseminar; invitationer og påmindelser sendes af sig selv. Ret eller aflys fra listen.',
     'seminar.cmd.tally': 'seminar svar',
     'seminar.cmd.tally.text': 'Hvem kommer, og hvem har ikke svaret.',
     'seminar.list.title': 'Kommende læringsseminarer',
@@ -22,7 +23,8 @@ export const schedulingMessages: Catalogue = {
     'seminar.button.confirmCancel': 'Ja, aflys',
     'seminar.form.titleNew': 'Nyt læringsseminar',
     'seminar.form.titleEdit': 'Ret læringsseminar',
-    'seminar.form.text': 'Påmindelser med svarknapper sendes til alle teams i det valgte samarbejde eller den valgte region.',
+    'seminar.form.text':
+      'Påmindelser med svarknapper sendes til alle teams i det valgte samarbejde eller den valgte region.',
     'seminar.form.title': 'Titel',
     'seminar.form.date': 'Dato',
     'seminar.form.time': 'Starttidspunkt',
@@ -42,12 +44,15 @@ export const schedulingMessages: Catalogue = {
     'seminar.error.link': 'Mødelinket skal være en webadresse, der starter med https://.',
     'seminar.error.place': 'Angiv et sted eller et mødelink.',
     'seminar.error.scope': 'Vælg hvilke teams seminaret er for.',
-    'seminar.saved': 'Læringsseminaret "{title}" er gemt ({when}). Påmindelser sendes {offsets} til {teams|team|teams}.',
-    'seminar.updated': 'Læringsseminaret "{title}" er ændret. Ventende påmindelser er opdateret, og de {told} modtagere, der allerede har fået en påmindelse, får besked om ændringen.',
+    'seminar.saved':
+      'Læringsseminaret "{title}" er gemt ({when}). Påmindelser sendes {offsets} til {teams|team|teams}.',
+    'seminar.updated':
+      'Læringsseminaret "{title}" er ændret. Ventende påmindelser er opdateret, og de {told} modtagere, der allerede har fået en påmindelse, får besked om ændringen.',
     'seminar.offsets.days': '{days} dage før',
     'seminar.offsets.sameMorning': 'samme morgen',
     'seminar.cancel.confirm': 'Vil du aflyse "{title}" {when}? Alle, der har fået en påmindelse, får besked.',
-    'seminar.cancelled': 'Læringsseminaret "{title}" er aflyst. {pending} ventende påmindelser er annulleret, og {told} modtagere får besked om aflysningen.',
+    'seminar.cancelled':
+      'Læringsseminaret "{title}" er aflyst. {pending} ventende påmindelser er annulleret, og {told} modtagere får besked om aflysningen.',
     'seminar.kept': 'Seminaret er ikke aflyst.',
     'seminar.choose': 'Hvilket seminar?',
     'seminar.unknown': 'Jeg fandt ikke det læringsseminar.',
@@ -87,7 +92,8 @@ export const schedulingMessages: Catalogue = {
     'reminder.seminar.rsvpText': 'Deltager du? Svar med knapperne.',
     'reminder.seminar.text': '{headline}: {title}, {when}.',
     'reminder.data.title': 'Mangler data: {measure}',
-    'reminder.data.text': 'Der er ikke registreret en værdi for {measure} for {period} i {team}. Registrér den, så seriediagrammet er komplet.',
+    'reminder.data.text':
+      'Der er ikke registreret en værdi for {measure} for {period} i {team}. Registrér den, så seriediagrammet er komplet.',
     'reminder.data.second': 'Påmindelse: værdien for {measure} for {period} i {team} mangler stadig.',
     'reminder.data.button': 'Registrér måling',
     'reminder.data.measure': 'Mål',
@@ -96,7 +102,8 @@ export const schedulingMessages: Catalogue = {
     'reminder.pdsa.title': 'PDSA: {title}',
     'reminder.pdsa.text': 'Fasen "{phase}" havde frist {date}. Registrér den, så cyklussen kan gå videre til "{next}".',
     'reminder.pdsa.button': 'Registrér {phase}',
-    'reminder.pdsa.text.plan': 'Afprøvningen skulle starte senest {date}. Når den er i gang, så tryk "Start afprøvningen" på cyklussen – eller skift fristen.',
+    'reminder.pdsa.text.plan':
+      'Afprøvningen skulle starte senest {date}. Når den er i gang, så tryk "Start afprøvningen" på cyklussen – eller skift fristen.',
     'reminder.pdsa.button.plan': 'Åbn cyklussen',
     'reminder.pdsa.cycle': 'Cyklus',
     'reminder.pdsa.phaseLabel': 'Fase',
@@ -107,8 +114,10 @@ export const schedulingMessages: Catalogue = {
     'reminder.pdsa.phase.act': 'Handl',
     'reminder.pdsa.phase.done': 'Afsluttet',
     'reminder.actionPlan.title': 'Opfølgning på handleplan: {title}',
-    'reminder.actionPlan.1w': 'Der er gået en uge siden handleplanen. Er implementeringsstrategien på plads, og er planen præsenteret for alle?',
-    'reminder.actionPlan.weeks': 'Der er gået {weeks} uger: tid til opfølgningsmødet. Nåede I målene, og holder planen?',
+    'reminder.actionPlan.1w':
+      'Der er gået en uge siden handleplanen. Er implementeringsstrategien på plads, og er planen præsenteret for alle?',
+    'reminder.actionPlan.weeks':
+      'Der er gået {weeks} uger: tid til opfølgningsmødet. Nåede I målene, og holder planen?',
     'reminder.actionPlan.6m': 'Evaluering efter 6 måneder: hvordan går det med ændringen?',
     'reminder.actionPlan.1y': 'Evaluering efter 1 år: er ændringen blevet en del af hverdagen?',
     'reminder.actionPlan.plan': 'Handleplan',
@@ -139,13 +148,16 @@ export const schedulingMessages: Catalogue = {
     'summary.missingTitle': 'Manglende data',
     'summary.missingItem': '{measure}: {periods}',
     'summary.noMissing': 'Ingen manglende data.',
-    'summary.footer': 'Du får denne opsummering hver {weekday} kl. {time}. Skriv "opsummering" for at skifte dag eller sætte den på pause.',
+    'summary.footer':
+      'Du får denne opsummering hver {weekday} kl. {time}. Skriv "opsummering" for at skifte dag eller sætte den på pause.',
     'summary.text': 'Ugeopsummering for {team}, uge {week}.',
     'summary.button.pause': 'Sæt på pause',
     'summary.button.status': 'Se teamets status',
     'summary.cmd': 'opsummering',
-    'summary.cmd.text': 'Din ugeopsummering som sponsor: "opsummering pause", "opsummering genoptag" eller "opsummering tirsdag 09:00".',
-    'summary.usage': 'Skriv "opsummering vis" for at se opsummeringen nu, "opsummering pause", "opsummering genoptag" eller en dag og evt. et tidspunkt, fx "opsummering tirsdag 09:00".',
+    'summary.cmd.text':
+      'Din ugeopsummering som sponsor: "opsummering pause", "opsummering genoptag" eller "opsummering tirsdag 09:00".',
+    'summary.usage':
+      'Skriv "opsummering vis" for at se opsummeringen nu, "opsummering pause", "opsummering genoptag" eller en dag og evt. et tidspunkt, fx "opsummering tirsdag 09:00".',
     'summary.status': '{team}: {state}',
     'summary.state.active': 'hver {weekday} kl. {time}',
     'summary.state.paused': 'på pause',
@@ -163,7 +175,8 @@ export const schedulingMessages: Catalogue = {
 
     // Broadcasts (tovholder)
     'broadcast.cmd': 'udsend',
-    'broadcast.cmd.text': 'Send en besked til alle teams i et samarbejde eller en region – med forhåndsvisning og leveringsrapport.',
+    'broadcast.cmd.text':
+      'Send en besked til alle teams i et samarbejde eller en region – med forhåndsvisning og leveringsrapport.',
     'broadcast.compose.title': 'Ny udsendelse',
     'broadcast.compose.text': 'Skriv beskeden til teamene. Du ser den, før den sendes.',
     'broadcast.compose.message': 'Besked',
@@ -200,7 +213,8 @@ export const schedulingMessages: Catalogue = {
     'seminar.cmd': 'seminar',
     'seminar.cmd.text': 'Upcoming learning seminars and your answer.',
     'seminar.cmd.new': 'seminar new',
-    'seminar.cmd.new.text': 'Plan a learning seminar; invitations and reminders go out by themselves. Edit or cancel from the list.',
+    'seminar.cmd.new.text':
+      'Plan a learning seminar; invitations and reminders go out by themselves. Edit or cancel from the list.',
     'seminar.cmd.tally': 'seminar rsvp',
     'seminar.cmd.tally.text': 'Who is coming, and who has not answered.',
     'seminar.list.title': 'Upcoming learning seminars',
@@ -235,12 +249,15 @@ export const schedulingMessages: Catalogue = {
     'seminar.error.link': 'The meeting link must be a web address starting with https://.',
     'seminar.error.place': 'Give a location or a meeting link.',
     'seminar.error.scope': 'Choose which teams the seminar is for.',
-    'seminar.saved': 'The learning seminar "{title}" is saved ({when}). Reminders go out {offsets} to {teams|team|teams}.',
-    'seminar.updated': 'The learning seminar "{title}" was changed. Pending reminders are updated, and the {told} recipients already reminded are told about the change.',
+    'seminar.saved':
+      'The learning seminar "{title}" is saved ({when}). Reminders go out {offsets} to {teams|team|teams}.',
+    'seminar.updated':
+      'The learning seminar "{title}" was changed. Pending reminders are updated, and the {told} recipients already reminded are told about the change.',
     'seminar.offsets.days': '{days} days before',
     'seminar.offsets.sameMorning': 'the same morning',
     'seminar.cancel.confirm': 'Cancel "{title}" {when}? Everyone already reminded will be told.',
-    'seminar.cancelled': 'The learning seminar "{title}" is cancelled. {pending} pending reminders were withdrawn and {told} recipients are told about the cancellation.',
+    'seminar.cancelled':
+      'The learning seminar "{title}" is cancelled. {pending} pending reminders were withdrawn and {told} recipients are told about the cancellation.',
     'seminar.kept': 'The seminar was not cancelled.',
     'seminar.choose': 'Which seminar?',
     'seminar.unknown': 'I could not find that learning seminar.',
@@ -279,7 +296,8 @@ export const schedulingMessages: Catalogue = {
     'reminder.seminar.rsvpText': 'Will you attend? Answer with the buttons.',
     'reminder.seminar.text': '{headline}: {title}, {when}.',
     'reminder.data.title': 'Missing data: {measure}',
-    'reminder.data.text': 'No value has been recorded for {measure} for {period} in {team}. Record it so the run chart is complete.',
+    'reminder.data.text':
+      'No value has been recorded for {measure} for {period} in {team}. Record it so the run chart is complete.',
     'reminder.data.second': 'Reminder: the value for {measure} for {period} in {team} is still missing.',
     'reminder.data.button': 'Record measurement',
     'reminder.data.measure': 'Measure',
@@ -288,7 +306,8 @@ export const schedulingMessages: Catalogue = {
     'reminder.pdsa.title': 'PDSA: {title}',
     'reminder.pdsa.text': 'The "{phase}" phase was due {date}. Record it so the cycle can move on to "{next}".',
     'reminder.pdsa.button': 'Record {phase}',
-    'reminder.pdsa.text.plan': 'The test was to start by {date}. Once it is running, press "Start the test" on the cycle – or change the due date.',
+    'reminder.pdsa.text.plan':
+      'The test was to start by {date}. Once it is running, press "Start the test" on the cycle – or change the due date.',
     'reminder.pdsa.button.plan': 'Open the cycle',
     'reminder.pdsa.cycle': 'Cycle',
     'reminder.pdsa.phaseLabel': 'Phase',
@@ -299,8 +318,10 @@ export const schedulingMessages: Catalogue = {
     'reminder.pdsa.phase.act': 'Act',
     'reminder.pdsa.phase.done': 'Done',
     'reminder.actionPlan.title': 'Action plan follow-up: {title}',
-    'reminder.actionPlan.1w': 'One week has passed since the action plan. Is the implementation strategy in place, and has the plan been presented to everyone?',
-    'reminder.actionPlan.weeks': '{weeks} weeks have passed: time for the follow-up meeting. Did you reach your goals, and does the plan hold?',
+    'reminder.actionPlan.1w':
+      'One week has passed since the action plan. Is the implementation strategy in place, and has the plan been presented to everyone?',
+    'reminder.actionPlan.weeks':
+      '{weeks} weeks have passed: time for the follow-up meeting. Did you reach your goals, and does the plan hold?',
     'reminder.actionPlan.6m': 'Evaluation after 6 months: how is the change going?',
     'reminder.actionPlan.1y': 'Evaluation after 1 year: has the change become part of everyday work?',
     'reminder.actionPlan.plan': 'Action plan',
@@ -336,7 +357,8 @@ export const schedulingMessages: Catalogue = {
     'summary.button.status': 'See team status',
     'summary.cmd': 'summary',
     'summary.cmd.text': 'Your weekly summary as sponsor: "summary pause", "summary resume" or "summary tuesday 09:00".',
-    'summary.usage': 'Write "summary show" to see the summary now, "summary pause", "summary resume" or a day and optionally a time, e.g. "summary tuesday 09:00".',
+    'summary.usage':
+      'Write "summary show" to see the summary now, "summary pause", "summary resume" or a day and optionally a time, e.g. "summary tuesday 09:00".',
     'summary.status': '{team}: {state}',
     'summary.state.active': 'every {weekday} at {time}',
     'summary.state.paused': 'paused',
@@ -353,7 +375,8 @@ export const schedulingMessages: Catalogue = {
     'summary.weekday.7': 'Sunday',
 
     'broadcast.cmd': 'broadcast',
-    'broadcast.cmd.text': 'Send a message to every team of a collaborative or a region – with a preview and a delivery report.',
+    'broadcast.cmd.text':
+      'Send a message to every team of a collaborative or a region – with a preview and a delivery report.',
     'broadcast.compose.title': 'New broadcast',
     'broadcast.compose.text': 'Write the message to the teams. You see it before it is sent.',
     'broadcast.compose.message': 'Message',

@@ -24,9 +24,11 @@ export const seminarDetailMessages: Catalogue = {
     'seminar.cmd.material': 'seminar materiale',
     'seminar.cmd.material.text': 'Vedhæft et link til slides eller program – også efter seminaret.',
     'seminar.material.title': 'Materiale til "{title}"',
-    'seminar.material.text': 'Indsæt et link til slides, program eller andet materiale. Alle inviterede ser det i seminarlisten og kalenderen.',
+    'seminar.material.text':
+      'Indsæt et link til slides, program eller andet materiale. Alle inviterede ser det i seminarlisten og kalenderen.',
     'seminar.material.submit': 'Gem link',
-    'seminar.material.saved': 'Materialet til "{title}" er gemt. Det vises i seminarlisten, påmindelserne og kalenderen.',
+    'seminar.material.saved':
+      'Materialet til "{title}" er gemt. Det vises i seminarlisten, påmindelserne og kalenderen.',
     'seminar.material.removed': 'Linket til materialet for "{title}" er fjernet.',
     'seminar.material.cancelled': 'Læringsseminaret "{title}" er aflyst, så der kan ikke tilføjes materiale.',
     'seminar.ics.agenda': 'Program',
@@ -55,9 +57,11 @@ export const seminarDetailMessages: Catalogue = {
     'seminar.cmd.material': 'seminar material',
     'seminar.cmd.material.text': 'Attach a link to slides or the programme – also after the seminar.',
     'seminar.material.title': 'Material for "{title}"',
-    'seminar.material.text': 'Paste a link to slides, the programme or other material. Everyone invited sees it in the seminar list and the calendar.',
+    'seminar.material.text':
+      'Paste a link to slides, the programme or other material. Everyone invited sees it in the seminar list and the calendar.',
     'seminar.material.submit': 'Save link',
-    'seminar.material.saved': 'The material for "{title}" is saved. It shows in the seminar list, the reminders and the calendar.',
+    'seminar.material.saved':
+      'The material for "{title}" is saved. It shows in the seminar list, the reminders and the calendar.',
     'seminar.material.removed': 'The material link for "{title}" is removed.',
     'seminar.material.cancelled': 'The learning seminar "{title}" is cancelled, so no material can be added.',
     'seminar.ics.agenda': 'Programme',

@@ -21,7 +21,8 @@ export const slackMessages: Catalogue = {
     'slack.field.date': 'Vælg en dato.',
     'slack.field.choice': 'Vælg en af mulighederne.',
     'slack.chart.alt': 'Diagram over målingerne',
-    'slack.chart.notShown': 'Diagrammet kunne ikke vises her. Skriv til mig i en direkte besked, så sender jeg det dér.',
+    'slack.chart.notShown':
+      'Diagrammet kunne ikke vises her. Skriv til mig i en direkte besked, så sender jeg det dér.',
     'slack.home.title': 'Dit forbedringsarbejde',
     'slack.home.updated': 'Opdateret {time}',
     'slack.home.logMeasurement': 'Log måling',
@@ -48,7 +49,8 @@ export const slackMessages: Catalogue = {
     'slack.field.date': 'Pick a date.',
     'slack.field.choice': 'Pick one of the options.',
     'slack.chart.alt': 'Chart of the measurements',
-    'slack.chart.notShown': 'The chart could not be shown here. Write to me in a direct message and I will send it there.',
+    'slack.chart.notShown':
+      'The chart could not be shown here. Write to me in a direct message and I will send it there.',
     'slack.home.title': 'Your improvement work',
     'slack.home.updated': 'Updated {time}',
     'slack.home.logMeasurement': 'Log measurement',

@@ -23,25 +23,50 @@ export function renderStoryboardSvg(data: StoryboardData): string {
   const tr = createTranslator(data.locale);
   const parts: string[] = [`<rect width="${W}" height="${H}" fill="#fff"/>`];
   const text = (spec: TextSpec) => parts.push(t.markup({ fill: COLOURS.ink, ...spec }));
-  const when = new Intl.DateTimeFormat(data.locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: DEFAULT_TIME_ZONE }).format(data.seminar.startsAt);
+  const when = new Intl.DateTimeFormat(data.locale === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: DEFAULT_TIME_ZONE,
+  }).format(data.seminar.startsAt);
 
-  text({ x: 30, y: 58, size: 34, weight: 'bold', text: fitText(t, tr('storyboard.title', { team: data.team.name }), W - 60, 34, 'bold') });
-  text({ x: 30, y: 92, size: 18, fill: COLOURS.subtle, text: fitText(t, `${data.seminar.title} · ${when} · ${data.team.department}`, W - 60, 18) });
+  text({
+    x: 30,
+    y: 58,
+    size: 34,
+    weight: 'bold',
+    text: fitText(t, tr('storyboard.title', { team: data.team.name }), W - 60, 34, 'bold'),
+  });
+  text({
+    x: 30,
+    y: 92,
+    size: 18,
+    fill: COLOURS.subtle,
+    text: fitText(t, `${data.seminar.title} · ${when} · ${data.team.department}`, W - 60, 18),
+  });
   parts.push(`<line x1="30" y1="106" x2="${W - 30}" y2="106" stroke="${COLOURS.rule}" stroke-width="2"/>`);
 
-  if (data.charts.length === 0) text({ x: GRID.x, y: GRID.y + 40, size: 20, fill: COLOURS.subtle, text: tr('storyboard.noCharts') });
+  if (data.charts.length === 0)
+    text({ x: GRID.x, y: GRID.y + 40, size: 20, fill: COLOURS.subtle, text: tr('storyboard.noCharts') });
   data.charts.forEach((c, i) => {
     const x = GRID.x + (i % 2) * GRID.dx;
     const y = GRID.y + Math.floor(i / 2) * GRID.dy;
     const svg = renderChartSvg(c.input, { width: CHART.width, height: CHART.height, text: 'paths' });
     parts.push(`<g transform="translate(${x} ${y}) scale(${CHART.scale})">${svg}</g>`);
     const caption = c.signal ? tr('storyboard.signal') : tr('storyboard.noSignal');
-    text({ x: x + 8, y: y + CHART.height * CHART.scale + 18, size: 15, weight: c.signal ? 'bold' : 'normal', fill: c.signal ? COLOURS.signal : COLOURS.subtle, text: caption });
+    text({
+      x: x + 8,
+      y: y + CHART.height * CHART.scale + 18,
+      size: 15,
+      weight: c.signal ? 'bold' : 'normal',
+      fill: c.signal ? COLOURS.signal : COLOURS.subtle,
+      text: caption,
+    });
   });
 
   cyclesSection(t, tr, data, text);
   rightColumn(t, tr, data, text);
-  parts.push(`<line x1="${RIGHT.x - 20}" y1="120" x2="${RIGHT.x - 20}" y2="${H - 30}" stroke="${COLOURS.rule}" stroke-width="2"/>`);
+  parts.push(
+    `<line x1="${RIGHT.x - 20}" y1="120" x2="${RIGHT.x - 20}" y2="${H - 30}" stroke="${COLOURS.rule}" stroke-width="2"/>`,
+  );
   return svgDocument(W, H, t, parts.join(''));
 }
 
@@ -51,14 +76,24 @@ type Draw = (spec: TextSpec) => void;
 function cyclesSection(t: TextRenderer, tr: Translate, data: StoryboardData, text: Draw): void {
   let y = GRID.y + 2 * GRID.dy + 40;
   text({ x: GRID.x, y, size: 22, weight: 'bold', fill: COLOURS.accent, text: tr('storyboard.cycles') });
-  if (data.cycles.length === 0) text({ x: GRID.x, y: y + 32, size: 17, fill: COLOURS.subtle, text: tr('storyboard.noCycles') });
+  if (data.cycles.length === 0)
+    text({ x: GRID.x, y: y + 32, size: 17, fill: COLOURS.subtle, text: tr('storyboard.noCycles') });
   const room = Math.floor((H - 40 - y) / 28);
   for (const { number, cycle } of data.cycles.slice(-room)) {
     y += 28;
-    const state = cycle.act ? `${tr('pdsa.phase.done')}: ${tr(`pdsa.decision.${cycle.act.decision}`)}` : tr(`pdsa.phase.${cycle.phase}`);
+    const state = cycle.act
+      ? `${tr('pdsa.phase.done')}: ${tr(`pdsa.decision.${cycle.act.decision}`)}`
+      : tr(`pdsa.phase.${cycle.phase}`);
     text({ x: GRID.x, y, size: 17, weight: 'bold', text: `PDSA ${number}` });
     text({ x: GRID.x + 90, y, size: 17, text: fitText(t, cycle.title, 640, 17) });
-    text({ x: RIGHT.x - 40, y, size: 17, anchor: 'end', fill: cycle.act?.decision === 'abandon' ? COLOURS.signal : COLOURS.accent, text: state });
+    text({
+      x: RIGHT.x - 40,
+      y,
+      size: 17,
+      anchor: 'end',
+      fill: cycle.act?.decision === 'abandon' ? COLOURS.signal : COLOURS.accent,
+      text: state,
+    });
   }
 }
 
@@ -80,7 +115,13 @@ function rightColumn(t: TextRenderer, tr: Translate, data: StoryboardData, text:
     y += 30;
     text({ x: RIGHT.x, y, size: 17, weight: 'bold', text: fitText(t, plan.title, RIGHT.width, 17, 'bold') });
     y += 24;
-    text({ x: RIGHT.x, y, size: 16, fill: COLOURS.subtle, text: tr('storyboard.planLine', { steps: plan.steps, date: plan.planDate }) });
+    text({
+      x: RIGHT.x,
+      y,
+      size: 16,
+      fill: COLOURS.subtle,
+      text: tr('storyboard.planLine', { steps: plan.steps, date: plan.planDate }),
+    });
   }
 }
 

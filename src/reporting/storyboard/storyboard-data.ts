@@ -24,7 +24,10 @@ export interface StoryboardData {
 const TYPE_ORDER = { outcome: 0, process: 1, balancing: 2 } as const;
 
 /** Loads a team's storyboard for a seminar: charts (analysed, PDSA-marked), cycles, action plans and learning. */
-export async function loadStoryboard(store: Store, input: { seminar: Seminar; team: Team; locale: Locale }): Promise<StoryboardData> {
+export async function loadStoryboard(
+  store: Store,
+  input: { seminar: Seminar; team: Team; locale: Locale },
+): Promise<StoryboardData> {
   const { seminar, team, locale } = input;
   const measures = (await store.measures.listForTeam(team.id)).sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
   const cycles = (await store.pdsa.listForTeam(team.id))
@@ -38,7 +41,10 @@ export async function loadStoryboard(store: Store, input: { seminar: Seminar; te
     const series = await store.measurements.series(measure.id, team.id);
     if (series.length === 0) continue;
     const analysis = analyseSeries(measure, series, locale);
-    const annotations = (await pdsaAnnotations(store, measure, team.id, analysis.starts)).map(({ index, cycle }) => ({ index, label: `PDSA ${numberOf.get(cycle.id)}` }));
+    const annotations = (await pdsaAnnotations(store, measure, team.id, analysis.starts)).map(({ index, cycle }) => ({
+      index,
+      label: `PDSA ${numberOf.get(cycle.id)}`,
+    }));
     charts.push({
       signal: analysis.signal,
       input: {
@@ -54,5 +60,13 @@ export async function loadStoryboard(store: Store, input: { seminar: Seminar; te
     });
   }
   const note = (await store.storyboards.notes(seminar.id)).find((n) => n.teamId === team.id);
-  return { team, seminar, locale, charts, cycles, actionPlans: await actionPlanStatus(store, team.id), learning: note?.text ?? null };
+  return {
+    team,
+    seminar,
+    locale,
+    charts,
+    cycles,
+    actionPlans: await actionPlanStatus(store, team.id),
+    learning: note?.text ?? null,
+  };
 }

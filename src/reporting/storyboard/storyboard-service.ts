@@ -28,7 +28,13 @@ export interface StoryboardService extends StoryboardLinks {
 }
 
 /** Builds the storyboard service; `secret` is the chart-signing secret, `publicUrl` the bot's base URL. */
-export function createStoryboardService(options: { store: Store; clock: Clock; secret: string; publicUrl: string; logger?: Logger }): StoryboardService {
+export function createStoryboardService(options: {
+  store: Store;
+  clock: Clock;
+  secret: string;
+  publicUrl: string;
+  logger?: Logger;
+}): StoryboardService {
   const { store, clock, secret } = options;
   const base = options.publicUrl.replace(/\/+$/, '');
 
@@ -41,7 +47,9 @@ export function createStoryboardService(options: { store: Store; clock: Clock; s
   async function pdf(seminarId: string, teamId: string, locale: Locale): Promise<Buffer | null> {
     const image = await png(seminarId, teamId, locale);
     const team = await store.teams.get(teamId);
-    return image && team ? storyboardPdf(image, createTranslator(locale)('storyboard.title', { team: team.name }), clock.now()) : null;
+    return image && team
+      ? storyboardPdf(image, createTranslator(locale)('storyboard.title', { team: team.name }), clock.now())
+      : null;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

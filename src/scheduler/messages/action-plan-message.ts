@@ -15,7 +15,10 @@ export const actionPlanReminder: MessageBuilder<'action_plan_followup'> = async 
   const team = await ctx.store.teams.get(plan.teamId);
   const { t } = ctx;
   const weeks = /^(\d+)w$/.exec(step)?.[1];
-  const text = step === '1w' || !weeks ? t(`reminder.actionPlan.${step}`) : t('reminder.actionPlan.weeks', { weeks: Number(weeks) });
+  const text =
+    step === '1w' || !weeks
+      ? t(`reminder.actionPlan.${step}`)
+      : t('reminder.actionPlan.weeks', { weeks: Number(weeks) });
   const facts: Fact[] = [
     { title: t('reminder.actionPlan.plan'), value: plan.whatToChange },
     { title: t('reminder.actionPlan.date'), value: formatDate(plan.planDate, ctx.locale) },

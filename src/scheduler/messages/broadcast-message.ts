@@ -1,6 +1,13 @@
 import { button } from '../../cards/button';
 import { broadcastMessageCard, broadcastReportCard } from '../../cards/builders/broadcast-cards';
-import { isReminderOf, isUnreachableFailure, reminderCause, type Broadcast, type Reminder, type ReminderOf } from '../../domain';
+import {
+  isReminderOf,
+  isUnreachableFailure,
+  reminderCause,
+  type Broadcast,
+  type Reminder,
+  type ReminderOf,
+} from '../../domain';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
 
 /** How often the delivery report looks again while deliveries are still queued. */
@@ -22,16 +29,24 @@ export const broadcastMessage: MessageBuilder<'broadcast'> = async (r, ctx) => {
   return { message: { text: ctx.t('broadcast.message.text', { sender: name, text: broadcast.text }), card } };
 };
 
-async function report(r: ReminderOf<'broadcast'> & { payload: { report: true } }, broadcast: Broadcast, ctx: MessageContext): Promise<Prepared> {
+async function report(
+  r: ReminderOf<'broadcast'> & { payload: { report: true } },
+  broadcast: Broadcast,
+  ctx: MessageContext,
+): Promise<Prepared> {
   const rows = await ctx.store.reminders.listByCause(reminderCause.broadcast(broadcast.id));
   const open = rows.filter((x) => x.status === 'pending' || x.status === 'sending');
   const deadline = r.payload.deadline ? new Date(r.payload.deadline) : r.dueAt;
-  if (open.length > 0 && ctx.now < deadline) return { retryAt: new Date(ctx.now.getTime() + REPORT_POLL_MS), reason: 'deliveries still queued' };
+  if (open.length > 0 && ctx.now < deadline)
+    return { retryAt: new Date(ctx.now.getTime() + REPORT_POLL_MS), reason: 'deliveries still queued' };
   const { t } = ctx;
-  const target = (x: Reminder) => (isReminderOf(x, 'broadcast') && !x.payload.report ? x.payload.target : undefined) ?? x.id;
+  const target = (x: Reminder) =>
+    (isReminderOf(x, 'broadcast') && !x.payload.report ? x.payload.target : undefined) ?? x.id;
   const failedRows = rows.filter((x) => x.status === 'failed' || x.status === 'dropped');
   const unreachableRows = failedRows.filter((x) => isUnreachableFailure(x.lastError));
-  const failed = failedRows.filter((x) => !unreachableRows.includes(x)).map((x) => ({ target: target(x), reason: x.lastError ?? '' }));
+  const failed = failedRows
+    .filter((x) => !unreachableRows.includes(x))
+    .map((x) => ({ target: target(x), reason: x.lastError ?? '' }));
   const unreachable = [...(r.payload.unreachable ?? []), ...unreachableRows.map(target)];
   const sent = rows.filter((x) => x.status === 'delivered').length;
   await ctx.store.broadcasts.markSent(broadcast.id, ctx.now, { sent, failed, unreachable });

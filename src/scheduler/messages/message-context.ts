@@ -1,4 +1,14 @@
-import type { CalendarLinks, ChartLinks, Locale, OutgoingMessage, Reminder, ReminderKind, ReminderOf, Store, StoryboardLinks } from '../../domain';
+import type {
+  CalendarLinks,
+  ChartLinks,
+  Locale,
+  OutgoingMessage,
+  Reminder,
+  ReminderKind,
+  ReminderOf,
+  Store,
+  StoryboardLinks,
+} from '../../domain';
 import type { Translator } from '../../i18n/translator';
 import type { TimeRules } from '../time-rules';
 
@@ -22,7 +32,10 @@ export interface MessageContext {
 export type Prepared = { message: OutgoingMessage } | { drop: string } | { retryAt: Date; reason: string };
 
 /** Builds the message of reminder kind `K` (its payload typed), deciding first whether it is still relevant. */
-export type MessageBuilder<K extends ReminderKind> = (reminder: ReminderOf<K>, ctx: MessageContext) => Promise<Prepared>;
+export type MessageBuilder<K extends ReminderKind> = (
+  reminder: ReminderOf<K>,
+  ctx: MessageContext,
+) => Promise<Prepared>;
 
 /** Not sent: `reason` is recorded on the row and logged. */
 export const drop = (reason: string): Prepared => ({ drop: reason });

@@ -23,7 +23,10 @@ export const pdsaReminder: MessageBuilder<'pdsa_due'> = async (r, ctx) => {
   const next = t(`reminder.pdsa.phase.${nextPhase(phase)}`);
   const date = formatDate(dueDate, ctx.locale);
   // Plan ends when the test starts: its reminder asks to start the test, not to "record" the Plan.
-  const text = phase === 'plan' ? t('reminder.pdsa.text.plan', { date }) : t('reminder.pdsa.text', { phase: phaseName, date, next });
+  const text =
+    phase === 'plan'
+      ? t('reminder.pdsa.text.plan', { date })
+      : t('reminder.pdsa.text', { phase: phaseName, date, next });
   const card = reminderCard({
     template: 'reminder-pdsa',
     title: t('reminder.pdsa.title', { title: cycle.title }),
@@ -34,7 +37,14 @@ export const pdsaReminder: MessageBuilder<'pdsa_due'> = async (r, ctx) => {
       { title: t('reminder.pdsa.due'), value: date },
     ],
     // `pdsa.open` (the PDSA flow) answers with the cycle's card: the form that closes this phase and opens the next.
-    buttons: [button(phase === 'plan' ? t('reminder.pdsa.button.plan') : t('reminder.pdsa.button', { phase: phaseName }), 'pdsa.open', { cycleId }, 'positive')],
+    buttons: [
+      button(
+        phase === 'plan' ? t('reminder.pdsa.button.plan') : t('reminder.pdsa.button', { phase: phaseName }),
+        'pdsa.open',
+        { cycleId },
+        'positive',
+      ),
+    ],
   });
   return { message: { text, card } };
 };

@@ -7,7 +7,13 @@ import { daysUntil, formatWhen } from './format-when';
 import { drop, type MessageBuilder, type MessageContext, type Prepared } from './message-context';
 
 /** The card view of a seminar: details, agenda, links (meeting, material, calendar) and (unless cancelled) the RSVP buttons. */
-export function seminarView(seminar: Seminar, ctx: MessageContext, headline: string, color: SeminarReminderView['headlineColor'], rsvp: boolean): SeminarReminderView {
+export function seminarView(
+  seminar: Seminar,
+  ctx: MessageContext,
+  headline: string,
+  color: SeminarReminderView['headlineColor'],
+  rsvp: boolean,
+): SeminarReminderView {
   const { t } = ctx;
   const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
   const calendarUrl = ctx.calendar?.seminarUrl(seminar, ctx.locale) ?? null;
@@ -64,7 +70,10 @@ export const seminarChangedNotice: MessageBuilder<'seminar_changed'> = async (r,
   if (seminar.startsAt <= ctx.now) return drop('seminar already started');
   if (r.payload.change === 'cancelled') {
     const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
-    return message(seminarView(seminar, ctx, ctx.t('reminder.seminar.cancelled'), 'Attention', false), ctx.t('reminder.seminar.cancelledText', { title: seminar.title, when }));
+    return message(
+      seminarView(seminar, ctx, ctx.t('reminder.seminar.cancelled'), 'Attention', false),
+      ctx.t('reminder.seminar.cancelledText', { title: seminar.title, when }),
+    );
   }
   if (seminar.cancelledAt) return drop('seminar cancelled after the change');
   if (r.payload.revision !== seminarRevision(seminar)) return drop('seminar changed again; a newer notice follows');

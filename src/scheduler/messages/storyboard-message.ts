@@ -20,7 +20,8 @@ export const storyboardRequest: MessageBuilder<'storyboard_request'> = async (r,
   if (!('id' in seminar)) return seminar;
   const team = await ctx.store.teams.get(r.payload.teamId);
   if (!team) return drop('team not found');
-  if ((await ctx.store.storyboards.notes(seminar.id)).some((n) => n.teamId === team.id)) return drop('learning already written');
+  if ((await ctx.store.storyboards.notes(seminar.id)).some((n) => n.teamId === team.id))
+    return drop('learning already written');
   const { t } = ctx;
   const card = storyboardLearningCard({
     title: t('storyboard.ask.title', { title: seminar.title }),
@@ -28,7 +29,13 @@ export const storyboardRequest: MessageBuilder<'storyboard_request'> = async (r,
     label: t('storyboard.ask.label'),
     value: '',
     required: t('seminar.form.required'),
-    buttons: [submitButton(t('storyboard.ask.submit'), 'storyboard.learning', { seminarId: seminar.id, teamId: team.id, nonce: `storyboard-${r.id}` })],
+    buttons: [
+      submitButton(t('storyboard.ask.submit'), 'storyboard.learning', {
+        seminarId: seminar.id,
+        teamId: team.id,
+        nonce: `storyboard-${r.id}`,
+      }),
+    ],
   });
   return { message: { text: card.summary, card } };
 };
@@ -38,6 +45,12 @@ export const storyboardCollectionMessage: MessageBuilder<'storyboard_collection'
   const seminar = await liveSeminar(ctx, r.payload.seminarId, r.payload.startsAt);
   if (!('id' in seminar)) return seminar;
   if (!ctx.storyboards) return drop('storyboards are not configured');
-  const card = await storyboardCollection({ store: ctx.store, seminar, links: ctx.storyboards, t: ctx.t, locale: ctx.locale });
+  const card = await storyboardCollection({
+    store: ctx.store,
+    seminar,
+    links: ctx.storyboards,
+    t: ctx.t,
+    locale: ctx.locale,
+  });
   return { message: { text: card.summary, card } };
 };

@@ -8,7 +8,9 @@ import { recipientKey, type Audience } from './audience';
 export const FOLLOW_UP_MAX_LATENESS_MS = 14 * 86_400_000;
 
 /** The drejebog follow-ups after an action plan's date; `weeks` is the 6–12 week follow-up meeting. */
-export function followUpSteps(weeks = 8): Array<{ step: string; after: { days?: number; weeks?: number; months?: number; years?: number } }> {
+export function followUpSteps(
+  weeks = 8,
+): Array<{ step: string; after: { days?: number; weeks?: number; months?: number; years?: number } }> {
   return playbookTimeline(weeks)
     .filter((m) => !m.before)
     .map((m) => ({ step: m.step, after: m.offset }));

@@ -26,7 +26,10 @@ export function planDataReminders(input: {
     const first = allowedMorning(addDays(bounds.end, 1), a.zone, rules);
     const secondDate = addWorkingDays(localDateOf(first, a.zone), SECOND_NUDGE_AFTER_WORKING_DAYS, rules);
     const second = allowedMorning(secondDate, a.zone, rules);
-    for (const [nudge, dueAt] of [[1, first], [2, second]] as const) {
+    for (const [nudge, dueAt] of [
+      [1, first],
+      [2, second],
+    ] as const) {
       out.push({
         kind: 'data_due',
         dedupeKey: `data:${measureId}:${teamId}:${periodKey}:${nudge}:${recipientKey(a.recipient)}`,

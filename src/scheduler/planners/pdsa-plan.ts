@@ -10,7 +10,12 @@ export const PDSA_REMINDER_MAX_LATENESS_MS = 7 * 86_400_000;
  * allowed moment), unless the cycle was worked on after that moment. A changed due date gives a new key; the
  * old row is dropped at send time because it no longer matches the cycle.
  */
-export function planPdsaReminder(input: { cycle: PdsaCycle; zone: string; rules: TimeRules; now: Date }): NewReminderOf<'pdsa_due'>[] {
+export function planPdsaReminder(input: {
+  cycle: PdsaCycle;
+  zone: string;
+  rules: TimeRules;
+  now: Date;
+}): NewReminderOf<'pdsa_due'>[] {
   const { cycle, zone, rules, now } = input;
   if (cycle.phase === 'done' || !cycle.ownerId) return [];
   const dueDate = cycle.dueDates[cycle.phase];

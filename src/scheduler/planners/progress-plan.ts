@@ -7,7 +7,12 @@ import { recipientKey, type Audience } from './audience';
 export const PROGRESS_ASK_DAY = 25;
 
 /** The month's question to the team's leads: "where does the team stand on the IHI scale?" (`month` is `YYYY-MM`). */
-export function planProgressReminders(input: { teamId: string; month: string; leads: Audience[]; rules: TimeRules }): NewReminderOf<'progress_due'>[] {
+export function planProgressReminders(input: {
+  teamId: string;
+  month: string;
+  leads: Audience[];
+  rules: TimeRules;
+}): NewReminderOf<'progress_due'>[] {
   const { teamId, month, rules } = input;
   return input.leads.map((a) => ({
     kind: 'progress_due' as const,

@@ -12,10 +12,19 @@ export const SEMINAR_CHANGED_DROP = 'seminar changed after this reminder was pla
 
 /** A short hash of what recipients see of a seminar; a change gives new reminders and a "changed" notice. */
 export function seminarRevision(s: Seminar): string {
-  const seen: unknown[] = [s.title, s.startsAt.toISOString(), s.location, s.onlineUrl, s.agenda, s.region, [...s.reminderDaysBefore].sort()];
+  const seen: unknown[] = [
+    s.title,
+    s.startsAt.toISOString(),
+    s.location,
+    s.onlineUrl,
+    s.agenda,
+    s.region,
+    [...s.reminderDaysBefore].sort(),
+  ];
   // The end counts only when it is not the default length, so seminars stored before it existed keep their
   // revision (and their planned reminders). The material link is not a change worth a notice.
-  if (s.endsAt.getTime() - s.startsAt.getTime() !== DEFAULT_SEMINAR_HOURS * 3_600_000) seen.push(s.endsAt.toISOString());
+  if (s.endsAt.getTime() - s.startsAt.getTime() !== DEFAULT_SEMINAR_HOURS * 3_600_000)
+    seen.push(s.endsAt.toISOString());
   return createHash('sha256').update(JSON.stringify(seen)).digest('hex').slice(0, 12);
 }
 
@@ -47,7 +56,8 @@ export function planSeminarReminders(input: {
       const soon = nextAllowedMoment(now, a.zone, rules);
       const nextPlanned = planned[0]?.dueAt;
       const followsWithinDay = nextPlanned !== undefined && nextPlanned.getTime() - soon.getTime() < DAY_MS;
-      if (soon < seminar.startsAt && !followsWithinDay) planned.unshift({ offset: Math.max(...missed), dueAt: soon, invitation: true });
+      if (soon < seminar.startsAt && !followsWithinDay)
+        planned.unshift({ offset: Math.max(...missed), dueAt: soon, invitation: true });
     }
     for (const p of planned) {
       out.push({
@@ -56,7 +66,12 @@ export function planSeminarReminders(input: {
         causeKey: reminderCause.seminar(seminar.id),
         recipient: a.recipient,
         dueAt: p.dueAt,
-        payload: { seminarId: seminar.id, revision, daysBefore: p.offset, ...(p.invitation ? { invitation: true } : {}) },
+        payload: {
+          seminarId: seminar.id,
+          revision,
+          daysBefore: p.offset,
+          ...(p.invitation ? { invitation: true } : {}),
+        },
       });
     }
   }

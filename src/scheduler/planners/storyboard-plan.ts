@@ -20,7 +20,13 @@ export function collectionMoment(seminar: Seminar, zone: string, rules: TimeRule
  * and each tovholder gets all boards on the morning of the last working day before. Keys carry the start, so a
  * moved seminar asks again; nothing for a cancelled or past seminar.
  */
-export function planStoryboardReminders(input: { seminar: Seminar; leads: Array<Audience & { teamId: string }>; tovholdere: Audience[]; rules: TimeRules; now: Date }): NewReminder[] {
+export function planStoryboardReminders(input: {
+  seminar: Seminar;
+  leads: Array<Audience & { teamId: string }>;
+  tovholdere: Audience[];
+  rules: TimeRules;
+  now: Date;
+}): NewReminder[] {
   const { seminar, rules, now } = input;
   if (seminar.cancelledAt || seminar.startsAt <= now) return [];
   const startsAt = seminar.startsAt.toISOString();
@@ -28,7 +34,11 @@ export function planStoryboardReminders(input: { seminar: Seminar; leads: Array<
   const out: NewReminder[] = [];
   for (const lead of input.leads) {
     const collection = collectionMoment(seminar, lead.zone, rules);
-    const asked = allowedMorning(addDays(localDateOf(seminar.startsAt, lead.zone), -STORYBOARD_REQUEST_DAYS), lead.zone, rules);
+    const asked = allowedMorning(
+      addDays(localDateOf(seminar.startsAt, lead.zone), -STORYBOARD_REQUEST_DAYS),
+      lead.zone,
+      rules,
+    );
     const dueAt = asked > now ? asked : nextAllowedMoment(now, lead.zone, rules);
     if (dueAt >= collection) continue;
     out.push({

@@ -17,7 +17,9 @@ export async function sweepActionPlans(ctx: SweepContext): Promise<number> {
     if (teamSide.length === 0) teamSide = await teamPeople(ctx.store, ctx.people, team.id, ['member']);
     const audience = [...teamSide, ...(await tovholdereOf(ctx.store, ctx.people, team))];
     for (const plan of plans) {
-      n += await ctx.schedule(planActionPlanFollowUps({ plan, audience, rules: ctx.rules, now: ctx.now, weeks: ctx.followUpWeeks }));
+      n += await ctx.schedule(
+        planActionPlanFollowUps({ plan, audience, rules: ctx.rules, now: ctx.now, weeks: ctx.followUpWeeks }),
+      );
       const owners = new Map<string, Audience>();
       for (const id of new Set(plan.steps.flatMap((s) => (s.status === 'open' && s.ownerId ? [s.ownerId] : [])))) {
         const a = await personAudience(ctx.people, id);

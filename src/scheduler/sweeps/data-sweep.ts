@@ -1,4 +1,11 @@
-import { DEFAULT_TIME_ZONE, lastClosedPeriod, localDate, periodBounds, type Collaborative, type PeriodKind } from '../../domain';
+import {
+  DEFAULT_TIME_ZONE,
+  lastClosedPeriod,
+  localDate,
+  periodBounds,
+  type Collaborative,
+  type PeriodKind,
+} from '../../domain';
 import { DATA_REPORTERS, teamPeople } from '../audiences';
 import type { Audience } from '../planners/audience';
 import { planDataReminders } from '../planners/data-plan';
@@ -18,11 +25,13 @@ export async function sweepData(ctx: SweepContext, handled: Set<string>): Promis
   const collaboratives = new Map<string, Collaborative | null>();
   let n = 0;
   for (const team of await ctx.store.teams.list()) {
-    if (!collaboratives.has(team.collaborativeId)) collaboratives.set(team.collaborativeId, await ctx.store.collaboratives.get(team.collaborativeId));
+    if (!collaboratives.has(team.collaborativeId))
+      collaboratives.set(team.collaborativeId, await ctx.store.collaboratives.get(team.collaborativeId));
     const collaborative = collaboratives.get(team.collaborativeId);
     if (!collaborative) continue;
     const measures = await ctx.store.measures.listForTeam(team.id);
-    const keyOf = (measureId: string, period: PeriodKind) => `${measureId}|${team.id}|${lastClosedPeriod(period, ctx.now, DEFAULT_TIME_ZONE)}`;
+    const keyOf = (measureId: string, period: PeriodKind) =>
+      `${measureId}|${team.id}|${lastClosedPeriod(period, ctx.now, DEFAULT_TIME_ZONE)}`;
     if (measures.every((m) => handled.has(keyOf(m.id, m.period)))) continue;
     const values = await ctx.store.measurements.listForTeam(team.id);
     const have = new Set(values.map((v) => `${v.measureId}|${v.periodKey}`));
@@ -36,10 +45,13 @@ export async function sweepData(ctx: SweepContext, handled: Set<string>): Promis
       if (measure.scope === 'optional' && !reported.has(measure.id)) continue;
       const periodKey = lastClosedPeriod(measure.period, ctx.now, DEFAULT_TIME_ZONE);
       const bounds = periodBounds(periodKey)!;
-      const outside = bounds.start < collaborative.startDate || bounds.end > collaborative.endDate || bounds.start < teamStart;
+      const outside =
+        bounds.start < collaborative.startDate || bounds.end > collaborative.endDate || bounds.start < teamStart;
       if (!outside && !have.has(`${measure.id}|${periodKey}`)) {
         audience ??= await teamPeople(ctx.store, ctx.people, team.id, DATA_REPORTERS);
-        n += await ctx.schedule(planDataReminders({ measureId: measure.id, teamId: team.id, periodKey, audience, rules: ctx.rules }));
+        n += await ctx.schedule(
+          planDataReminders({ measureId: measure.id, teamId: team.id, periodKey, audience, rules: ctx.rules }),
+        );
       }
       if (handled.size >= MAX_HANDLED) handled.clear();
       handled.add(key);

@@ -22,7 +22,12 @@ export interface SweepIntervals {
 }
 
 /** Default sweep intervals. */
-export const DEFAULT_SWEEP_INTERVALS: SweepIntervals = { seminars: 0, data: 0, others: 15 * 60_000, seminarResync: 3600_000 };
+export const DEFAULT_SWEEP_INTERVALS: SweepIntervals = {
+  seminars: 0,
+  data: 0,
+  others: 15 * 60_000,
+  seminarResync: 3600_000,
+};
 
 /** Result of one round of sweeps: rows created and the sweeps that failed (logged, retried next round). */
 export interface SweepReport {
@@ -35,7 +40,13 @@ export interface SweepReport {
  * sponsor subscriptions) into reminder rows. Every row has a dedupe key, so running a sweep twice, or on two
  * instances at once, creates each reminder once.
  */
-export function createSweepRunner(deps: { store: Store; rules: TimeRules; logger: Logger; followUpWeeks: number; intervals?: SweepIntervals }) {
+export function createSweepRunner(deps: {
+  store: Store;
+  rules: TimeRules;
+  logger: Logger;
+  followUpWeeks: number;
+  intervals?: SweepIntervals;
+}) {
   const intervals = deps.intervals ?? DEFAULT_SWEEP_INTERVALS;
   const remembered = new Set<string>();
   const synced = new Map<string, { state: string; at: number }>();

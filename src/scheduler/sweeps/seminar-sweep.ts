@@ -12,7 +12,9 @@ const SEMINAR_ROLES = ['member', 'lead'] as const;
 /** The addressees of a seminar: every team of its collaborative (or region), by channel or personally. */
 export async function seminarAudience(ctx: SweepContext, seminar: Seminar): Promise<Audience[]> {
   const teams = await teamsInScope(ctx.store, seminar.collaborativeId, seminar.region);
-  const lists = await Promise.all(teams.map((t) => teamChannelsOrPeople(ctx.store, ctx.people, t.id, [...SEMINAR_ROLES])));
+  const lists = await Promise.all(
+    teams.map((t) => teamChannelsOrPeople(ctx.store, ctx.people, t.id, [...SEMINAR_ROLES])),
+  );
   const seen = new Map<string, Audience>();
   for (const a of lists.flat()) seen.set(recipientKey(a.recipient), a);
   return [...seen.values()];
@@ -38,7 +40,12 @@ export async function syncSeminar(ctx: SweepContext, seminar: Seminar): Promise<
   const outdated = lastWordTo(told).filter((r) => r.payload.revision !== revision);
   const changed = await notices(ctx, seminar, outdated, revision);
   const toldKeys = new Set(changed.map((n) => recipientKey(n.recipient)));
-  const planned = planSeminarReminders({ seminar, audience: await seminarAudience(ctx, seminar), rules: ctx.rules, now: ctx.now })
+  const planned = planSeminarReminders({
+    seminar,
+    audience: await seminarAudience(ctx, seminar),
+    rules: ctx.rules,
+    now: ctx.now,
+  })
     // The change notice carries the new details and the RSVP buttons; no separate invitation at the same time.
     .filter((r) => !(r.payload.invitation && toldKeys.has(recipientKey(r.recipient))));
   return (await ctx.schedule(changed)) + (await ctx.schedule(afterWithdrawn(planned, rows)));
@@ -73,13 +80,20 @@ function afterWithdrawn<R extends NewReminder>(planned: R[], existing: Reminder[
 }
 
 /** A change (or cancellation) notice to each recipient of `lastWords`, keyed by that last word: sent once per change. */
-async function notices(ctx: SweepContext, seminar: Seminar, lastWords: Reminder[], change: string): Promise<NewReminder[]> {
+async function notices(
+  ctx: SweepContext,
+  seminar: Seminar,
+  lastWords: Reminder[],
+  change: string,
+): Promise<NewReminder[]> {
   const cause = reminderCause.seminarNotice(seminar.id);
   const out: NewReminder[] = [];
   for (const last of lastWords) {
     const { recipient } = last;
     const zone =
-      recipient.kind === 'person' ? ((await personAudience(ctx.people, recipient.personId))?.zone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
+      recipient.kind === 'person'
+        ? ((await personAudience(ctx.people, recipient.personId))?.zone ?? DEFAULT_TIME_ZONE)
+        : DEFAULT_TIME_ZONE;
     const dueAt = nextAllowedMoment(ctx.now, zone, ctx.rules);
     if (dueAt >= seminar.startsAt) continue;
     const key = recipientKey(recipient);
@@ -89,14 +103,22 @@ async function notices(ctx: SweepContext, seminar: Seminar, lastWords: Reminder[
       causeKey: cause,
       recipient,
       dueAt,
-      payload: { seminarId: seminar.id, change: change === 'cancelled' ? 'cancelled' : 'changed', revision: seminarRevision(seminar) },
+      payload: {
+        seminarId: seminar.id,
+        change: change === 'cancelled' ? 'cancelled' : 'changed',
+        revision: seminarRevision(seminar),
+      },
     });
   }
   return out;
 }
 
 /** Syncs every upcoming seminar whose state changed since it was last synced here (or over an hour ago). */
-export async function sweepSeminars(ctx: SweepContext, synced: Map<string, { state: string; at: number }>, resyncMs: number): Promise<number> {
+export async function sweepSeminars(
+  ctx: SweepContext,
+  synced: Map<string, { state: string; at: number }>,
+  resyncMs: number,
+): Promise<number> {
   let n = 0;
   for (const c of await ctx.store.collaboratives.list()) {
     for (const s of await ctx.store.seminars.listByCollaborative(c.id)) {

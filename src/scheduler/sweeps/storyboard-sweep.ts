@@ -11,14 +11,15 @@ export async function sweepStoryboards(ctx: SweepContext): Promise<number> {
       if (seminar.cancelledAt || seminar.startsAt <= ctx.now) continue;
       const leads: Array<Audience & { teamId: string }> = [];
       for (const team of await teamsInScope(ctx.store, seminar.collaborativeId, seminar.region)) {
-        for (const a of await teamPeople(ctx.store, ctx.people, team.id, ['lead'])) leads.push({ ...a, teamId: team.id });
+        for (const a of await teamPeople(ctx.store, ctx.people, team.id, ['lead']))
+          leads.push({ ...a, teamId: team.id });
       }
       const memberships = (await ctx.store.memberships.listForCollaborative(c.id)).filter(
         (m) => m.role === 'tovholder' && (m.region === null || seminar.region === null || m.region === seminar.region),
       );
-      const tovholdere = (await Promise.all([...new Set(memberships.map((m) => m.personId))].map((id) => personAudience(ctx.people, id)))).filter(
-        (a): a is Audience => a !== null,
-      );
+      const tovholdere = (
+        await Promise.all([...new Set(memberships.map((m) => m.personId))].map((id) => personAudience(ctx.people, id)))
+      ).filter((a): a is Audience => a !== null);
       n += await ctx.schedule(planStoryboardReminders({ seminar, leads, tovholdere, rules: ctx.rules, now: ctx.now }));
     }
   }

@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('municipality', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('teams_collaborative_name').on('teams').columns(['collaborative_id', 'name_key']).execute();
+    await db.schema
+      .createIndex('teams_collaborative_name')
+      .on('teams')
+      .columns(['collaborative_id', 'name_key'])
+      .execute();
 
     await db.schema
       .createTable('persons')

@@ -9,7 +9,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await atomically(db, async (db) => {
     await db.schema.alterTable('seminars').addColumn('ends_at', 'text').execute();
     await db.schema.alterTable('seminars').addColumn('material_url', 'text').execute();
-    await db.schema.alterTable('seminars').addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('seminars')
+      .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema.alterTable('seminars').addColumn('updated_at', 'text').execute();
   });
 }

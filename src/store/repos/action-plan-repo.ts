@@ -27,7 +27,10 @@ function toPlan(r: Selectable<ActionPlanTable>, steps: ActionPlan['steps']): Act
 }
 
 async function withSteps(db: Kysely<Database>, rows: Array<Selectable<ActionPlanTable>>): Promise<ActionPlan[]> {
-  const steps = await stepsOfPlans(db, rows.map((r) => r.id));
+  const steps = await stepsOfPlans(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toPlan(r, steps.get(r.id) ?? []));
 }
 
@@ -91,7 +94,9 @@ export function createActionPlanRepo(db: Kysely<Database>): ActionPlanRepo {
         if (!r) throw new DomainError('NOT_FOUND');
         const old = toStep(r);
         const status = p.status ?? old.status;
-        const comments = p.comment ? [...old.comments, { personId: actor.personId, at: actor.at, text: p.comment }] : old.comments;
+        const comments = p.comment
+          ? [...old.comments, { personId: actor.personId, at: actor.at, text: p.comment }]
+          : old.comments;
         const set = {
           status,
           done_at: status === 'done' ? (old.doneAt ? iso(old.doneAt) : iso(actor.at)) : null,

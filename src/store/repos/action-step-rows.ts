@@ -32,7 +32,12 @@ export function commentsJson(comments: ActionStepComment[]): string {
 export async function stepsOfPlans(db: Kysely<Database>, planIds: string[]): Promise<Map<string, ActionStep[]>> {
   const out = new Map<string, ActionStep[]>(planIds.map((id) => [id, []]));
   if (planIds.length === 0) return out;
-  const rows = await db.selectFrom('action_plan_steps').selectAll().where('plan_id', 'in', planIds).orderBy('position').execute();
+  const rows = await db
+    .selectFrom('action_plan_steps')
+    .selectAll()
+    .where('plan_id', 'in', planIds)
+    .orderBy('position')
+    .execute();
   for (const r of rows) out.get(r.plan_id)?.push(toStep(r));
   return out;
 }

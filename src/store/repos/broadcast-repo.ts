@@ -34,7 +34,9 @@ export function createBroadcastRepo(db: Kysely<Database>): BroadcastRepo {
     async create(input, actor) {
       const p = parseInput(broadcastInput, input);
       return inTransaction(db, async (trx) => {
-        if (!(await trx.selectFrom('collaboratives').select('id').where('id', '=', p.collaborativeId).executeTakeFirst()))
+        if (
+          !(await trx.selectFrom('collaboratives').select('id').where('id', '=', p.collaborativeId).executeTakeFirst())
+        )
           throw new DomainError('UNKNOWN_COLLABORATIVE', {});
         const row = {
           id: newId(),
@@ -57,7 +59,11 @@ export function createBroadcastRepo(db: Kysely<Database>): BroadcastRepo {
       return r ? toBroadcast(r) : null;
     },
     async markSent(id, at, report) {
-      await db.updateTable('broadcasts').set({ sent_at: iso(at), report_json: toJson(report) }).where('id', '=', id).execute();
+      await db
+        .updateTable('broadcasts')
+        .set({ sent_at: iso(at), report_json: toJson(report) })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

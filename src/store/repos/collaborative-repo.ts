@@ -25,7 +25,14 @@ function toCollaborative(r: Selectable<CollaborativeTable>): Collaborative {
   };
 }
 
-function checked(input: unknown): { id?: string; name: string; clinicalArea: string; startDate: string; endDate: string; goals: string | null } {
+function checked(input: unknown): {
+  id?: string;
+  name: string;
+  clinicalArea: string;
+  startDate: string;
+  endDate: string;
+  goals: string | null;
+} {
   const p = parseInput(collaborativeInput, input);
   const start = DateTime.fromISO(p.startDate, { zone: 'utc' });
   if (!start.isValid) throw new DomainError('VALIDATION_FAILED', { field: 'startDate' });
@@ -37,7 +44,14 @@ function checked(input: unknown): { id?: string; name: string; clinicalArea: str
 
 /** The stored columns of a checked collaborative (everything but id and created_at). */
 function columns(p: ReturnType<typeof checked>) {
-  return { name: p.name, name_key: foldKey(p.name), clinical_area: p.clinicalArea, start_date: p.startDate, end_date: p.endDate, goals: p.goals };
+  return {
+    name: p.name,
+    name_key: foldKey(p.name),
+    clinical_area: p.clinicalArea,
+    start_date: p.startDate,
+    end_date: p.endDate,
+    goals: p.goals,
+  };
 }
 
 /** Collaboratives on Kysely. */
@@ -68,11 +82,7 @@ export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo
         const old = await createCollaborativeRepo(trx).get(id);
         if (!old) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
         const p = checked({ ...old, createdAt: undefined, ...patch, id });
-        await trx
-          .updateTable('collaboratives')
-          .set(columns(p))
-          .where('id', '=', id)
-          .execute();
+        await trx.updateTable('collaboratives').set(columns(p)).where('id', '=', id).execute();
         const updated: Collaborative = { ...old, ...p, id };
         await appendAudit(trx, actor, 'collaborative', id, 'update', old, updated);
         return updated;
@@ -88,7 +98,12 @@ export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo
       return r ? toCollaborative(r) : null;
     },
     async list() {
-      const rows = await db.selectFrom('collaboratives').selectAll().orderBy('start_date').orderBy('name_key').execute();
+      const rows = await db
+        .selectFrom('collaboratives')
+        .selectAll()
+        .orderBy('start_date')
+        .orderBy('name_key')
+        .execute();
       return rows.map(toCollaborative);
     },
   };

@@ -114,10 +114,18 @@ export function createConversationRefRepo(db: Kysely<Database>): ConversationRef
       return rows.map(toRef);
     },
     async linkTeam(id, teamId, at) {
-      await db.updateTable('conversation_refs').set({ team_id: teamId, updated_at: iso(at) }).where('id', '=', id).execute();
+      await db
+        .updateTable('conversation_refs')
+        .set({ team_id: teamId, updated_at: iso(at) })
+        .where('id', '=', id)
+        .execute();
     },
     async markDead(id, at) {
-      await db.updateTable('conversation_refs').set({ dead_at: iso(at) }).where('id', '=', id).execute();
+      await db
+        .updateTable('conversation_refs')
+        .set({ dead_at: iso(at) })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

@@ -22,10 +22,18 @@ export function createIdempotencyRepo(db: Kysely<Database>): IdempotencyRepo {
       return r !== undefined;
     },
     async saveReplies(key, replies) {
-      await db.updateTable('idempotency_keys').set({ replies_json: toJson(replies) }).where('key', '=', key).execute();
+      await db
+        .updateTable('idempotency_keys')
+        .set({ replies_json: toJson(replies) })
+        .where('key', '=', key)
+        .execute();
     },
     async replies(key) {
-      const r = await db.selectFrom('idempotency_keys').select('replies_json').where('key', '=', key).executeTakeFirst();
+      const r = await db
+        .selectFrom('idempotency_keys')
+        .select('replies_json')
+        .where('key', '=', key)
+        .executeTakeFirst();
       return r?.replies_json ? fromJson(r.replies_json) : null;
     },
   };

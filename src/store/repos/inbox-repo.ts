@@ -14,7 +14,8 @@ export function createInboxRepo(db: Kysely<Database>): InboxRepo {
   return {
     append(userId, message, now, expiresAt) {
       return inTransaction(db, async (trx) => {
-        if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`local-inbox:${userId}`}))`.execute(trx);
+        if (dialectOf(trx) === 'postgres')
+          await sql`select pg_advisory_xact_lock(hashtext(${`local-inbox:${userId}`}))`.execute(trx);
         await trx.deleteFrom('local_inbox').where('user_id', '=', userId).where('expires_at', '<=', iso(now)).execute();
         const row = await trx
           .insertInto('local_inbox')

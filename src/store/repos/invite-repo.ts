@@ -16,7 +16,11 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ';
 /** 12 of 23 letters ≈ 54 bits: guessing one live code takes ~10^16 tries, and failed joins are throttled. */
 const CODE_LENGTH = 12;
 
-const inviteInput = z.object({ teamId: id, role: z.enum(ROLES), expiresAt: z.date().refine((d) => !Number.isNaN(d.getTime())) });
+const inviteInput = z.object({
+  teamId: id,
+  role: z.enum(ROLES),
+  expiresAt: z.date().refine((d) => !Number.isNaN(d.getTime())),
+});
 
 function toInvite(r: Selectable<InviteTable>): Invite {
   return {
@@ -75,7 +79,11 @@ export function createInviteRepo(db: Kysely<Database>): InviteRepo {
       return inTransaction(db, async (trx) => {
         const before = await createInviteRepo(trx).get(code);
         if (!before || before.revokedAt) return before;
-        await trx.updateTable('invites').set({ revoked_at: iso(actor.at) }).where('code', '=', before.code).execute();
+        await trx
+          .updateTable('invites')
+          .set({ revoked_at: iso(actor.at) })
+          .where('code', '=', before.code)
+          .execute();
         const after = { ...before, revokedAt: actor.at };
         await appendAudit(trx, actor, 'invite', before.code, 'update', before, after);
         return after;

@@ -35,7 +35,11 @@ async function checked(trx: Kysely<Database>, input: MeasureInput, selfId: strin
   const p = parseInput(measureInput, input);
   // A team's own measure is scoped 'team' unless the caller said otherwise.
   const scope = p.teamId !== null && input.scope === undefined ? 'team' : p.scope;
-  const collab = await trx.selectFrom('collaboratives').select('id').where('id', '=', p.collaborativeId).executeTakeFirst();
+  const collab = await trx
+    .selectFrom('collaboratives')
+    .select('id')
+    .where('id', '=', p.collaborativeId)
+    .executeTakeFirst();
   if (!collab) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
   if (p.teamId !== null) {
     const team = await trx.selectFrom('teams').select('collaborative_id').where('id', '=', p.teamId).executeTakeFirst();
@@ -102,7 +106,10 @@ export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
         const old = await createMeasureRepo(trx).get(id);
         if (!old) throw new DomainError('UNKNOWN_MEASURE', {});
         const { id: _ignored, ...fields } = await checked(trx, { ...old, ...patch, id }, id);
-        await duplicateCodeAsDomainError(trx.updateTable('measures').set(fields).where('id', '=', id).execute(), fields.code);
+        await duplicateCodeAsDomainError(
+          trx.updateTable('measures').set(fields).where('id', '=', id).execute(),
+          fields.code,
+        );
         const updated = (await createMeasureRepo(trx).get(id))!;
         await appendAudit(trx, actor, 'measure', id, 'update', old, updated);
         return updated;
@@ -122,7 +129,9 @@ export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
       const rows = await db
         .selectFrom('measures')
         .selectAll()
-        .where('collaborative_id', '=', (eb) => eb.selectFrom('teams').select('collaborative_id').where('id', '=', teamId))
+        .where('collaborative_id', '=', (eb) =>
+          eb.selectFrom('teams').select('collaborative_id').where('id', '=', teamId),
+        )
         .where((eb) => eb.or([eb('team_id', 'is', null), eb('team_id', '=', teamId)]))
         .orderBy('code_key')
         .execute();

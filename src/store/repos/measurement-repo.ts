@@ -134,4 +134,3 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
     },
   };
 }
-

@@ -20,7 +20,9 @@ const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && N
  * True for a write that `measurementWrite` would accept unchanged: plain ids and numbers and no note. Bulk
  * imports take this shortcut (zod costs ~5 µs a row); anything else, and every note, goes through zod.
  */
-function isPlainWrite(m: MeasurementWrite): m is MeasurementWrite & { note: null; numerator: number | null; denominator: number | null } {
+function isPlainWrite(
+  m: MeasurementWrite,
+): m is MeasurementWrite & { note: null; numerator: number | null; denominator: number | null } {
   return (
     isId(m.measureId) &&
     isId(m.teamId) &&
@@ -85,12 +87,23 @@ export function measurementRow(m: MeasurementWrite, actor: Actor, starts?: Map<s
 }
 
 /** Throws UNKNOWN_MEASURE / UNKNOWN_TEAM unless every referenced measure and team exists. */
-export async function requireMeasuresAndTeams(db: Kysely<Database>, measureIds: string[], teamIds: string[]): Promise<void> {
+export async function requireMeasuresAndTeams(
+  db: Kysely<Database>,
+  measureIds: string[],
+  teamIds: string[],
+): Promise<void> {
   const ms = new Set(measureIds);
   const ts = new Set(teamIds);
-  const foundM = await db.selectFrom('measures').select('id').where('id', 'in', [...ms]).execute();
+  const foundM = await db
+    .selectFrom('measures')
+    .select('id')
+    .where('id', 'in', [...ms])
+    .execute();
   if (foundM.length !== ms.size) throw new DomainError('UNKNOWN_MEASURE', {});
-  const foundT = await db.selectFrom('teams').select('id').where('id', 'in', [...ts]).execute();
+  const foundT = await db
+    .selectFrom('teams')
+    .select('id')
+    .where('id', 'in', [...ts])
+    .execute();
   if (foundT.length !== ts.size) throw new DomainError('UNKNOWN_TEAM', {});
 }
-

@@ -26,9 +26,15 @@ function toMembership(r: Selectable<MembershipTable>): Membership {
 /** Roles in scopes on Kysely. */
 export function createMembershipRepo(db: Kysely<Database>): MembershipRepo {
   const list = async (column: 'person_id' | 'team_id' | 'collaborative_id' | 'role', value: string) =>
-    (await db.selectFrom('memberships').selectAll().where(column, '=', value).orderBy('created_at').orderBy('id').execute()).map(
-      toMembership,
-    );
+    (
+      await db
+        .selectFrom('memberships')
+        .selectAll()
+        .where(column, '=', value)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+    ).map(toMembership);
   return {
     async grant(input, actor) {
       const p = parseInput(membershipInput, input);

@@ -64,7 +64,8 @@ async function checked(trx: Kysely<Database>, input: PdsaStartInput) {
 
 function advanceColumns(step: PdsaAdvance): Partial<Selectable<PdsaCycleTable>> {
   const from = PDSA_PHASES.indexOf(step.from);
-  if (from < 0 || PDSA_PHASES[from + 1] !== step.to) throw new DomainError('PDSA_PHASE_ORDER', { from: step.from, to: step.to });
+  if (from < 0 || PDSA_PHASES[from + 1] !== step.to)
+    throw new DomainError('PDSA_PHASE_ORDER', { from: step.from, to: step.to });
   if (step.from === 'plan') return {};
   if (step.from === 'do') return { do_json: toJsonOrNull(parseInput(doFields, step.fields)) };
   if (step.from === 'study') return { study_json: toJsonOrNull(parseInput(studyFields, step.fields)) };
@@ -86,8 +87,17 @@ export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
     get,
     async create(input, actor) {
       return inTransaction(db, async (trx) => {
-        const row = { ...(await checked(trx, input)), id: newId(), phase: 'plan', created_at: iso(actor.at), updated_at: iso(actor.at) };
-        await trx.insertInto('pdsa_cycles').values({ ...row, do_json: null, study_json: null, act_json: null }).execute();
+        const row = {
+          ...(await checked(trx, input)),
+          id: newId(),
+          phase: 'plan',
+          created_at: iso(actor.at),
+          updated_at: iso(actor.at),
+        };
+        await trx
+          .insertInto('pdsa_cycles')
+          .values({ ...row, do_json: null, study_json: null, act_json: null })
+          .execute();
         const created = (await createPdsaRepo(trx).get(row.id))!;
         await appendAudit(trx, actor, 'pdsa', row.id, 'create', null, created);
         return created;

@@ -19,7 +19,11 @@ function toPerson(r: Selectable<PersonTable>, ids: Selectable<PersonIdentityTabl
     email: r.email,
     locale: r.locale as Person['locale'],
     timeZone: r.time_zone,
-    identities: ids.map((i) => ({ platform: i.platform as ChatIdentity['platform'], tenantId: i.tenant_id, userId: i.user_id })),
+    identities: ids.map((i) => ({
+      platform: i.platform as ChatIdentity['platform'],
+      tenantId: i.tenant_id,
+      userId: i.user_id,
+    })),
     deletedAt: dateOrNull(r.deleted_at),
     createdAt: date(r.created_at),
   };
@@ -32,12 +36,21 @@ export function createPersonRepo(db: Kysely<Database>): PersonRepo {
     const ids = await db
       .selectFrom('person_identities')
       .selectAll()
-      .where('person_id', 'in', rows.map((r) => r.id))
+      .where(
+        'person_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .orderBy('platform')
       .orderBy('tenant_id')
       .orderBy('user_id')
       .execute();
-    return rows.map((r) => toPerson(r, ids.filter((i) => i.person_id === r.id)));
+    return rows.map((r) =>
+      toPerson(
+        r,
+        ids.filter((i) => i.person_id === r.id),
+      ),
+    );
   }
   const get = async (id: string) => {
     const r = await db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
@@ -68,7 +81,8 @@ export function createPersonRepo(db: Kysely<Database>): PersonRepo {
         created_at: iso(actor.at),
       };
       return inTransaction(db, async (trx) => {
-        for (const i of p.identities) if ((await ownerOf(trx, i)) !== null) throw new DomainError('CONFLICT', { field: 'identities' });
+        for (const i of p.identities)
+          if ((await ownerOf(trx, i)) !== null) throw new DomainError('CONFLICT', { field: 'identities' });
         try {
           await trx.insertInto('persons').values(row).execute();
           for (const i of p.identities)

@@ -24,19 +24,51 @@ export function createProgressRepo(db: Kysely<Database>): ProgressRepo {
   return {
     async put(input, actor) {
       const p = parseInput(progressScoreInput, input);
-      const row = { team_id: p.teamId, month: p.month, score_tenths: Math.round(p.score * 10), reason: p.reason, person_id: actor.personId, recorded_at: iso(actor.at) };
+      const row = {
+        team_id: p.teamId,
+        month: p.month,
+        score_tenths: Math.round(p.score * 10),
+        reason: p.reason,
+        person_id: actor.personId,
+        recorded_at: iso(actor.at),
+      };
       return inTransaction(db, async (trx) => {
-        if (!(await trx.selectFrom('teams').select('id').where('id', '=', p.teamId).executeTakeFirst())) throw new DomainError('UNKNOWN_TEAM');
-        const old = await trx.selectFrom('progress_scores').selectAll().where('team_id', '=', p.teamId).where('month', '=', p.month).executeTakeFirst();
-        if (old) await trx.updateTable('progress_scores').set(row).where('team_id', '=', p.teamId).where('month', '=', p.month).execute();
+        if (!(await trx.selectFrom('teams').select('id').where('id', '=', p.teamId).executeTakeFirst()))
+          throw new DomainError('UNKNOWN_TEAM');
+        const old = await trx
+          .selectFrom('progress_scores')
+          .selectAll()
+          .where('team_id', '=', p.teamId)
+          .where('month', '=', p.month)
+          .executeTakeFirst();
+        if (old)
+          await trx
+            .updateTable('progress_scores')
+            .set(row)
+            .where('team_id', '=', p.teamId)
+            .where('month', '=', p.month)
+            .execute();
         else await trx.insertInto('progress_scores').values(row).execute();
         const stored = toScore(row);
-        await appendAudit(trx, actor, 'progress_score', `${p.teamId}:${p.month}`, old ? 'update' : 'create', old ? toScore(old) : null, stored);
+        await appendAudit(
+          trx,
+          actor,
+          'progress_score',
+          `${p.teamId}:${p.month}`,
+          old ? 'update' : 'create',
+          old ? toScore(old) : null,
+          stored,
+        );
         return stored;
       });
     },
     async listForTeam(teamId) {
-      const rows = await db.selectFrom('progress_scores').selectAll().where('team_id', '=', teamId).orderBy('month').execute();
+      const rows = await db
+        .selectFrom('progress_scores')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .orderBy('month')
+        .execute();
       return rows.map(toScore);
     },
   };

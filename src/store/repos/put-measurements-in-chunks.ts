@@ -20,7 +20,11 @@ const keyOf = (r: { measure_id: string; team_id: string; period_key: string }) =
  * no overwritten value is lost, while a 100k-row import of new data adds one audit row, not 100k.
  * Returns the number of rows written.
  */
-export async function putMeasurementsInChunks(db: Kysely<Database>, ms: MeasurementWrite[], actor: Actor): Promise<number> {
+export async function putMeasurementsInChunks(
+  db: Kysely<Database>,
+  ms: MeasurementWrite[],
+  actor: Actor,
+): Promise<number> {
   const starts = new Map<string, string | null>();
   const byKey = new Map<string, Row>();
   for (const m of ms) {

@@ -72,7 +72,12 @@ export function createReachRepo(db: Kysely<Database>): ReachRepo {
       return r ? toStatus(r) : null;
     },
     async forPerson(personId) {
-      const rows = await db.selectFrom('reach_status').selectAll().where('person_id', '=', personId).orderBy('platform').execute();
+      const rows = await db
+        .selectFrom('reach_status')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('platform')
+        .execute();
       return rows.map(toStatus);
     },
   };

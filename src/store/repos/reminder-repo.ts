@@ -28,7 +28,8 @@ const newReminder = z.object({
 function toReminder(r: Selectable<ReminderTable>): Reminder {
   const kind = r.kind as Reminder['kind'];
   const payload = parseReminderPayload(kind, fromJson(r.payload_json));
-  if (!payload.success) throw new Error(`reminder ${r.id}: stored ${kind} payload does not match its schema: ${payload.error.message}`);
+  if (!payload.success)
+    throw new Error(`reminder ${r.id}: stored ${kind} payload does not match its schema: ${payload.error.message}`);
   return {
     id: r.id,
     kind,
@@ -68,23 +69,37 @@ function claimStatement(db: Kysely<Database>, now: Date, limit: number, workerId
     .$if(dialectOf(db) === 'postgres', (q) => q.forUpdate().skipLocked());
   return db
     .updateTable('reminders')
-    .set({ status: 'sending', claimed_by: workerId, claimed_until: iso(new Date(now.getTime() + leaseMs)), claim_id: newId() })
+    .set({
+      status: 'sending',
+      claimed_by: workerId,
+      claimed_until: iso(new Date(now.getTime() + leaseMs)),
+      claim_id: newId(),
+    })
     .where('id', 'in', due)
     .returningAll();
 }
 
 /** Durable reminders on Kysely. Delivery bookkeeping, not user data: not audited. */
-export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { clock: Clock; sqlite?: SqliteDatabase.Database }): ReminderRepo {
+export function createReminderRepo(
+  db: Kysely<Database>,
+  { clock, sqlite }: { clock: Clock; sqlite?: SqliteDatabase.Database },
+): ReminderRepo {
   // The fence: the row is still in the state the caller read it in (same claim, or still pending if unclaimed).
   // A claim is identified by claim_id (heartbeats move claimed_until); rows claimed before migration 006 by their lease end.
-  const mark = (r: ReminderClaim, values: (eb: ExpressionBuilder<Database, 'reminders'>) => UpdateObject<Database, 'reminders'>) =>
+  const mark = (
+    r: ReminderClaim,
+    values: (eb: ExpressionBuilder<Database, 'reminders'>) => UpdateObject<Database, 'reminders'>,
+  ) =>
     db
       .updateTable('reminders')
       .set(values)
       .where('id', '=', r.id)
       .$if(Boolean(r.claimId), (q) => q.where('status', '=', 'sending').where('claim_id', '=', r.claimId!))
       .$if(!r.claimId && r.claimedUntil !== null, (q) =>
-        q.where('status', '=', 'sending').where('claimed_by', '=', r.claimedBy).where('claimed_until', '=', iso(r.claimedUntil!)),
+        q
+          .where('status', '=', 'sending')
+          .where('claimed_by', '=', r.claimedBy)
+          .where('claimed_until', '=', iso(r.claimedUntil!)),
       )
       .$if(r.claimedUntil === null, (q) => q.where('status', '=', 'pending'))
       .executeTakeFirst()
@@ -93,7 +108,9 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
     async schedule(input) {
       const p = parseInput(newReminder, input);
       // The payload must match its kind's schema (reported as `payload.<field>`).
-      const { payload } = parseInput(z.object({ payload: REMINDER_PAYLOAD_SCHEMAS[p.kind] }), { payload: input.payload });
+      const { payload } = parseInput(z.object({ payload: REMINDER_PAYLOAD_SCHEMAS[p.kind] }), {
+        payload: input.payload,
+      });
       const r = await db
         .insertInto('reminders')
         .values({
@@ -127,15 +144,20 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
         // BEGIN IMMEDIATE; UPDATE … RETURNING; COMMIT synchronously: the write lock is taken up front, and
         // nothing else (another store in this process, another process) can interleave.
         const compiled = claimStatement(db, now, limit, workerId, leaseMs).compile();
-        rows = await db.connection().execute(async () =>
-          sqlite
-            .transaction(() => sqlite.prepare(compiled.sql).all(...compiled.parameters) as Selectable<ReminderTable>[])
-            .immediate(),
-        );
+        rows = await db
+          .connection()
+          .execute(async () =>
+            sqlite
+              .transaction(
+                () => sqlite.prepare(compiled.sql).all(...compiled.parameters) as Selectable<ReminderTable>[],
+              )
+              .immediate(),
+          );
       }
       return rows.sort(oldestFirst).map(toReminder);
     },
-    markDelivered: (r, at) => mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null, claim_id: null })),
+    markDelivered: (r, at) =>
+      mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null, claim_id: null })),
     markRetry: (r, nextAttemptAt, error) =>
       mark(r, (eb) => ({
         status: 'pending',
@@ -146,8 +168,10 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
         claimed_until: null,
         claim_id: null,
       })),
-    markFailed: (r, error) => mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null, claim_id: null })),
-    markDropped: (r, reason) => mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null, claim_id: null })),
+    markFailed: (r, error) =>
+      mark(r, () => ({ status: 'failed', last_error: error, claimed_until: null, claim_id: null })),
+    markDropped: (r, reason) =>
+      mark(r, () => ({ status: 'dropped', last_error: reason, claimed_until: null, claim_id: null })),
     async extendClaims(workerId, now, leaseMs) {
       const rows = await db
         .updateTable('reminders')
@@ -183,7 +207,10 @@ export function createReminderRepo(db: Kysely<Database>, { clock, sqlite }: { cl
           .where('cause_key', '=', causeKey)
           .where('status', '=', 'delivered')
           .execute();
-        return { cancelled: cancelled.sort(oldestFirst).map(toReminder), delivered: delivered.sort(oldestFirst).map(toReminder) };
+        return {
+          cancelled: cancelled.sort(oldestFirst).map(toReminder),
+          delivered: delivered.sort(oldestFirst).map(toReminder),
+        };
       });
     },
     async listByCause(causeKey) {

@@ -64,7 +64,15 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
       return inTransaction(db, async (trx) => {
         const { id, ...cols } = await checked(trx, input);
         const at = iso(actor.at);
-        const row = { ...cols, id: id ?? newId(), cancelled_at: null, created_by: actor.personId, created_at: at, sequence: 0, updated_at: at };
+        const row = {
+          ...cols,
+          id: id ?? newId(),
+          cancelled_at: null,
+          created_by: actor.personId,
+          created_at: at,
+          sequence: 0,
+          updated_at: at,
+        };
         if (await createSeminarRepo(trx).get(row.id)) throw new DomainError('DUPLICATE', { field: 'id' });
         await trx.insertInto('seminars').values(row).execute();
         const created = toSeminar(row);
@@ -77,7 +85,11 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
         const old = await createSeminarRepo(trx).get(id);
         if (!old) throw new DomainError('NOT_FOUND', {});
         // A new start without a new end keeps the seminar's length.
-        const endsAt = patch.endsAt ?? (patch.startsAt ? new Date(new Date(patch.startsAt).getTime() + (old.endsAt.getTime() - old.startsAt.getTime())) : old.endsAt);
+        const endsAt =
+          patch.endsAt ??
+          (patch.startsAt
+            ? new Date(new Date(patch.startsAt).getTime() + (old.endsAt.getTime() - old.startsAt.getTime()))
+            : old.endsAt);
         const { id: _same, ...cols } = await checked(trx, { ...old, ...patch, endsAt, id });
         const next = { ...cols, sequence: old.sequence + 1, updated_at: iso(actor.at) };
         await trx.updateTable('seminars').set(next).where('id', '=', id).execute();
@@ -92,7 +104,11 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
         if (!old) throw new DomainError('NOT_FOUND', {});
         if (old.cancelledAt) return old;
         const at = iso(actor.at);
-        await trx.updateTable('seminars').set({ cancelled_at: at, sequence: old.sequence + 1, updated_at: at }).where('id', '=', id).execute();
+        await trx
+          .updateTable('seminars')
+          .set({ cancelled_at: at, sequence: old.sequence + 1, updated_at: at })
+          .where('id', '=', id)
+          .execute();
         const updated = (await createSeminarRepo(trx).get(id))!;
         await appendAudit(trx, actor, 'seminar', id, 'update', old, updated);
         return updated;
@@ -123,7 +139,11 @@ export function createSeminarRepo(db: Kysely<Database>): SeminarRepo {
         await trx
           .insertInto('seminar_rsvps')
           .values(row)
-          .onConflict((oc) => oc.columns(['seminar_id', 'person_id']).doUpdateSet({ attending: row.attending, answered_at: row.answered_at }))
+          .onConflict((oc) =>
+            oc
+              .columns(['seminar_id', 'person_id'])
+              .doUpdateSet({ attending: row.attending, answered_at: row.answered_at }),
+          )
           .execute();
         await appendAudit(
           trx,

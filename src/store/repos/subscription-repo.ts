@@ -16,7 +16,13 @@ const subscriptionInput = z.object({
 });
 
 function toSubscription(r: Selectable<SubscriptionTable>): SponsorSubscription {
-  return { personId: r.person_id, teamId: r.team_id, weekday: Number(r.weekday), time: r.time, paused: Number(r.paused) === 1 };
+  return {
+    personId: r.person_id,
+    teamId: r.team_id,
+    weekday: Number(r.weekday),
+    time: r.time,
+    paused: Number(r.paused) === 1,
+  };
 }
 
 /** Sponsor subscriptions on Kysely. A person's own setting, written without an Actor: not audited. */
@@ -28,11 +34,21 @@ export function createSubscriptionRepo(db: Kysely<Database>): SubscriptionRepo {
         throw new DomainError('UNKNOWN_PERSON', {});
       if (!(await db.selectFrom('teams').select('id').where('id', '=', p.teamId).executeTakeFirst()))
         throw new DomainError('UNKNOWN_TEAM', {});
-      const row = { person_id: p.personId, team_id: p.teamId, weekday: p.weekday, time: p.time, paused: p.paused ? 1 : 0 };
+      const row = {
+        person_id: p.personId,
+        team_id: p.teamId,
+        weekday: p.weekday,
+        time: p.time,
+        paused: p.paused ? 1 : 0,
+      };
       await db
         .insertInto('sponsor_subscriptions')
         .values(row)
-        .onConflict((oc) => oc.columns(['person_id', 'team_id']).doUpdateSet({ weekday: row.weekday, time: row.time, paused: row.paused }))
+        .onConflict((oc) =>
+          oc
+            .columns(['person_id', 'team_id'])
+            .doUpdateSet({ weekday: row.weekday, time: row.time, paused: row.paused }),
+        )
         .execute();
     },
     async listForPerson(personId) {

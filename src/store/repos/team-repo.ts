@@ -28,7 +28,14 @@ async function requireCollaborative(db: Kysely<Database>, id: string): Promise<v
 
 /** The stored columns of a checked team (everything but id and created_at). */
 function columns(p: ReturnType<typeof teamInput.parse>) {
-  return { collaborative_id: p.collaborativeId, name: p.name, name_key: foldKey(p.name), department: p.department, region: p.region, municipality: p.municipality };
+  return {
+    collaborative_id: p.collaborativeId,
+    name: p.name,
+    name_key: foldKey(p.name),
+    department: p.department,
+    region: p.region,
+    municipality: p.municipality,
+  };
 }
 
 /** Teams on Kysely. */
@@ -61,11 +68,7 @@ export function createTeamRepo(db: Kysely<Database>): TeamRepo {
         if (!old) throw new DomainError('UNKNOWN_TEAM', {});
         const p = parseInput(teamInput, { ...old, createdAt: undefined, ...patch, id });
         if (p.collaborativeId !== old.collaborativeId) await requireCollaborative(trx, p.collaborativeId);
-        await trx
-          .updateTable('teams')
-          .set(columns(p))
-          .where('id', '=', id)
-          .execute();
+        await trx.updateTable('teams').set(columns(p)).where('id', '=', id).execute();
         const updated: Team = { ...old, ...p, id };
         await appendAudit(trx, actor, 'team', id, 'update', old, updated);
         return updated;

@@ -8,8 +8,16 @@ import { ManualClock } from '../../support/clock';
 import { DIALECTS, storesOnOneDatabase } from '../../support/stores';
 
 const ref: ConversationRef = {
-  id: 'ref-1', platform: 'local', tenantId: 'local', conversationId: 'local:anna', kind: 'personal', personId: null, teamId: null,
-  reference: { user: 'anna' }, deadAt: null, updatedAt: new Date('2026-11-26T09:00:00Z'),
+  id: 'ref-1',
+  platform: 'local',
+  tenantId: 'local',
+  conversationId: 'local:anna',
+  kind: 'personal',
+  personId: null,
+  teamId: null,
+  reference: { user: 'anna' },
+  deadAt: null,
+  updatedAt: new Date('2026-11-26T09:00:00Z'),
 };
 
 describe.each(DIALECTS)('the playground inbox on %s', (dialect) => {
@@ -22,7 +30,9 @@ describe.each(DIALECTS)('the playground inbox on %s', (dialect) => {
     const db = await storesOnOneDatabase(dialect, dialect === 'postgres' ? 2 : 1, { clock });
     close = db.close;
     const stores = [db.stores[0]!, db.stores.at(-1)!];
-    const instances: LocalNotifier[] = stores.map((store) => createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard }));
+    const instances: LocalNotifier[] = stores.map((store) =>
+      createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard }),
+    );
     let sending = true;
     const poller = async () => {
       const shown: string[] = [];
@@ -40,7 +50,8 @@ describe.each(DIALECTS)('the playground inbox on %s', (dialect) => {
     const results = await Promise.all(
       instances.map(async (n, k) => {
         const out = [];
-        for (let i = 0; i < 40; i += 4) out.push(...(await Promise.all([0, 1, 2, 3].map((j) => n.send(ref, { text: `${k}-${i + j}` })))));
+        for (let i = 0; i < 40; i += 4)
+          out.push(...(await Promise.all([0, 1, 2, 3].map((j) => n.send(ref, { text: `${k}-${i + j}` })))));
         return out;
       }),
     );

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo, type DemoSeed } from '../../../src/demo/seed-demo';
 import type { Store } from '../../../src/domain';
-import { CONTRACT_NOW, runChannelContract, normalizeTextAndCard, type NormalizedReply } from '../../contract/channel-contract';
+import {
+  CONTRACT_NOW,
+  runChannelContract,
+  normalizeTextAndCard,
+  type NormalizedReply,
+} from '../../contract/channel-contract';
 import { ManualClock } from '../../support/clock';
 import { startLocalServer, type LocalServer } from '../../support/local-server';
 import { freshStore } from '../../support/stores';
@@ -67,7 +72,11 @@ describe('local channel over HTTP with the real core', () => {
     const png = await fetch(url);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     const tampered = await fetch(url.replace(/s=./, (m) => (m.endsWith('A') ? 's=B' : 's=A')));
     expect(tampered.status).toBe(403);
   });

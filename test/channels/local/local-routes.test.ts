@@ -21,14 +21,19 @@ async function start(handle: (turn: Turn) => Promise<Reply[]>, opts: { seed?: bo
   const turns: Turn[] = [];
   const inbox = createLocalNotifier({ store, clock, renderCard: renderAdaptiveCard });
   const lines = opts.logLines;
-  const logger = lines ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) : pino({ level: 'silent' });
+  const logger = lines
+    ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) })
+    : pino({ level: 'silent' });
   const conversation = {
     handle: (turn: Turn) => {
       turns.push(turn);
       return handle(turn);
     },
   };
-  const server = createHttpServer(localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox }), logger);
+  const server = createHttpServer(
+    localRoutes({ conversation, store, renderCard: renderAdaptiveCard, logger, inbox }),
+    logger,
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { store, turns, inbox, url, server };
@@ -53,7 +58,13 @@ describe('local channel routes', () => {
   it('turns a text message into a local turn and renders card replies as Adaptive Cards', async () => {
     const env = await start(async () => [
       { text: 'hej' },
-      { card: { template: 'choice', data: { title: 'Vælg', text: 'Hvilket?', buttons: [], hasSelect: false }, summary: 'Vælg' } },
+      {
+        card: {
+          template: 'choice',
+          data: { title: 'Vælg', text: 'Hvilket?', buttons: [], hasSelect: false },
+          summary: 'Vælg',
+        },
+      },
     ]);
     ({ server, store } = env);
     const res = await post(env.url, { user: 'demo-klinker', text: 'måling OP24 18/22', id: 'r1' });
@@ -130,7 +141,9 @@ describe('local channel routes', () => {
       role: 'member',
       teams: [{ id: 'demo-team-hvidovre', name: 'Hoftefraktur-teamet Hvidovre' }],
     });
-    expect(demo.users.map((u) => u.role)).toEqual(expect.arrayContaining(['member', 'lead', 'tovholder', 'sponsor', 'expert', null]));
+    expect(demo.users.map((u) => u.role)).toEqual(
+      expect.arrayContaining(['member', 'lead', 'tovholder', 'sponsor', 'expert', null]),
+    );
     expect(demo.measures).toEqual([
       { code: 'OP24', name: 'Operation inden for 24 timer' },
       { code: 'VENT', name: 'Ventetid til operation' },
@@ -140,7 +153,11 @@ describe('local channel routes', () => {
   it('lists nobody without a demo seed', async () => {
     const env = await start(async () => []);
     ({ server, store } = env);
-    expect(await (await fetch(`${env.url}/api/local/demo`)).json()).toEqual({ collaborative: null, users: [], measures: [] });
+    expect(await (await fetch(`${env.url}/api/local/demo`)).json()).toEqual({
+      collaborative: null,
+      users: [],
+      measures: [],
+    });
   });
 
   it('delivers proactive messages to the user’s inbox, read after a cursor', async () => {
@@ -162,12 +179,20 @@ describe('local channel routes', () => {
     type Page = { messages: Array<{ text: string; seq: number }>; cursor: number };
     const first = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor`)).json()) as Page;
     expect(first.messages.map((m) => m.text)).toEqual(['Husk at indtaste ugens data']);
-    const second = (await (await fetch(`${env.url}/api/local/inbox?user=demo-sponsor&after=${first.cursor}`)).json()) as Page;
+    const second = (await (
+      await fetch(`${env.url}/api/local/inbox?user=demo-sponsor&after=${first.cursor}`)
+    ).json()) as Page;
     expect(second).toEqual({ messages: [], cursor: first.cursor });
     // Kept in the store, not in memory: a notifier built anew (a restart) still hands out what was delivered.
     await env.inbox.send(ref, { text: 'Seminar i morgen' });
-    const restarted = createLocalNotifier({ store: env.store, clock: new ManualClock('2026-11-26T09:00:00Z'), renderCard: renderAdaptiveCard });
-    expect((await restarted.read('demo-sponsor', first.cursor)).messages.map((m) => m.text)).toEqual(['Seminar i morgen']);
+    const restarted = createLocalNotifier({
+      store: env.store,
+      clock: new ManualClock('2026-11-26T09:00:00Z'),
+      renderCard: renderAdaptiveCard,
+    });
+    expect((await restarted.read('demo-sponsor', first.cursor)).messages.map((m) => m.text)).toEqual([
+      'Seminar i morgen',
+    ]);
     expect((await fetch(`${env.url}/api/local/inbox?user=demo-sponsor&after=-1`)).status).toBe(400);
     expect((await fetch(`${env.url}/api/local/inbox`)).status).toBe(400);
     const teams = await env.inbox.send({ ...ref, platform: 'teams' }, { text: 'x' });
@@ -182,7 +207,12 @@ describe('local channel routes', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
     expect(html).toContain('<html lang="da">');
-    for (const asset of ['/playground/playground.js', '/playground/card-host.js', '/playground/playground.css', '/playground/adaptivecards.min.js']) {
+    for (const asset of [
+      '/playground/playground.js',
+      '/playground/card-host.js',
+      '/playground/playground.css',
+      '/playground/adaptivecards.min.js',
+    ]) {
       expect(html).toContain(asset);
       const res = await fetch(`${env.url}${asset}`);
       expect(res.status, asset).toBe(200);

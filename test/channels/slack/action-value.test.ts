@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actionPayload, decodeButton, encodeButton, type ButtonPayload } from '../../../src/channels/slack/block-kit/action-value';
+import {
+  actionPayload,
+  decodeButton,
+  encodeButton,
+  type ButtonPayload,
+} from '../../../src/channels/slack/block-kit/action-value';
 
 describe('Slack button values and card actions (zod-validated)', () => {
   it('round-trips every button payload kind', () => {

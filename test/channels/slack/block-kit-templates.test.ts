@@ -41,7 +41,9 @@ const samples = (['da', 'en'] as const).flatMap((locale) => cardSamples(locale).
 describe('Block Kit on every card template', () => {
   it('has samples for every template in both languages', () => {
     for (const locale of ['da', 'en'] as const) {
-      expect(new Set(samples.filter((s) => s.locale === locale).map((s) => s.template))).toEqual(new Set(TEMPLATE_NAMES));
+      expect(new Set(samples.filter((s) => s.locale === locale).map((s) => s.template))).toEqual(
+        new Set(TEMPLATE_NAMES),
+      );
     }
   });
 
@@ -51,9 +53,13 @@ describe('Block Kit on every card template', () => {
     const seen = normalizeAdaptiveCard(card);
     const inputs = collectInputs(card);
 
-    it('fits a message, shows all of the card\'s text, images and buttons', async () => {
+    it("fits a message, shows all of the card's text, images and buttons", async () => {
       const state = memoryState();
-      const message = await buildSlackMessage({ card: sample.model }, { renderCard: renderAdaptiveCard, state, publicImages: true }, t);
+      const message = await buildSlackMessage(
+        { card: sample.model },
+        { renderCard: renderAdaptiveCard, state, publicImages: true },
+        t,
+      );
       expect(slackLimitProblems(message.blocks as Json[], 'message')).toEqual([]);
       expect(message.text.length).toBeGreaterThan(0);
       const shown = normalizeMessage({ blocks: message.blocks as Json[] });
@@ -65,7 +71,8 @@ describe('Block Kit on every card template', () => {
         }
         expect(slackText, `line "${line}"`).toContain(line);
       }
-      for (const [, label, url] of seen.text.matchAll(MD_LINK)) expect(JSON.stringify(message.blocks)).toContain(`<${url}|${label}>`);
+      for (const [, label, url] of seen.text.matchAll(MD_LINK))
+        expect(JSON.stringify(message.blocks)).toContain(`<${url}|${label}>`);
       expect(imagesOfBlocks(message.blocks as Json[])).toEqual(seen.images);
       const buttons = buttonsOf(message.blocks as Json[]);
       const formButtons = buttons.filter((b) => b.payload.kind === 'form');
@@ -77,36 +84,38 @@ describe('Block Kit on every card template', () => {
       }
     });
 
-    if (inputs.length > 0) it('opens as a modal with every input and the card\'s submit action', () => {
-      const view = renderModal(card, {
-        publicImages: true,
-        defaultAlt: t('slack.chart.alt'),
-        labels: { title: t('slack.form.title'), submit: t('slack.form.submit'), close: t('slack.form.close') },
-        privateMetadata: JSON.stringify({ k: 'form-key', u: 'https://hooks.slack.com/actions/T1/1/x' }),
-      }) as Json;
-      expect(modalLimitProblems(view)).toEqual([]);
-      const blockIds = (view.blocks as Json[]).filter((b) => b.type === 'input').map((b) => b.block_id);
-      expect(blockIds).toEqual(seen.inputs);
-      const { submit } = renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' });
-      expect(submit && actionPayload(submit)?.kind).toBe('action');
-    });
+    if (inputs.length > 0)
+      it("opens as a modal with every input and the card's submit action", () => {
+        const view = renderModal(card, {
+          publicImages: true,
+          defaultAlt: t('slack.chart.alt'),
+          labels: { title: t('slack.form.title'), submit: t('slack.form.submit'), close: t('slack.form.close') },
+          privateMetadata: JSON.stringify({ k: 'form-key', u: 'https://hooks.slack.com/actions/T1/1/x' }),
+        }) as Json;
+        expect(modalLimitProblems(view)).toEqual([]);
+        const blockIds = (view.blocks as Json[]).filter((b) => b.type === 'input').map((b) => b.block_id);
+        expect(blockIds).toEqual(seen.inputs);
+        const { submit } = renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' });
+        expect(submit && actionPayload(submit)?.kind).toBe('action');
+      });
 
-    if (inputs.length > 0) it('keeps the modal\'s title, submit and labels whole, and marks exactly the required inputs', () => {
-      const view = renderModal(card, {
-        publicImages: true,
-        defaultAlt: t('slack.chart.alt'),
-        labels: { title: t('slack.form.title'), submit: t('slack.form.submit'), close: t('slack.form.close') },
-        privateMetadata: '{}',
-      }) as Json;
-      const texts = [view.title, view.submit, view.close].filter(Boolean).map((x) => (x as Json).text as string);
-      for (const text of texts) expect(text, text).not.toMatch(/…$/);
-      const required = new Map(inputs.map((i) => [i.id, i.isRequired === true]));
-      for (const block of (view.blocks as Json[]).filter((b) => b.type === 'input')) {
-        expect(block.label.text, block.block_id).not.toMatch(/…$/);
-        expect(block.label.text, block.block_id).not.toMatch(/skal udfyldes|required\)/i);
-        expect(block.optional, block.block_id).toBe(!required.get(block.block_id));
-      }
-    });
+    if (inputs.length > 0)
+      it("keeps the modal's title, submit and labels whole, and marks exactly the required inputs", () => {
+        const view = renderModal(card, {
+          publicImages: true,
+          defaultAlt: t('slack.chart.alt'),
+          labels: { title: t('slack.form.title'), submit: t('slack.form.submit'), close: t('slack.form.close') },
+          privateMetadata: '{}',
+        }) as Json;
+        const texts = [view.title, view.submit, view.close].filter(Boolean).map((x) => (x as Json).text as string);
+        for (const text of texts) expect(text, text).not.toMatch(/…$/);
+        const required = new Map(inputs.map((i) => [i.id, i.isRequired === true]));
+        for (const block of (view.blocks as Json[]).filter((b) => b.type === 'input')) {
+          expect(block.label.text, block.block_id).not.toMatch(/…$/);
+          expect(block.label.text, block.block_id).not.toMatch(/skal udfyldes|required\)/i);
+          expect(block.optional, block.block_id).toBe(!required.get(block.block_id));
+        }
+      });
 
     it.each(['home', 'modal'] as Surface[])('fits the %s surface', (surface) => {
       const { blocks } = renderBlockKit(card, { surface, publicImages: true, defaultAlt: 'x' });
@@ -127,5 +136,8 @@ function isGathering(card: Json, data: Json): boolean {
     }
   };
   visit(card);
-  return all.some((a) => gathersInputs(a) && a.data && JSON.stringify({ ...a.data, verb: a.verb ?? a.data.verb }) === JSON.stringify(data));
+  return all.some(
+    (a) =>
+      gathersInputs(a) && a.data && JSON.stringify({ ...a.data, verb: a.verb ?? a.data.verb }) === JSON.stringify(data),
+  );
 }

@@ -33,12 +33,19 @@ describe('Block Kit from Adaptive Cards: text', () => {
   });
 
   it('converts Markdown links and escapes Slack control characters', () => {
-    expect(toMrkdwn('Se [grafen](https://x.example/a?b=1&c=2) & <mere>')).toBe('Se <https://x.example/a?b=1&c=2|grafen> &amp; &lt;mere&gt;');
+    expect(toMrkdwn('Se [grafen](https://x.example/a?b=1&c=2) & <mere>')).toBe(
+      'Se <https://x.example/a?b=1&c=2|grafen> &amp; &lt;mere&gt;',
+    );
     expect(toMrkdwn('- et\n- to')).toBe('• et\n• to');
   });
 
   it('puts small subtle text in a context block and bold text in bold', () => {
-    const { blocks } = render(card([{ type: 'TextBlock', text: 'Vigtigt', weight: 'Bolder' }, { type: 'TextBlock', text: 'fodnote', isSubtle: true, size: 'Small' }]));
+    const { blocks } = render(
+      card([
+        { type: 'TextBlock', text: 'Vigtigt', weight: 'Bolder' },
+        { type: 'TextBlock', text: 'fodnote', isSubtle: true, size: 'Small' },
+      ]),
+    );
     expect(blocks).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '*Vigtigt*' } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'fodnote' }] },
@@ -49,7 +56,10 @@ describe('Block Kit from Adaptive Cards: text', () => {
     const facts = Array.from({ length: 12 }, (_, i) => ({ title: `Mål ${i}`, value: `${i} %` }));
     const { blocks } = render(card([{ type: 'FactSet', facts }]));
     expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toMatchObject({ type: 'section', fields: expect.arrayContaining([{ type: 'mrkdwn', text: '*Mål 0*\n0 %' }]) });
+    expect(blocks[0]).toMatchObject({
+      type: 'section',
+      fields: expect.arrayContaining([{ type: 'mrkdwn', text: '*Mål 0*\n0 %' }]),
+    });
     expect((blocks[0] as Json).fields).toHaveLength(10);
     expect((blocks[1] as Json).fields).toHaveLength(2);
   });
@@ -57,7 +67,13 @@ describe('Block Kit from Adaptive Cards: text', () => {
   it('renders RichTextBlocks, simple ColumnSets as fields, Containers and Tables; skips hidden elements', () => {
     const { blocks } = render(
       card([
-        { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: 'Skift', weight: 'Bolder' }, { type: 'TextRun', text: ' siden uge 38' }] },
+        {
+          type: 'RichTextBlock',
+          inlines: [
+            { type: 'TextRun', text: 'Skift', weight: 'Bolder' },
+            { type: 'TextRun', text: ' siden uge 38' },
+          ],
+        },
         { type: 'TextBlock', text: 'skjult', isVisible: false },
         {
           type: 'ColumnSet',
@@ -71,15 +87,33 @@ describe('Block Kit from Adaptive Cards: text', () => {
           type: 'Table',
           columns: [{ width: 1 }, { width: 1 }],
           rows: [
-            { type: 'TableRow', cells: [{ type: 'TableCell', items: [{ type: 'TextBlock', text: 'Mål' }] }, { type: 'TableCell', items: [{ type: 'TextBlock', text: 'Værdi' }] }] },
-            { type: 'TableRow', cells: [{ type: 'TableCell', items: [{ type: 'TextBlock', text: 'VENT' }] }, { type: 'TableCell', items: [{ type: 'TextBlock', text: '17 t' }] }] },
+            {
+              type: 'TableRow',
+              cells: [
+                { type: 'TableCell', items: [{ type: 'TextBlock', text: 'Mål' }] },
+                { type: 'TableCell', items: [{ type: 'TextBlock', text: 'Værdi' }] },
+              ],
+            },
+            {
+              type: 'TableRow',
+              cells: [
+                { type: 'TableCell', items: [{ type: 'TextBlock', text: 'VENT' }] },
+                { type: 'TableCell', items: [{ type: 'TextBlock', text: '17 t' }] },
+              ],
+            },
           ],
         },
       ]),
     );
     expect(blocks).toEqual([
       { type: 'section', text: { type: 'mrkdwn', text: '*Skift* siden uge 38' } },
-      { type: 'section', fields: [{ type: 'mrkdwn', text: 'OP24' }, { type: 'mrkdwn', text: '82 %' }] },
+      {
+        type: 'section',
+        fields: [
+          { type: 'mrkdwn', text: 'OP24' },
+          { type: 'mrkdwn', text: '82 %' },
+        ],
+      },
       { type: 'divider' },
       { type: 'section', text: { type: 'mrkdwn', text: 'i containeren\n*Mål · Værdi*\nVENT · 17 t' } },
     ]);
@@ -87,7 +121,11 @@ describe('Block Kit from Adaptive Cards: text', () => {
 });
 
 describe('Block Kit from Adaptive Cards: images', () => {
-  const chart = { type: 'Image', url: 'https://bot.example.org/charts/abc.png?e=1&s=x', altText: 'Seriediagram for OP24: skift siden uge 38' };
+  const chart = {
+    type: 'Image',
+    url: 'https://bot.example.org/charts/abc.png?e=1&s=x',
+    altText: 'Seriediagram for OP24: skift siden uge 38',
+  };
 
   it('shows a chart as an image block with its alt text when Slack can fetch the URL', () => {
     const out = render(card([chart]));
@@ -97,7 +135,10 @@ describe('Block Kit from Adaptive Cards: images', () => {
 
   it('drops the image (the channel uploads the PNG instead) when the URL is not public, and never uses data URIs', () => {
     expect(render(card([chart]), 'message', false)).toMatchObject({ blocks: [], images: 0 });
-    expect(render(card([{ type: 'Image', url: 'data:image/png;base64,AAAA', altText: 'x' }]))).toMatchObject({ blocks: [], images: 0 });
+    expect(render(card([{ type: 'Image', url: 'data:image/png;base64,AAAA', altText: 'x' }]))).toMatchObject({
+      blocks: [],
+      images: 0,
+    });
   });
 
   it('always gives an image alt text', () => {
@@ -109,13 +150,16 @@ describe('Block Kit from Adaptive Cards: images', () => {
 describe('Block Kit from Adaptive Cards: actions', () => {
   it('turns Action.Execute into buttons whose value carries verb and data, with styles', () => {
     const { blocks } = render(
-      card([], [
-        execute('Fortryd', 'measurement.undo', { token: 't1' }, { style: 'destructive' }),
-        execute('Log måling', 'measurement.form', {}, { style: 'positive' }),
-        { type: 'Action.Submit', title: 'Gammel', data: { verb: 'old.verb', x: 1 } },
-        { type: 'Action.OpenUrl', title: 'Vejledning', url: 'https://example.org/vejledning' },
-        { type: 'Action.ToggleVisibility', title: 'Vis', targetElements: [] },
-      ]),
+      card(
+        [],
+        [
+          execute('Fortryd', 'measurement.undo', { token: 't1' }, { style: 'destructive' }),
+          execute('Log måling', 'measurement.form', {}, { style: 'positive' }),
+          { type: 'Action.Submit', title: 'Gammel', data: { verb: 'old.verb', x: 1 } },
+          { type: 'Action.OpenUrl', title: 'Vejledning', url: 'https://example.org/vejledning' },
+          { type: 'Action.ToggleVisibility', title: 'Vis', targetElements: [] },
+        ],
+      ),
     );
     expect(blocks).toHaveLength(1);
     const buttons = (blocks[0] as Json).elements as Json[];
@@ -125,8 +169,14 @@ describe('Block Kit from Adaptive Cards: actions', () => {
       ['Gammel', undefined, undefined],
       ['Vejledning', undefined, 'https://example.org/vejledning'],
     ]);
-    expect(decodeButton(buttons[0]!.value)).toEqual({ kind: 'action', action: { verb: 'measurement.undo', data: { token: 't1', verb: 'measurement.undo' } } });
-    expect(decodeButton(buttons[2]!.value)).toEqual({ kind: 'action', action: { verb: 'old.verb', data: { verb: 'old.verb', x: 1 } } });
+    expect(decodeButton(buttons[0]!.value)).toEqual({
+      kind: 'action',
+      action: { verb: 'measurement.undo', data: { token: 't1', verb: 'measurement.undo' } },
+    });
+    expect(decodeButton(buttons[2]!.value)).toEqual({
+      kind: 'action',
+      action: { verb: 'old.verb', data: { verb: 'old.verb', x: 1 } },
+    });
   });
 
   it('splits more than 25 buttons over several actions blocks and cuts long titles to 75 characters', () => {
@@ -141,24 +191,75 @@ describe('Block Kit from Adaptive Cards: actions', () => {
 const form = card(
   [
     { type: 'TextBlock', text: 'Ny måling', style: 'heading' },
-    { type: 'Input.ChoiceSet', id: 'measureId', label: 'Mål', isRequired: true, style: 'compact', value: 'm2', choices: [{ title: 'OP24', value: 'm1' }, { title: 'VENT', value: 'm2' }] },
-    { type: 'Input.Text', id: 'value', label: 'Værdi', isRequired: true, maxLength: 40, regex: '^\\d+([.,]\\d+)?$', errorMessage: 'Skriv et tal' },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'measureId',
+      label: 'Mål',
+      isRequired: true,
+      style: 'compact',
+      value: 'm2',
+      choices: [
+        { title: 'OP24', value: 'm1' },
+        { title: 'VENT', value: 'm2' },
+      ],
+    },
+    {
+      type: 'Input.Text',
+      id: 'value',
+      label: 'Værdi',
+      isRequired: true,
+      maxLength: 40,
+      regex: '^\\d+([.,]\\d+)?$',
+      errorMessage: 'Skriv et tal',
+    },
     { type: 'Input.Number', id: 'count', label: 'Antal', min: 0, max: 100 },
     { type: 'Input.Date', id: 'date', label: 'Dato', value: '2026-11-26' },
     { type: 'Input.Text', id: 'note', label: 'Notat', isMultiline: true, maxLength: 1000 },
-    { type: 'Input.ChoiceSet', id: 'tags', label: 'Mærker', isMultiSelect: true, choices: [{ title: 'A', value: 'a' }, { title: 'B', value: 'b' }] },
-    { type: 'Input.ChoiceSet', id: 'phase', label: 'Fase', style: 'expanded', choices: [{ title: 'Plan', value: 'plan' }, { title: 'Do', value: 'do' }] },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'tags',
+      label: 'Mærker',
+      isMultiSelect: true,
+      choices: [
+        { title: 'A', value: 'a' },
+        { title: 'B', value: 'b' },
+      ],
+    },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'phase',
+      label: 'Fase',
+      style: 'expanded',
+      choices: [
+        { title: 'Plan', value: 'plan' },
+        { title: 'Do', value: 'do' },
+      ],
+    },
     { type: 'Input.Toggle', id: 'done', title: 'Færdig', valueOn: 'ja', valueOff: 'nej', value: 'ja' },
   ],
-  [execute('Gem måling', 'measurement.submit', { nonce: 'n1' }, { style: 'positive' }), execute('Annuller', 'measurement.cancel', {}, { associatedInputs: 'none' })],
+  [
+    execute('Gem måling', 'measurement.submit', { nonce: 'n1' }, { style: 'positive' }),
+    execute('Annuller', 'measurement.cancel', {}, { associatedInputs: 'none' }),
+  ],
 );
 
 describe('Block Kit from Adaptive Cards: forms', () => {
   it('leaves inputs and input-sending actions out of a message (a button opens the form as a modal)', () => {
     const out = render(form);
-    expect(out.inputs.map((i) => i.id)).toEqual(['measureId', 'value', 'count', 'date', 'note', 'tags', 'phase', 'done']);
+    expect(out.inputs.map((i) => i.id)).toEqual([
+      'measureId',
+      'value',
+      'count',
+      'date',
+      'note',
+      'tags',
+      'phase',
+      'done',
+    ]);
     expect(out.blocks.some((b) => b.type === 'input')).toBe(false);
-    const titles = out.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => (e as Json).text.text) : []));
+    const titles = out.blocks.flatMap((b) =>
+      b.type === 'actions' ? b.elements.map((e) => (e as Json).text.text) : [],
+    );
     expect(titles).toEqual(['Annuller']);
   });
 
@@ -183,7 +284,12 @@ describe('Block Kit from Adaptive Cards: forms', () => {
   });
 
   it('builds a modal within Slack limits, titled by the card heading', () => {
-    const view = renderModal(form, { publicImages: true, defaultAlt: 'x', labels: { title: 'Forbedringsbot', submit: 'Gem', close: 'Annuller' }, privateMetadata: '{"k":"abc"}' });
+    const view = renderModal(form, {
+      publicImages: true,
+      defaultAlt: 'x',
+      labels: { title: 'Forbedringsbot', submit: 'Gem', close: 'Annuller' },
+      privateMetadata: '{"k":"abc"}',
+    });
     expect(view.title.text).toBe('Ny måling');
     expect(view.submit?.text).toBe('Gem måling');
     expect(view.private_metadata).toBe('{"k":"abc"}');
@@ -193,11 +299,17 @@ describe('Block Kit from Adaptive Cards: forms', () => {
 });
 
 describe('Block Kit limits', () => {
-  const huge = card([
-    { type: 'TextBlock', text: 'x'.repeat(5000) },
-    ...Array.from({ length: 120 }, (_, i) => ({ type: 'FactSet', facts: [{ title: `f${i}`, value: 'v'.repeat(2500) }] })),
-    { type: 'Input.Text', id: 'a', label: 'A' },
-  ], [execute('Gem', 'x.save'), execute('Hjælp', 'help.show', {}, { associatedInputs: 'none' })]);
+  const huge = card(
+    [
+      { type: 'TextBlock', text: 'x'.repeat(5000) },
+      ...Array.from({ length: 120 }, (_, i) => ({
+        type: 'FactSet',
+        facts: [{ title: `f${i}`, value: 'v'.repeat(2500) }],
+      })),
+      { type: 'Input.Text', id: 'a', label: 'A' },
+    ],
+    [execute('Gem', 'x.save'), execute('Hjælp', 'help.show', {}, { associatedInputs: 'none' })],
+  );
 
   for (const surface of ['message', 'modal', 'home'] as const) {
     it(`keeps a huge card within the ${surface} limits and keeps its buttons`, () => {

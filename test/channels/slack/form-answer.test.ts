@@ -6,7 +6,10 @@ const inputs = [
   { type: 'Input.Text', id: 'numerator' },
   { type: 'Input.Text', id: 'denominator' },
 ];
-const refusal: Reply = { text: 'Tælleren (25) kan ikke være større end nævneren (22).', error: { code: 'NUMERATOR_EXCEEDS_DENOMINATOR', field: 'numerator' } };
+const refusal: Reply = {
+  text: 'Tælleren (25) kan ikke være større end nævneren (22).',
+  error: { code: 'NUMERATOR_EXCEEDS_DENOMINATOR', field: 'numerator' },
+};
 const later = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 describe('form answers in Slack modals', () => {

@@ -5,12 +5,26 @@ import { createTranslator } from '../../../src/i18n/translator';
 const da = createTranslator('da');
 const en = createTranslator('en');
 const inputs = [
-  { type: 'Input.Text', id: 'value', isRequired: true, regex: '^\\s*\\d+([.,]\\d+)?\\s*$', errorMessage: 'Skriv et tal, fx 42' },
+  {
+    type: 'Input.Text',
+    id: 'value',
+    isRequired: true,
+    regex: '^\\s*\\d+([.,]\\d+)?\\s*$',
+    errorMessage: 'Skriv et tal, fx 42',
+  },
   { type: 'Input.Number', id: 'count', min: 0, max: 100 },
   { type: 'Input.Text', id: 'note', maxLength: 5 },
   { type: 'Input.Date', id: 'date', isRequired: true },
   { type: 'Input.ChoiceSet', id: 'measureId', choices: [{ title: 'OP24', value: 'm1' }] },
-  { type: 'Input.ChoiceSet', id: 'tags', isMultiSelect: true, choices: [{ title: 'A', value: 'a' }, { title: 'B', value: 'b' }] },
+  {
+    type: 'Input.ChoiceSet',
+    id: 'tags',
+    isMultiSelect: true,
+    choices: [
+      { title: 'A', value: 'a' },
+      { title: 'B', value: 'b' },
+    ],
+  },
   { type: 'Input.Toggle', id: 'done', valueOn: 'ja', valueOff: 'nej' },
 ];
 const text = (value: string | null) => ({ v: { type: 'plain_text_input', value } });
@@ -39,7 +53,13 @@ describe('form values from a Slack modal, validated at the edge', () => {
   it('reports each invalid field next to it (by input id) and nothing for the valid ones', () => {
     const result = readFormValues(
       inputs,
-      { value: text('mange'), count: text('101'), note: text('for lang tekst'), date: { v: { type: 'datepicker', selected_date: null } }, measureId: { v: { type: 'static_select', selected_option: { value: 'forged' } } } },
+      {
+        value: text('mange'),
+        count: text('101'),
+        note: text('for lang tekst'),
+        date: { v: { type: 'datepicker', selected_date: null } },
+        measureId: { v: { type: 'static_select', selected_option: { value: 'forged' } } },
+      },
       da,
     );
     expect(result).toEqual({
@@ -55,8 +75,14 @@ describe('form values from a Slack modal, validated at the edge', () => {
   });
 
   it('says what is wrong with a number in the user language', () => {
-    expect(readFormValues([{ type: 'Input.Number', id: 'n', min: 1 }], { n: text('abc') }, en)).toEqual({ ok: false, errors: { n: en('slack.field.number') } });
-    expect(readFormValues([{ type: 'Input.Number', id: 'n', min: 1 }], { n: text('0') }, en)).toEqual({ ok: false, errors: { n: en('slack.field.min', { min: 1 }) } });
+    expect(readFormValues([{ type: 'Input.Number', id: 'n', min: 1 }], { n: text('abc') }, en)).toEqual({
+      ok: false,
+      errors: { n: en('slack.field.number') },
+    });
+    expect(readFormValues([{ type: 'Input.Number', id: 'n', min: 1 }], { n: text('0') }, en)).toEqual({
+      ok: false,
+      errors: { n: en('slack.field.min', { min: 1 }) },
+    });
     expect(readFormValues([{ type: 'Input.Number', id: 'n' }], {}, en)).toEqual({ ok: true, values: {} });
   });
 });

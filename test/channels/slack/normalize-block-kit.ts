@@ -51,7 +51,8 @@ export function textOfBlocks(blocks: Json[]): string {
         lines.push(m ? `${plainFromMrkdwn(m[1]!)}: ${plainFromMrkdwn(m[2]!)}` : plainFromMrkdwn(f.text));
       }
     }
-    if (block.type === 'context') for (const el of block.elements ?? []) if (el.text) lines.push(plainFromMrkdwn(el.text));
+    if (block.type === 'context')
+      for (const el of block.elements ?? []) if (el.text) lines.push(plainFromMrkdwn(el.text));
     if (block.type === 'input') {
       lines.push(block.label.text);
       for (const o of block.element?.options ?? []) lines.push(o.text.text);
@@ -62,22 +63,41 @@ export function textOfBlocks(blocks: Json[]): string {
 
 /** Images in blocks (image blocks with alt text). */
 export function imagesOfBlocks(blocks: Json[]): Array<{ url: string; alt: string }> {
-  return blocks.filter((b) => b.type === 'image').map((b) => ({ url: b.image_url ?? b.slack_file?.url ?? '', alt: b.alt_text ?? '' }));
+  return blocks
+    .filter((b) => b.type === 'image')
+    .map((b) => ({ url: b.image_url ?? b.slack_file?.url ?? '', alt: b.alt_text ?? '' }));
 }
 
 /** Normalizes one message: text, buttons (card actions with their verb merged into data), images. */
-export function normalizeMessage(message: { text?: string; blocks?: Json[] }, extraActions: NormalizedAction[] = []): NormalizedReply {
+export function normalizeMessage(
+  message: { text?: string; blocks?: Json[] },
+  extraActions: NormalizedAction[] = [],
+): NormalizedReply {
   const blocks = message.blocks ?? [];
   const text = blocks.length ? textOfBlocks(blocks) : plainFromMrkdwn(message.text ?? '');
   const actions: NormalizedAction[] = [];
   for (const b of buttonsOf(blocks)) {
-    if (b.payload.kind === 'action') actions.push({ title: b.title, data: { ...b.payload.action.data, verb: b.payload.action.verb } });
+    if (b.payload.kind === 'action')
+      actions.push({ title: b.title, data: { ...b.payload.action.data, verb: b.payload.action.verb } });
   }
-  return { text, actions: [...actions, ...extraActions], images: imagesOfBlocks(blocks), inputs: [], links: linksOfBlocks(blocks) };
+  return {
+    text,
+    actions: [...actions, ...extraActions],
+    images: imagesOfBlocks(blocks),
+    inputs: [],
+    links: linksOfBlocks(blocks),
+  };
 }
 
 /** The `<url|text>` links of the blocks' mrkdwn (section texts and context elements). */
 export function linksOfBlocks(blocks: Json[]): Array<{ title: string; url: string }> {
-  const texts = blocks.flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: Json) => e.text)]).filter((t): t is string => typeof t === 'string');
-  return texts.flatMap((t) => [...t.matchAll(/<(https?:[^|>]+)\|([^>]+)>/g)].map((m) => ({ title: plainFromMrkdwn(m[2]!), url: m[1]!.replace(/&amp;/g, '&') })));
+  const texts = blocks
+    .flatMap((b) => [b.text?.text, ...(b.elements ?? []).map((e: Json) => e.text)])
+    .filter((t): t is string => typeof t === 'string');
+  return texts.flatMap((t) =>
+    [...t.matchAll(/<(https?:[^|>]+)\|([^>]+)>/g)].map((m) => ({
+      title: plainFromMrkdwn(m[2]!),
+      url: m[1]!.replace(/&amp;/g, '&'),
+    })),
+  );
 }

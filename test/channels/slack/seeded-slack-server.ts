@@ -5,7 +5,9 @@ import { startSlackTestServer, type SlackServerOptions, type SlackTestServer } f
 export const CLINICIAN = { userId: 'U1', dmId: 'D1', teamId: 'T1' } as const;
 
 /** A Slack test server on the seeded demo collaborative, with the demo clinician linked to Slack user U1. */
-export async function startSeededSlackServer(options: SlackServerOptions = {}): Promise<SlackTestServer & { seed: DemoSeed }> {
+export async function startSeededSlackServer(
+  options: SlackServerOptions = {},
+): Promise<SlackTestServer & { seed: DemoSeed }> {
   const server = await startSlackTestServer(options);
   const seed = await seedDemo(server.store, server.clock);
   await server.store.persons.linkIdentity(

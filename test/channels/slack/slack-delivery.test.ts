@@ -22,12 +22,20 @@ describe('charts in Slack', () => {
     s = await startSeededSlackServer();
     await s.post(dm('graf OP24'), 'json');
     const methods = s.api.calls.map((c) => c.method).filter((m) => m !== 'auth.test');
-    expect(methods).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    expect(methods).toEqual([
+      'chat.postMessage',
+      'files.getUploadURLExternal',
+      'upload',
+      'files.completeUploadExternal',
+    ]);
     const [message, getUrl, upload, complete] = s.api.calls.filter((c) => c.method !== 'auth.test');
     expect(imagesOfBlocks(message!.body.blocks as Json[])).toEqual([]);
     expect(s.chartRequests).toHaveLength(1);
     expect(s.chartRequests[0]).toMatchObject({ measureId: s.seed.measures.op24, teamId: s.seed.teams.hvidovre });
-    expect(getUrl!.body).toMatchObject({ filename: `run-${s.seed.measures.op24}.png`, alt_text: s.chartRequests[0]!.alt });
+    expect(getUrl!.body).toMatchObject({
+      filename: `run-${s.seed.measures.op24}.png`,
+      alt_text: s.chartRequests[0]!.alt,
+    });
     expect(String(getUrl!.body.alt_text).length).toBeGreaterThan(0);
     const png = s.chartPngs[0]!;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -68,7 +76,11 @@ describe('rate limits (HTTP 429)', () => {
         await held;
       },
     });
-    await s.store.persons.linkIdentity(s.seed.persons.clinicianAarhus, { platform: 'slack', tenantId: 'T1', userId: 'U2' }, { personId: null, at: s.clock.now() });
+    await s.store.persons.linkIdentity(
+      s.seed.persons.clinicianAarhus,
+      { platform: 'slack', tenantId: 'T1', userId: 'U2' },
+      { personId: null, at: s.clock.now() },
+    );
     s.api.fail({ method: 'chat.postMessage', channel: CLINICIAN.dmId, retryAfter: 7 });
 
     await s.post(dm('hjælp'), 'json', undefined, { wait: false });
@@ -81,7 +93,9 @@ describe('rate limits (HTTP 429)', () => {
     await s.channel.idle();
     expect(s.sleeps).toEqual([7000]);
     expect(s.api.failed.map((c) => c.body.channel)).toEqual([CLINICIAN.dmId]);
-    expect(s.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)).toHaveLength(1);
+    expect(
+      s.api.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId),
+    ).toHaveLength(1);
   });
 });
 
@@ -120,8 +134,15 @@ describe('the Slack notifier (proactive messages for the scheduler)', () => {
       text: 'hjælp',
     });
     const card = reply!.card!;
-    expect(await s.channel.notifier.send(ref('C1'), { text: card.summary, card: { template: card.template, data: card.data } })).toEqual({ ok: true });
-    expect(await s.channel.notifier.send(ref('C2'), { text: 'Husk at indberette data for uge 48' })).toEqual({ ok: true });
+    expect(
+      await s.channel.notifier.send(ref('C1'), {
+        text: card.summary,
+        card: { template: card.template, data: card.data },
+      }),
+    ).toEqual({ ok: true });
+    expect(await s.channel.notifier.send(ref('C2'), { text: 'Husk at indberette data for uge 48' })).toEqual({
+      ok: true,
+    });
     const [withCard, plain] = s.api.calls.filter((c) => c.method === 'chat.postMessage');
     expect(withCard!.body).toMatchObject({ channel: 'C1', text: card.summary });
     expect(slackLimitProblems(withCard!.body.blocks as Json[], 'message')).toEqual([]);
@@ -131,35 +152,73 @@ describe('the Slack notifier (proactive messages for the scheduler)', () => {
   it('maps 429 to retryable with Retry-After in ms, at once, without waiting itself', async () => {
     s = await startSeededSlackServer();
     s.api.fail({ method: 'chat.postMessage', channel: 'C1', retryAfter: 30 });
-    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: true, retryAfterMs: 30_000, reason: 'rate_limited' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({
+      ok: false,
+      retryable: true,
+      retryAfterMs: 30_000,
+      reason: 'rate_limited',
+    });
     expect(s.sleeps).toEqual([]);
     expect(s.api.failed).toHaveLength(1);
   });
 
-  it.each(['channel_not_found', 'not_in_channel', 'account_inactive', 'is_archived'])('maps %s to gone', async (error) => {
-    s = await startSeededSlackServer();
-    s.api.fail({ method: 'chat.postMessage', error });
-    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: false, gone: true, reason: error });
-  });
+  it.each(['channel_not_found', 'not_in_channel', 'account_inactive', 'is_archived'])(
+    'maps %s to gone',
+    async (error) => {
+      s = await startSeededSlackServer();
+      s.api.fail({ method: 'chat.postMessage', error });
+      expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({
+        ok: false,
+        retryable: false,
+        gone: true,
+        reason: error,
+      });
+    },
+  );
 
   it('maps a refused payload to a permanent failure and a Slack outage to retryable', async () => {
     s = await startSeededSlackServer();
     s.api.fail({ method: 'chat.postMessage', error: 'invalid_blocks' });
-    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: false, gone: false, reason: 'invalid_blocks' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({
+      ok: false,
+      retryable: false,
+      gone: false,
+      reason: 'invalid_blocks',
+    });
     s.api.fail({ method: 'chat.postMessage', error: 'service_unavailable' });
-    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({ ok: false, retryable: true, reason: 'service_unavailable' });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toEqual({
+      ok: false,
+      retryable: true,
+      reason: 'service_unavailable',
+    });
     s.api.fail({ method: 'chat.postMessage', error: 'invalid_auth' });
-    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toMatchObject({ ok: false, retryable: false, gone: false });
+    expect(await s.channel.notifier.send(ref('C1'), { text: 'x' })).toMatchObject({
+      ok: false,
+      retryable: false,
+      gone: false,
+    });
   });
 });
 
 describe('private answers with a chart (no public PUBLIC_URL, e.g. Socket Mode)', () => {
   it('never uploads the chart into the channel: it goes to the DM and the private answer says so', async () => {
     s = await startSeededSlackServer();
-    await s.post(commandBody({ text: 'graf OP24', channelId: 'C0SHARED', userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('private') }), 'form');
+    await s.post(
+      commandBody({
+        text: 'graf OP24',
+        channelId: 'C0SHARED',
+        userId: CLINICIAN.userId,
+        responseUrl: s.api.responseUrl('private'),
+      }),
+      'form',
+    );
     const complete = s.api.calls.find((c) => c.method === 'files.completeUploadExternal');
     expect(complete?.body.channel_id).toBe(`D${CLINICIAN.userId}`);
-    expect(s.api.calls.some((c) => c.method.startsWith('files.') && (c.body.channel_id === 'C0SHARED' || c.body.channel === 'C0SHARED'))).toBe(false);
+    expect(
+      s.api.calls.some(
+        (c) => c.method.startsWith('files.') && (c.body.channel_id === 'C0SHARED' || c.body.channel === 'C0SHARED'),
+      ),
+    ).toBe(false);
     const privateTexts = s.api.calls.filter((c) => c.method === 'response_url').map((c) => String(c.body.text));
     expect(privateTexts).toContain(da('slack.chart.sentToDm'));
   });
@@ -172,10 +231,26 @@ describe('cards that stay current', () => {
     const help = s.api.calls.find((c) => c.method === 'chat.postMessage')!;
     const button = buttonsOf(help.body.blocks as Json[]).find((b) => b.title === 'Status')!;
     const before = s.api.calls.length;
-    await s.post(blockActionsBody({ value: button.value, actionId: button.actionId, userId: CLINICIAN.userId, channelId: CLINICIAN.dmId }), 'form');
+    await s.post(
+      blockActionsBody({
+        value: button.value,
+        actionId: button.actionId,
+        userId: CLINICIAN.userId,
+        channelId: CLINICIAN.dmId,
+      }),
+      'form',
+    );
     const after = s.api.since(before).filter((c) => c.method.startsWith('chat.'));
-    expect(after[0]).toMatchObject({ method: 'chat.update', body: { channel: CLINICIAN.dmId, ts: '1764147600.000400' } });
+    expect(after[0]).toMatchObject({
+      method: 'chat.update',
+      body: { channel: CLINICIAN.dmId, ts: '1764147600.000400' },
+    });
     expect((after[0]!.body.blocks as Json[]).length).toBeGreaterThan(0);
-    expect(after.filter((c) => c.method === 'chat.postMessage' && (c.body.blocks as Json[] | undefined)?.some((b) => b.type === 'actions'))).toEqual([]);
+    expect(
+      after.filter(
+        (c) =>
+          c.method === 'chat.postMessage' && (c.body.blocks as Json[] | undefined)?.some((b) => b.type === 'actions'),
+      ),
+    ).toEqual([]);
   });
 });

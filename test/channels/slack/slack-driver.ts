@@ -37,14 +37,22 @@ export interface SlackDriver extends ChannelDriver {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, sortKeys(x)]),
+    );
   return v;
 }
 /** True when every key of `part` has the same value in `whole`. */
 const contains = (whole: Json, part: Json) => Object.entries(part).every(([k, v]) => sameJson(whole[k], v));
 
 /** Builds the Slack driver on the contract fixture's store and clock. */
-export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | 'clock'>, options: SlackServerOptions = {}): Promise<SlackDriver> {
+export async function makeSlackDriver(
+  fixture: Pick<ContractFixture, 'store' | 'clock'>,
+  options: SlackServerOptions = {},
+): Promise<SlackDriver> {
   const server = await startSlackTestServer({
     store: fixture.store,
     clock: fixture.clock,
@@ -63,7 +71,11 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
       const n = users.size + 1;
       u = { userId: `U${String(n).padStart(4, '0')}`, dmId: `D${String(n).padStart(4, '0')}` };
       users.set(personId, u);
-      await fixture.store.persons.linkIdentity(personId, { platform: 'slack', tenantId: 'T1', userId: u.userId }, { personId: null, at: fixture.clock.now() });
+      await fixture.store.persons.linkIdentity(
+        personId,
+        { platform: 'slack', tenantId: 'T1', userId: u.userId },
+        { personId: null, at: fixture.clock.now() },
+      );
     }
     return u;
   }
@@ -74,7 +86,9 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     for (const b of buttons) {
       if (b.payload.kind !== 'form') continue;
       const card = await state.loadForm(b.payload.key);
-      const submit = card ? renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' }).submit : null;
+      const submit = card
+        ? renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' }).submit
+        : null;
       const p = submit ? actionPayload(submit) : null;
       if (p?.kind === 'action') out.push({ title: b.title, data: { ...p.action.data, verb: p.action.verb } });
     }
@@ -87,7 +101,11 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     for (const call of calls) {
       if (call.method === 'chat.postMessage' || call.method === 'chat.update' || call.method === 'response_url') {
         const blocks = (call.body.blocks as Json[] | undefined) ?? [];
-        mine.push({ blocks, channelId: (call.body.channel as string | undefined) ?? dmId, ephemeral: call.method === 'response_url' });
+        mine.push({
+          blocks,
+          channelId: (call.body.channel as string | undefined) ?? dmId,
+          ephemeral: call.method === 'response_url',
+        });
         const reply = normalizeMessage(call.body as Json, await formActions(buttonsOf(blocks)));
         reply.inputs = await formInputs(buttonsOf(blocks));
         replies.push(reply);
@@ -95,9 +113,14 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
         const view = call.body.view as Json;
         const meta = parseFormMeta(view.private_metadata);
         const card = meta ? await state.loadForm(meta.k) : null;
-        const submit = card ? renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' }).submit : null;
+        const submit = card
+          ? renderBlockKit(card, { surface: 'modal', publicImages: true, defaultAlt: '' }).submit
+          : null;
         const p = submit ? actionPayload(submit) : null;
-        const submitAction = p?.kind === 'action' ? { title: view.submit?.text ?? '', data: { ...p.action.data, verb: p.action.verb } } : null;
+        const submitAction =
+          p?.kind === 'action'
+            ? { title: view.submit?.text ?? '', data: { ...p.action.data, verb: p.action.verb } }
+            : null;
         const list = modals.get(personId) ?? [];
         list.push({ view, submit: submitAction });
         modals.set(personId, list);
@@ -109,7 +132,11 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
           inputs: (view.blocks as Json[]).filter((b) => b.type === 'input').map((b) => b.block_id as string),
         });
       } else if (call.method === 'files.getUploadURLExternal') {
-        replies.push({ text: '', actions: [], images: [{ url: `slack-file:${call.body.filename as string}`, alt: String(call.body.alt_text ?? '') }] });
+        replies.push({
+          text: '',
+          actions: [],
+          images: [{ url: `slack-file:${call.body.filename as string}`, alt: String(call.body.alt_text ?? '') }],
+        });
       }
     }
     seen.set(personId, mine);
@@ -126,7 +153,13 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
     return ids;
   }
 
-  async function click(personId: string, value: string, channelId: string, actionId = 'fb:0', ephemeral = false): Promise<NormalizedReply[]> {
+  async function click(
+    personId: string,
+    value: string,
+    channelId: string,
+    actionId = 'fb:0',
+    ephemeral = false,
+  ): Promise<NormalizedReply[]> {
     const { userId, dmId } = await slackUser(personId);
     const from = api.calls.length;
     const responseUrl = api.responseUrl(nextId('click.'));
@@ -141,11 +174,15 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
       values[block.block_id] = { v: elementState(block.element, data[block.block_id]) };
     }
     const from = api.calls.length;
-    const res = await server.post(viewSubmissionBody({ privateMetadata: modal.view.private_metadata, values, userId }), 'form');
+    const res = await server.post(
+      viewSubmissionBody({ privateMetadata: modal.view.private_metadata, values, userId }),
+      'form',
+    );
     const ack = (await res.text()) || '{}';
     const parsed = JSON.parse(ack) as Json;
     const replies = await collect(personId, api.since(from), dmId);
-    if (parsed.response_action === 'errors') replies.unshift({ text: Object.values(parsed.errors as Json).join('\n'), actions: [] });
+    if (parsed.response_action === 'errors')
+      replies.unshift({ text: Object.values(parsed.errors as Json).join('\n'), actions: [] });
     return replies;
   }
 
@@ -166,7 +203,8 @@ export async function makeSlackDriver(fixture: Pick<ContractFixture, 'store' | '
       const mine = [...(seen.get(personId) ?? [])].reverse();
       for (const msg of mine) {
         const exact = buttonsOf(msg.blocks).find(
-          (b) => b.payload.kind === 'action' && sameJson({ ...b.payload.action.data, verb: b.payload.action.verb }, data),
+          (b) =>
+            b.payload.kind === 'action' && sameJson({ ...b.payload.action.data, verb: b.payload.action.verb }, data),
         );
         if (exact) return click(personId, exact.value, msg.channelId, exact.actionId, msg.ephemeral);
       }
@@ -206,8 +244,16 @@ function elementState(element: Json, value: unknown): Json {
     }
     case 'multi_static_select':
     case 'checkboxes': {
-      const chosen = given !== undefined ? given.split(',').filter(Boolean) : (element.initial_options ?? []).map((o: Json) => o.value);
-      return { type, selected_options: (element.options as Json[]).filter((o) => chosen.includes(o.value)).map((o) => ({ value: o.value })) };
+      const chosen =
+        given !== undefined
+          ? given.split(',').filter(Boolean)
+          : (element.initial_options ?? []).map((o: Json) => o.value);
+      return {
+        type,
+        selected_options: (element.options as Json[])
+          .filter((o) => chosen.includes(o.value))
+          .map((o) => ({ value: o.value })),
+      };
     }
     default:
       return { type, value: given ?? element.initial_value ?? null };

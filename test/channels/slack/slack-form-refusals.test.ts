@@ -23,7 +23,12 @@ const select = (value: string | null) => ({ v: { type: 'static_select', selected
 const lastView = (): Json => s.api.calls.filter((c) => c.method === 'views.open').at(-1)!.body.view as Json;
 const submit = (view: Json, values: Json, opts: { viewId?: string; wait?: boolean } = {}) =>
   s.post(
-    viewSubmissionBody({ privateMetadata: view.private_metadata, values, userId: CLINICIAN.userId, viewId: opts.viewId ?? 'V-form' }),
+    viewSubmissionBody({
+      privateMetadata: view.private_metadata,
+      values,
+      userId: CLINICIAN.userId,
+      viewId: opts.viewId ?? 'V-form',
+    }),
     'form',
     undefined,
     { wait: opts.wait ?? true },
@@ -34,10 +39,21 @@ const op24 = () => s.store.measurements.get(s.seed.measures.op24, s.seed.teams.h
 
 /** Opens the measurement form of OP24 (numerator and denominator fields) as a modal, from a button. */
 async function openOp24Form(): Promise<Json> {
-  const value = encodeButton({ kind: 'action', action: { verb: 'measurement.form', data: { teamId: s.seed.teams.hvidovre, measureId: s.seed.measures.op24 } } });
-  await s.post(blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('m'), ephemeral: true }), 'form');
+  const value = encodeButton({
+    kind: 'action',
+    action: { verb: 'measurement.form', data: { teamId: s.seed.teams.hvidovre, measureId: s.seed.measures.op24 } },
+  });
+  await s.post(
+    blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('m'), ephemeral: true }),
+    'form',
+  );
   const view = lastView();
-  expect(view.blocks.filter((b: Json) => b.type === 'input').map((b: Json) => b.block_id)).toEqual(['period', 'numerator', 'denominator', 'note']);
+  expect(view.blocks.filter((b: Json) => b.type === 'input').map((b: Json) => b.block_id)).toEqual([
+    'period',
+    'numerator',
+    'denominator',
+    'note',
+  ]);
   return view;
 }
 const fraction = (numerator: string, denominator: string, note: string | null = null) => ({
@@ -78,10 +94,17 @@ describe('core refusals pinned to the field of a Slack modal', () => {
     await start();
     await s.post(commandBody({ text: 'måling', responseUrl: s.api.responseUrl('m') }), 'form');
     const view = lastView();
-    const typed = { measureId: select(s.seed.measures.vent), period: text(null), value: text('12'), note: text('pt 010190-1234') };
+    const typed = {
+      measureId: select(s.seed.measures.vent),
+      period: text(null),
+      value: text('12'),
+      note: text('pt 010190-1234'),
+    };
     const cpr = (await (await submit(view, typed)).json()) as Json;
     expect(cpr).toEqual({ response_action: 'errors', errors: { note: da('error.CPR_NUMBER_REFUSED') } });
-    const early = (await (await submit(view, { ...typed, period: text('01-01-2024'), note: text(null) })).json()) as Json;
+    const early = (await (
+      await submit(view, { ...typed, period: text('01-01-2024'), note: text(null) })
+    ).json()) as Json;
     const lkt = (await s.store.collaboratives.get(s.seed.collaborativeId))!;
     const outside = da('error.PERIOD_OUTSIDE_COLLABORATIVE', {
       period: 'uge 1 2024',
@@ -98,7 +121,9 @@ describe('core refusals pinned to the field of a Slack modal', () => {
     await s.store.persons.update(s.seed.persons.clinician, { locale: 'en' }, { personId: null, at: s.clock.now() });
     const view = await openOp24Form();
     const refused = (await (await submit(view, fraction('30', '20'))).json()) as Json;
-    expect(refused.errors).toEqual({ numerator: en('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 30, denominator: 20 }) });
+    expect(refused.errors).toEqual({
+      numerator: en('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 30, denominator: 20 }),
+    });
   });
 
   it('closes the modal and posts a refusal without a known field, with the "edit the form" button', async () => {
@@ -118,10 +143,18 @@ describe('core refusals pinned to the field of a Slack modal', () => {
     expect(await op24()).toBeNull();
 
     await s.post(
-      blockActionsBody({ value: reopen!.value, actionId: reopen!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('again'), ephemeral: true }),
+      blockActionsBody({
+        value: reopen!.value,
+        actionId: reopen!.actionId,
+        userId: CLINICIAN.userId,
+        responseUrl: s.api.responseUrl('again'),
+        ephemeral: true,
+      }),
       'form',
     );
-    const inputs = Object.fromEntries((lastView().blocks as Json[]).filter((b) => b.type === 'input').map((b) => [b.block_id, b.element]));
+    const inputs = Object.fromEntries(
+      (lastView().blocks as Json[]).filter((b) => b.type === 'input').map((b) => [b.block_id, b.element]),
+    );
     expect(inputs.numerator.initial_value).toBe('18');
     expect(inputs.denominator.initial_value).toBe('22');
     expect(inputs.note.initial_value).toBe('weekend');

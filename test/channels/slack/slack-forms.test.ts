@@ -26,7 +26,10 @@ const lastView = (): Json => {
   return open!.body.view as Json;
 };
 const submit = (view: Json, values: Json, viewId = 'V-form') =>
-  s.post(viewSubmissionBody({ privateMetadata: view.private_metadata, values, userId: CLINICIAN.userId, viewId }), 'form');
+  s.post(
+    viewSubmissionBody({ privateMetadata: view.private_metadata, values, userId: CLINICIAN.userId, viewId }),
+    'form',
+  );
 const vent = () => s.store.measurements.get(s.seed.measures.vent, s.seed.teams.hvidovre, '2026-W48');
 
 describe('forms as Slack modals', () => {
@@ -37,14 +40,24 @@ describe('forms as Slack modals', () => {
     const open = s.api.calls.find((c) => c.method === 'views.open');
     expect(open?.body.trigger_id).toBe(trigger);
     const view = open!.body.view as Json;
-    expect(view.blocks.filter((b: Json) => b.type === 'input').map((b: Json) => b.block_id)).toEqual(['measureId', 'period', 'value', 'note']);
+    expect(view.blocks.filter((b: Json) => b.type === 'input').map((b: Json) => b.block_id)).toEqual([
+      'measureId',
+      'period',
+      'value',
+      'note',
+    ]);
     expect(modalLimitProblems(view)).toEqual([]);
   });
 
   it('returns field errors for an invalid value, keeps the other fields, stores nothing; the corrected form stores', async () => {
     await s.post(commandBody({ text: 'måling', responseUrl: s.api.responseUrl('m') }), 'form');
     const view = lastView();
-    const typed = { measureId: select(s.seed.measures.vent), period: text('uge 48'), value: text('mange'), note: text('ny vagtplan') };
+    const typed = {
+      measureId: select(s.seed.measures.vent),
+      period: text('uge 48'),
+      value: text('mange'),
+      note: text('ny vagtplan'),
+    };
     const res = await submit(view, typed);
     const ack = (await res.json()) as Json;
     expect(ack.response_action).toBe('errors');
@@ -64,14 +77,21 @@ describe('forms as Slack modals', () => {
 
   it('flags every missing required field at once', async () => {
     await s.post(commandBody({ text: 'måling', responseUrl: s.api.responseUrl('m') }), 'form');
-    const ack = (await (await submit(lastView(), { measureId: select(null), period: text(null), value: text(null), note: text(null) })).json()) as Json;
+    const ack = (await (
+      await submit(lastView(), { measureId: select(null), period: text(null), value: text(null), note: text(null) })
+    ).json()) as Json;
     expect(ack).toMatchObject({ response_action: 'errors' });
     expect(Object.keys(ack.errors).sort()).toEqual(['measureId', 'value']);
   });
 
   it('when the core refuses a value, shows why next to that field and keeps the modal open (see slack-form-refusals)', async () => {
     await s.post(commandBody({ text: 'måling', responseUrl: s.api.responseUrl('m') }), 'form');
-    const res = await submit(lastView(), { measureId: select(s.seed.measures.op24), period: text(''), value: text('25/22'), note: text('weekend') });
+    const res = await submit(lastView(), {
+      measureId: select(s.seed.measures.op24),
+      period: text(''),
+      value: text('25/22'),
+      note: text('weekend'),
+    });
     expect(await res.json()).toEqual({
       response_action: 'errors',
       errors: { value: da('error.NUMERATOR_EXCEEDS_DENOMINATOR', { numerator: 25, denominator: 22 }) },
@@ -80,13 +100,29 @@ describe('forms as Slack modals', () => {
   });
 
   it('posts a form card in a DM with a button that opens it as a modal; the answer stays in the DM', async () => {
-    await s.post(eventBody('event-message-im', { text: 'måling', user: CLINICIAN.userId, channel: CLINICIAN.dmId }).body, 'json');
+    await s.post(
+      eventBody('event-message-im', { text: 'måling', user: CLINICIAN.userId, channel: CLINICIAN.dmId }).body,
+      'json',
+    );
     const posted = s.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === CLINICIAN.dmId)!;
     expect((posted.body.blocks as Json[]).some((b) => b.type === 'input')).toBe(false);
     const open = buttonsOf(posted.body.blocks as Json[]).find((b) => b.title === da('slack.form.open'));
     expect(open?.payload.kind).toBe('form');
-    await s.post(blockActionsBody({ value: open!.value, actionId: open!.actionId, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('dm') }), 'form');
-    await submit(lastView(), { measureId: select(s.seed.measures.vent), period: text(null), value: text('12'), note: text(null) });
+    await s.post(
+      blockActionsBody({
+        value: open!.value,
+        actionId: open!.actionId,
+        userId: CLINICIAN.userId,
+        responseUrl: s.api.responseUrl('dm'),
+      }),
+      'form',
+    );
+    await submit(lastView(), {
+      measureId: select(s.seed.measures.vent),
+      period: text(null),
+      value: text('12'),
+      note: text(null),
+    });
     expect(await vent()).toMatchObject({ value: 12 });
     expect(s.api.calls.some((c) => c.method === 'response_url')).toBe(false);
     const answer = s.api.calls.filter((c) => c.method === 'chat.postMessage').at(-1);
@@ -98,7 +134,12 @@ describe('forms as Slack modals', () => {
     await s.post(shortcutBody({ callbackId: 'fb.measurement', userId: CLINICIAN.userId }), 'form');
     const view = lastView();
     expect(JSON.parse(view.private_metadata as string)).not.toHaveProperty('u');
-    await submit(view, { measureId: select(s.seed.measures.vent), period: text(null), value: text('9'), note: text(null) });
+    await submit(view, {
+      measureId: select(s.seed.measures.vent),
+      period: text(null),
+      value: text('9'),
+      note: text(null),
+    });
     expect(await vent()).toMatchObject({ value: 9 });
     const reply = s.api.calls.filter((c) => c.method === 'chat.postMessage').at(-1) as SlackApiCall;
     expect(reply.body.channel).toBe(CLINICIAN.userId);
@@ -107,7 +148,10 @@ describe('forms as Slack modals', () => {
   it('says the form expired when its stored card is gone', async () => {
     const value = JSON.stringify({ f: 'no-such-form' });
     expect(decodeButton(value)).toEqual({ kind: 'form', key: 'no-such-form' });
-    await s.post(blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('old'), ephemeral: true }), 'form');
+    await s.post(
+      blockActionsBody({ value, userId: CLINICIAN.userId, responseUrl: s.api.responseUrl('old'), ephemeral: true }),
+      'form',
+    );
     const reply = s.api.calls.find((c) => c.key === 'old');
     expect(reply?.body.text).toBe(da('slack.form.expired'));
     expect(s.api.calls.some((c) => c.method === 'views.open')).toBe(false);

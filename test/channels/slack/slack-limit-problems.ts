@@ -22,7 +22,10 @@ export function slackLimitProblems(blocks: Json[], surface: Surface): string[] {
     if (!ok) p.push(what);
   };
   const text = (t: Json | undefined, max: number, where: string) => {
-    check(typeof t?.text === 'string' && t.text.length >= 1 && t.text.length <= max, `${where}: text length ${t?.text?.length} not in 1..${max}`);
+    check(
+      typeof t?.text === 'string' && t.text.length >= 1 && t.text.length <= max,
+      `${where}: text length ${t?.text?.length} not in 1..${max}`,
+    );
   };
   check(blocks.length <= MAX_BLOCKS[surface], `${blocks.length} blocks > ${MAX_BLOCKS[surface]} (${surface})`);
   const blockIds = new Set<string>();
@@ -54,19 +57,30 @@ export function slackLimitProblems(blocks: Json[], surface: Surface): string[] {
         });
         break;
       case 'image':
-        check(typeof b.image_url === 'string' && b.image_url.length <= IMAGE.url && /^https?:\/\//.test(b.image_url), `${at}: image_url`);
-        check(typeof b.alt_text === 'string' && b.alt_text.length >= 1 && b.alt_text.length <= IMAGE.altText, `${at}: alt_text`);
+        check(
+          typeof b.image_url === 'string' && b.image_url.length <= IMAGE.url && /^https?:\/\//.test(b.image_url),
+          `${at}: image_url`,
+        );
+        check(
+          typeof b.alt_text === 'string' && b.alt_text.length >= 1 && b.alt_text.length <= IMAGE.altText,
+          `${at}: alt_text`,
+        );
         break;
       case 'actions': {
         check(b.elements.length >= 1 && b.elements.length <= ACTIONS_ELEMENTS, `${at}: ${b.elements.length} elements`);
         const ids = new Set<string>();
         for (const [j, e] of (b.elements as Json[]).entries()) {
           text(e.text, BUTTON.text, `${at} button ${j}`);
-          check(typeof e.action_id === 'string' && e.action_id.length <= BUTTON.actionId && !ids.has(e.action_id), `${at} button ${j}: action_id`);
+          check(
+            typeof e.action_id === 'string' && e.action_id.length <= BUTTON.actionId && !ids.has(e.action_id),
+            `${at} button ${j}: action_id`,
+          );
           ids.add(e.action_id);
-          if (e.value !== undefined) check(e.value.length <= BUTTON.value, `${at} button ${j}: value ${e.value.length} > ${BUTTON.value}`);
+          if (e.value !== undefined)
+            check(e.value.length <= BUTTON.value, `${at} button ${j}: value ${e.value.length} > ${BUTTON.value}`);
           if (e.url !== undefined) check(e.url.length <= BUTTON.url, `${at} button ${j}: url`);
-          if (e.style !== undefined) check(['primary', 'danger'].includes(e.style), `${at} button ${j}: style ${e.style}`);
+          if (e.style !== undefined)
+            check(['primary', 'danger'].includes(e.style), `${at} button ${j}: style ${e.style}`);
         }
         break;
       }
@@ -77,8 +91,12 @@ export function slackLimitProblems(blocks: Json[], surface: Surface): string[] {
         if (el.placeholder) text(el.placeholder, INPUT.placeholder, `${at} placeholder`);
         if (el.max_length !== undefined) check(el.max_length <= INPUT.plainTextMax, `${at}: max_length`);
         if (el.options) {
-          check(el.options.length >= 1 && el.options.length <= INPUT.selectOptions, `${at}: ${el.options.length} options`);
-          if (el.type === 'checkboxes' || el.type === 'radio_buttons') check(el.options.length <= INPUT.checkboxOptions, `${at}: too many checkboxes`);
+          check(
+            el.options.length >= 1 && el.options.length <= INPUT.selectOptions,
+            `${at}: ${el.options.length} options`,
+          );
+          if (el.type === 'checkboxes' || el.type === 'radio_buttons')
+            check(el.options.length <= INPUT.checkboxOptions, `${at}: too many checkboxes`);
           for (const o of el.options as Json[]) {
             text(o.text, INPUT.optionText, `${at} option`);
             check(typeof o.value === 'string' && o.value.length <= INPUT.optionValue, `${at}: option value`);

@@ -20,14 +20,23 @@ export function nextId(prefix: string): string {
 }
 
 /** A slash command as Slack posts it (form-encoded). */
-export function commandBody(fields: { text: string; userId?: string; teamId?: string; channelId?: string; channelName?: string; responseUrl: string; command?: string }): string {
+export function commandBody(fields: {
+  text: string;
+  userId?: string;
+  teamId?: string;
+  channelId?: string;
+  channelName?: string;
+  responseUrl: string;
+  command?: string;
+}): string {
   const body = load('slash-command');
   Object.assign(body, {
     text: fields.text,
     user_id: fields.userId ?? body.user_id,
     team_id: fields.teamId ?? body.team_id,
     channel_id: fields.channelId ?? body.channel_id,
-    channel_name: fields.channelName ?? (fields.channelId && !fields.channelId.startsWith('D') ? 'forbedring' : body.channel_name),
+    channel_name:
+      fields.channelName ?? (fields.channelId && !fields.channelId.startsWith('D') ? 'forbedring' : body.channel_name),
     response_url: fields.responseUrl,
     trigger_id: nextId('trigger.'),
     ...(fields.command ? { command: fields.command } : {}),
@@ -95,14 +104,25 @@ export function blockActionsBody(opts: {
 }
 
 /** A modal submission with the given state values (block_id → { v: element state }). */
-export function viewSubmissionBody(opts: { privateMetadata: string; values: Json; userId?: string; teamId?: string; viewId?: string }): string {
+export function viewSubmissionBody(opts: {
+  privateMetadata: string;
+  values: Json;
+  userId?: string;
+  teamId?: string;
+  viewId?: string;
+}): string {
   const body = load('view-submission');
   const userId = opts.userId ?? body.user.id;
   const teamId = opts.teamId ?? body.user.team_id;
   body.user = { ...body.user, id: userId, team_id: teamId };
   body.team.id = teamId;
   body.trigger_id = nextId('trigger.');
-  body.view = { ...body.view, id: opts.viewId ?? nextId('V'), private_metadata: opts.privateMetadata, state: { values: opts.values } };
+  body.view = {
+    ...body.view,
+    id: opts.viewId ?? nextId('V'),
+    private_metadata: opts.privateMetadata,
+    state: { values: opts.values },
+  };
   return interactive(body);
 }
 

@@ -54,7 +54,7 @@ describe('Slack request signatures', () => {
     expect((await s.post(body, 'form', fresh)).status).toBe(200);
   });
 
-  it('answers Slack\'s url_verification challenge', async () => {
+  it("answers Slack's url_verification challenge", async () => {
     const body = JSON.stringify({ token: 't', challenge: 'c-123', type: 'url_verification' });
     const res = await s.post(body, 'json');
     expect(await res.json()).toEqual({ challenge: 'c-123' });
@@ -67,21 +67,38 @@ describe('Events API retries', () => {
   });
 
   it('stores a retried message once and replies once (X-Slack-Retry-Num, same event_id)', async () => {
-    const { body } = eventBody('event-message-im', { text: 'måling VENT 12', user: CLINICIAN.userId, channel: CLINICIAN.dmId });
+    const { body } = eventBody('event-message-im', {
+      text: 'måling VENT 12',
+      user: CLINICIAN.userId,
+      channel: CLINICIAN.dmId,
+    });
     const first = await s.post(body, 'json');
-    const headers = { ...signSlackRequest(body, nowSec(s)), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
+    const headers = {
+      ...signSlackRequest(body, nowSec(s)),
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    };
     const retry = await s.post(body, 'json', headers);
-    const again = await s.post(body, 'json', { ...signSlackRequest(body, nowSec(s)), 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+    const again = await s.post(body, 'json', {
+      ...signSlackRequest(body, nowSec(s)),
+      'x-slack-retry-num': '2',
+      'x-slack-retry-reason': 'http_error',
+    });
     expect([first.status, retry.status, again.status]).toEqual([200, 200, 200]);
     const audit = await s.store.audit.list({ entity: 'measurement', actorId: s.seed.persons.clinician });
     expect(audit).toHaveLength(1);
-    expect(await s.store.measurements.get(s.seed.measures.vent, s.seed.teams.hvidovre, '2026-W48')).toMatchObject({ value: 12 });
+    expect(await s.store.measurements.get(s.seed.measures.vent, s.seed.teams.hvidovre, '2026-W48')).toMatchObject({
+      value: 12,
+    });
     expect(s.api.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
   it('handles two different messages with the same text as two turns', async () => {
     for (const text of ['måling VENT 12', 'måling VENT 12']) {
-      await s.post(eventBody('event-message-im', { text, user: CLINICIAN.userId, channel: CLINICIAN.dmId }).body, 'json');
+      await s.post(
+        eventBody('event-message-im', { text, user: CLINICIAN.userId, channel: CLINICIAN.dmId }).body,
+        'json',
+      );
     }
     expect(s.api.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(2);
   });
@@ -94,9 +111,18 @@ describe('workspaces', () => {
 
   it('refuses a user from a workspace that is not allowed, in Danish and English, and creates nobody', async () => {
     const persons = (await s.store.persons.list()).length;
-    const res = await s.post(commandBody({ text: 'hjælp', teamId: 'T2', userId: 'U77', responseUrl: s.api.responseUrl('t2') }), 'form');
-    expect(await res.json()).toEqual({ response_type: 'ephemeral', text: `${da('slack.workspaceRefused')}\n\n${en('slack.workspaceRefused')}` });
-    await s.post(eventBody('event-message-im', { text: 'hjælp', user: 'U77', channel: 'D77' }, { teamId: 'T2' }).body, 'json');
+    const res = await s.post(
+      commandBody({ text: 'hjælp', teamId: 'T2', userId: 'U77', responseUrl: s.api.responseUrl('t2') }),
+      'form',
+    );
+    expect(await res.json()).toEqual({
+      response_type: 'ephemeral',
+      text: `${da('slack.workspaceRefused')}\n\n${en('slack.workspaceRefused')}`,
+    });
+    await s.post(
+      eventBody('event-message-im', { text: 'hjælp', user: 'U77', channel: 'D77' }, { teamId: 'T2' }).body,
+      'json',
+    );
     const dm = s.api.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D77');
     expect(dm?.body.text).toContain(da('slack.workspaceRefused'));
     expect((await s.store.persons.list()).length).toBe(persons);
@@ -105,7 +131,10 @@ describe('workspaces', () => {
 
   it('creates an unknown user of an allowed workspace as a new person named from users.info', async () => {
     s.api.users.set('U42', { realName: 'Karen Sygeplejerske', locale: 'en-GB' });
-    await s.post(eventBody('event-message-im', { text: 'hjælp', user: 'U42', channel: 'D42' }, { teamId: 'T9' }).body, 'json');
+    await s.post(
+      eventBody('event-message-im', { text: 'hjælp', user: 'U42', channel: 'D42' }, { teamId: 'T9' }).body,
+      'json',
+    );
     const person = await s.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T9', userId: 'U42' });
     expect(person).toMatchObject({ displayName: 'Karen Sygeplejerske', locale: 'en' });
     expect(s.api.calls.some((c) => c.method === 'users.info' && c.body.user === 'U42')).toBe(true);
@@ -117,7 +146,10 @@ describe('workspaces', () => {
     const actor = { personId: null, at: s.clock.now() };
     const planned = await s.store.persons.create({ displayName: 'Birgitte Lund', email: 'bilu@rsyd.dk' }, actor);
     s.api.users.set('U55', { realName: 'Birgitte L.', email: 'BILU@rsyd.dk' });
-    await s.post(eventBody('event-message-im', { text: 'hjælp', user: 'U55', channel: 'D55' }, { teamId: 'T9' }).body, 'json');
+    await s.post(
+      eventBody('event-message-im', { text: 'hjælp', user: 'U55', channel: 'D55' }, { teamId: 'T9' }).body,
+      'json',
+    );
     const person = await s.store.persons.findByIdentity({ platform: 'slack', tenantId: 'T9', userId: 'U55' });
     expect(person?.id).toBe(planned.id);
     expect(person?.displayName).toBe('Birgitte Lund');

@@ -25,7 +25,9 @@ interface WsServer {
   on(event: 'connection', cb: (socket: WsSocket) => void): void;
   close(cb: () => void): void;
 }
-const { Server: WebSocketServer } = createRequire(import.meta.url)('ws') as { Server: new (o: { server: Server }) => WsServer };
+const { Server: WebSocketServer } = createRequire(import.meta.url)('ws') as {
+  Server: new (o: { server: Server }) => WsServer;
+};
 
 /** A fake Socket Mode endpoint: says hello on connect, sends envelopes, collects the app's acks. */
 async function startSocketServer() {
@@ -37,7 +39,14 @@ async function startSocketServer() {
     wss.on('connection', (s) => {
       socket = s;
       s.on('message', (data) => acks.push(JSON.parse(data.toString()) as Record<string, unknown>));
-      s.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'applink-test' }, connection_info: { app_id: 'A1' } }));
+      s.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'applink-test' },
+          connection_info: { app_id: 'A1' },
+        }),
+      );
       resolve();
     });
   });
@@ -67,13 +76,31 @@ beforeEach(async () => {
   api.socketUrl = socket.url;
   store = await createStore({ sqliteFile: ':memory:', clock });
   const seed = await seedDemo(store, clock);
-  await store.persons.linkIdentity(seed.persons.clinician, { platform: 'slack', tenantId: 'T1', userId: 'U1' }, { personId: null, at: clock.now() });
+  await store.persons.linkIdentity(
+    seed.persons.clinician,
+    { platform: 'slack', tenantId: 'T1', userId: 'U1' },
+    { personId: null, at: clock.now() },
+  );
   const logger = pino({ level: 'silent' });
   // Socket Mode: an app-level token and no signing secret; no public URL needed.
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: api.apiUrl });
-  const charts = createChartService({ store, clock, secret: 'socket-mode-test-chart-secret-0123456789', publicUrl: config.publicUrl, logger });
+  const charts = createChartService({
+    store,
+    clock,
+    secret: 'socket-mode-test-chart-secret-0123456789',
+    publicUrl: config.publicUrl,
+    logger,
+  });
   const conversation = createConversation({ store, clock, logger, charts });
-  channel = await createSlackChannel({ config, conversation, store, clock, logger, renderCard: renderAdaptiveCard, chartPng: (req) => charts.png(req) });
+  channel = await createSlackChannel({
+    config,
+    conversation,
+    store,
+    clock,
+    logger,
+    renderCard: renderAdaptiveCard,
+    chartPng: (req) => charts.png(req),
+  });
 });
 
 afterEach(async () => {
@@ -94,16 +121,27 @@ describe('Socket Mode (SLACK_APP_TOKEN)', () => {
   it('acks a DM event envelope and answers through the Web API', async () => {
     await socket.connected;
     const { body } = eventBody('event-message-im', { text: 'måling VENT 11', user: 'U1', channel: 'D1' });
-    socket.send({ envelope_id: 'env-1', type: 'events_api', payload: JSON.parse(body), accepts_response_payload: false, retry_attempt: 0, retry_reason: '' });
+    socket.send({
+      envelope_id: 'env-1',
+      type: 'events_api',
+      payload: JSON.parse(body),
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+    });
     const reply = await api.waitForCall((c) => c.method === 'chat.postMessage' && c.body.channel === 'D1');
     expect(reply.authorization).toBe('Bearer xoxb-test');
     expect(socket.acks.map((a) => a.envelope_id)).toContain('env-1');
-    expect(await store.measurements.get('demo-measure-vent', 'demo-team-hvidovre', '2026-W48')).toMatchObject({ value: 11 });
+    expect(await store.measurements.get('demo-measure-vent', 'demo-team-hvidovre', '2026-W48')).toMatchObject({
+      value: 11,
+    });
   });
 
   it('acks a slash command envelope and replies on its response_url', async () => {
     await socket.connected;
-    const payload = Object.fromEntries(new URLSearchParams(commandBody({ text: 'hjælp', responseUrl: api.responseUrl('sm') })));
+    const payload = Object.fromEntries(
+      new URLSearchParams(commandBody({ text: 'hjælp', responseUrl: api.responseUrl('sm') })),
+    );
     socket.send({ envelope_id: 'env-2', type: 'slash_commands', payload, accepts_response_payload: true });
     const reply = await api.waitForCall((c) => c.method === 'response_url' && c.key === 'sm');
     expect(reply.body.response_type).toBe('ephemeral');

@@ -29,14 +29,20 @@ type Manifest = {
   developer: Record<string, string>;
   icons: { color: string; outline: string };
   localizationInfo: { additionalLanguages: Array<{ languageTag: string; file: string }> };
-  bots: Array<{ botId: string; scopes: string[]; commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }>;
+  bots: Array<{
+    botId: string;
+    scopes: string[];
+    commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }>;
+  }>;
 };
 
 describe('Teams manifest', () => {
   it('pins a GA manifest version (1.24–1.27) with its $schema', () => {
     const m = readManifestTemplate() as unknown as Manifest;
     expect(['1.24', '1.25', '1.26', '1.27']).toContain(m.manifestVersion);
-    expect(m.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${m.manifestVersion}/MicrosoftTeams.schema.json`);
+    expect(m.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${m.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
   });
 
   it('passes the official schema once the app id and host are filled in', async () => {
@@ -64,7 +70,9 @@ describe('Teams manifest', () => {
     expect(english).toEqual({ languageTag: 'en', file: 'en.json' });
     const en = JSON.parse(file('en.json').toString('utf8')) as Record<string, string>;
     const schemaPath = `../../../node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${m.manifestVersion}/MicrosoftTeams.Localization.schema.json`;
-    const { $schema: _draft04, ...schema } = JSON.parse(readFileSync(new URL(schemaPath, import.meta.url), 'utf8')) as Record<string, unknown>;
+    const { $schema: _draft04, ...schema } = JSON.parse(
+      readFileSync(new URL(schemaPath, import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
     // The schema is draft-04 with non-unicode regexes; its keywords here are the same in ajv's default draft.
     const validate = new Ajv({ strict: false, unicodeRegExp: false, validateFormats: false }).compile(schema);
     expect(validate(en), JSON.stringify(validate.errors)).toBe(true);
@@ -124,7 +132,9 @@ describe('Teams app package', () => {
   });
 
   it('is written by `npm run package:teams` from MICROSOFT_APP_ID and PUBLIC_URL', async () => {
-    const script = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).scripts['package:teams'] as string;
+    const script = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).scripts[
+      'package:teams'
+    ] as string;
     expect(script).toBe('tsx src/channels/teams/package-app.ts');
     const root = new URL('../../../', import.meta.url);
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/channels/teams/package-app.ts'], {

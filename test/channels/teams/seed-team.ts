@@ -11,7 +11,12 @@ export async function seedTeam(store: Store, at: Date, people: Record<string, { 
     actor,
   );
   const team = await store.teams.create(
-    { collaborativeId: collaborative.id, name: 'Ortopædkirurgisk afd. Hvidovre', department: 'Ortopædkirurgi', region: 'hovedstaden' },
+    {
+      collaborativeId: collaborative.id,
+      name: 'Ortopædkirurgisk afd. Hvidovre',
+      department: 'Ortopædkirurgi',
+      region: 'hovedstaden',
+    },
     actor,
   );
   const measure = await store.measures.create(

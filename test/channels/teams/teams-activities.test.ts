@@ -105,15 +105,31 @@ describe('Teams channel: messages', () => {
 
   it('refuses a user from a tenant that is not allowed, in their language, without reaching the core', async () => {
     const core = recordingCore();
-    server = await startTeamsServer({ conversation: core.conversation, env: { TEAMS_ALLOWED_TENANTS: 'a-different-tenant' } });
+    server = await startTeamsServer({
+      conversation: core.conversation,
+      env: { TEAMS_ALLOWED_TENANTS: 'a-different-tenant' },
+    });
     await server.post(activity('message-personal', { locale: 'en-US' }));
     expect(core.turns).toHaveLength(0);
     expect(server.connector.calls[0]!.activity.text).toMatch(/organisation is not connected/);
   });
 
   it('replaces a card over the 28 KB budget by its summary text', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ title: `Mål nummer ${i} med et langt navn for at fylde`, value: `m${i}` }));
-    const huge = choiceCard({ title: 'Vælg mål', text: 'Mange mål', select: { id: 'measureId', label: 'Mål', error: 'Vælg et mål', choices: many, submit: button('Vælg', 'chart.show') } });
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      title: `Mål nummer ${i} med et langt navn for at fylde`,
+      value: `m${i}`,
+    }));
+    const huge = choiceCard({
+      title: 'Vælg mål',
+      text: 'Mange mål',
+      select: {
+        id: 'measureId',
+        label: 'Mål',
+        error: 'Vælg et mål',
+        choices: many,
+        submit: button('Vælg', 'chart.show'),
+      },
+    });
     server = await startTeamsServer({ conversation: recordingCore(() => [{ card: huge }]).conversation });
     await server.post(activity('message-personal'));
     const sent = server.connector.calls[0]!.activity;
@@ -143,7 +159,13 @@ describe('Teams channel: card actions', () => {
   it('brings an Action.Submit (message with value) to the core as a card action, inputs merged, verb removed', async () => {
     const core = recordingCore();
     server = await startTeamsServer({ conversation: core.conversation });
-    const value = { verb: 'measurement.add', measureId: 'm-op24', period: '2026-W47', numerator: '18', denominator: '22' };
+    const value = {
+      verb: 'measurement.add',
+      measureId: 'm-op24',
+      period: '2026-W47',
+      numerator: '18',
+      denominator: '22',
+    };
     await server.post(activity('action-submit', { value }));
     expect(core.turns[0]!.action).toEqual({
       verb: 'measurement.add',
@@ -159,7 +181,9 @@ describe('Teams channel: card actions', () => {
     await server.post(activity('action-submit', { value: { verb: 'help.show' } }));
     const [update, ...rest] = server.connector.calls;
     expect(update).toMatchObject({ method: 'PUT', activityId: '1763889302777' });
-    expect((update!.activity.attachments as Array<{ contentType: string }>)[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect((update!.activity.attachments as Array<{ contentType: string }>)[0]!.contentType).toBe(
+      'application/vnd.microsoft.card.adaptive',
+    );
     expect(rest.every((c) => c.method === 'POST' && !c.activity.attachments)).toBe(true);
   });
 
@@ -170,7 +194,11 @@ describe('Teams channel: card actions', () => {
 
     expect(core.turns[0]!.action).toEqual({ verb: 'help.show', data: {} });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ statusCode: 200, type: ADAPTIVE, value: { type: 'AdaptiveCard', version: '1.5' } });
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: ADAPTIVE,
+      value: { type: 'AdaptiveCard', version: '1.5' },
+    });
     const card = (res.body as { value: { actions: Array<{ type: string; verb: string }> } }).value;
     expect(card.actions.map((a) => a.verb)).toEqual(['help.show', 'status.show']);
     expect(server.connector.calls).toHaveLength(0);
@@ -181,12 +209,25 @@ describe('Teams channel: card actions', () => {
     server = await startTeamsServer({ conversation: core.conversation });
     const res = await server.post(
       activity('invoke-action-execute', {
-        value: { action: { type: 'Action.Execute', verb: 'measurement.add', data: { verb: 'measurement.add', numerator: '30', denominator: '22' } }, trigger: 'manual' },
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'measurement.add',
+            data: { verb: 'measurement.add', numerator: '30', denominator: '22' },
+          },
+          trigger: 'manual',
+        },
       }),
     );
     expect(core.turns[0]!.action).toEqual({ verb: 'measurement.add', data: { numerator: '30', denominator: '22' } });
-    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Modtaget.' });
-    expect(server.connector.calls.map((c) => c.activity.text)).toEqual(['Tælleren (30) kan ikke være større end nævneren (22).']);
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Modtaget.',
+    });
+    expect(server.connector.calls.map((c) => c.activity.text)).toEqual([
+      'Tælleren (30) kan ikke være større end nævneren (22).',
+    ]);
   });
 
   it('answers a refused Action.Execute form under the card, so it can be corrected, and posts nothing', async () => {
@@ -195,16 +236,30 @@ describe('Teams channel: card actions', () => {
     server = await startTeamsServer({ conversation: core.conversation });
     const res = await server.post(
       activity('invoke-action-execute', {
-        value: { action: { type: 'Action.Execute', verb: 'measurement.submit', data: { verb: 'measurement.submit', numerator: '30', denominator: '22' } }, trigger: 'manual' },
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'measurement.submit',
+            data: { verb: 'measurement.submit', numerator: '30', denominator: '22' },
+          },
+          trigger: 'manual',
+        },
       }),
     );
-    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: text,
+    });
     expect(server.connector.calls).toHaveLength(0);
   });
 
   it('refuses an Action.Execute from a foreign tenant in the invoke response', async () => {
     const core = recordingCore();
-    server = await startTeamsServer({ conversation: core.conversation, env: { TEAMS_ALLOWED_TENANTS: 'a-different-tenant' } });
+    server = await startTeamsServer({
+      conversation: core.conversation,
+      env: { TEAMS_ALLOWED_TENANTS: 'a-different-tenant' },
+    });
     const res = await server.post(activity('invoke-action-execute'));
     expect(core.turns).toHaveLength(0);
     expect(res.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
@@ -220,7 +275,10 @@ describe('Teams channel: install events', () => {
 
     const ref = await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.teamGeneralChannelId);
     expect(ref).toMatchObject({ kind: 'channel', teamId: null, deadAt: null });
-    expect(ref!.reference).toMatchObject({ serviceUrl: server.connector.serviceUrl, conversation: { id: FIXTURE.teamGeneralChannelId } });
+    expect(ref!.reference).toMatchObject({
+      serviceUrl: server.connector.serviceUrl,
+      conversation: { id: FIXTURE.teamGeneralChannelId },
+    });
     expect(core.turns).toHaveLength(0);
     const hello = String(server.connector.calls[0]!.activity.text);
     expect(hello).toContain('forbind TEAMKODE');
@@ -231,7 +289,11 @@ describe('Teams channel: install events', () => {
     server = await startTeamsServer({ conversation: recordingCore().conversation });
     await server.post(activity('installation-update-personal'));
     await server.post(
-      activity('installation-update-personal', { type: 'conversationUpdate', action: undefined, membersAdded: [{ id: FIXTURE.botId }] }),
+      activity('installation-update-personal', {
+        type: 'conversationUpdate',
+        action: undefined,
+        membersAdded: [{ id: FIXTURE.botId }],
+      }),
     );
     const ref = await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.personalConversationId);
     expect(ref).toMatchObject({ kind: 'personal' });
@@ -250,8 +312,14 @@ describe('Teams channel: install events', () => {
 
   it('ignores other members joining a team', async () => {
     server = await startTeamsServer({ conversation: recordingCore().conversation });
-    await server.post(activity('conversation-update-bot-added-to-team', { membersAdded: [{ id: '29:someone-else', aadObjectId: 'x' }] }));
-    expect(await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.teamGeneralChannelId)).toBeNull();
+    await server.post(
+      activity('conversation-update-bot-added-to-team', {
+        membersAdded: [{ id: '29:someone-else', aadObjectId: 'x' }],
+      }),
+    );
+    expect(
+      await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.teamGeneralChannelId),
+    ).toBeNull();
     expect(server.connector.calls).toHaveLength(0);
   });
 

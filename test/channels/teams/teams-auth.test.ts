@@ -52,6 +52,8 @@ describe('Teams channel: authentication', () => {
     const { server } = await start();
     const res = await server.post(activity('conversation-update-bot-added-to-team'), { authorization: 'Basic abc' });
     expect(res.status).toBe(401);
-    expect(await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.teamGeneralChannelId)).toBeNull();
+    expect(
+      await server.store.conversationRefs.find('teams', FIXTURE.tenantId, FIXTURE.teamGeneralChannelId),
+    ).toBeNull();
   });
 });

@@ -41,7 +41,11 @@ async function cardsFor(text: string): Promise<Card[]> {
     .map((a) => a.content);
 }
 
-function findAll(node: unknown, type: string, out: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
+function findAll(
+  node: unknown,
+  type: string,
+  out: Array<Record<string, unknown>> = [],
+): Array<Record<string, unknown>> {
   if (Array.isArray(node)) for (const x of node) findAll(x, type, out);
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
@@ -67,16 +71,19 @@ describe('Teams cards', () => {
     expect(tampered.status).toBe(403);
   });
 
-  it.each(['graf OP24', 'status', 'hjælp', 'pdsa', 'måling'])('keeps the card for "%s" a version 1.5 card under 28 KB', async (text) => {
-    const cards = await cardsFor(text);
-    expect(cards.length).toBeGreaterThan(0);
-    for (const card of cards) {
-      expect(card.version).toBe('1.5');
-      expect(cardBytes(card)).toBeLessThan(CARD_SIZE_BUDGET_BYTES);
-      for (const action of findAll(card, 'Action.Execute')) {
-        expect(action.verb).toEqual(expect.any(String));
-        expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: { verb: action.verb } });
+  it.each(['graf OP24', 'status', 'hjælp', 'pdsa', 'måling'])(
+    'keeps the card for "%s" a version 1.5 card under 28 KB',
+    async (text) => {
+      const cards = await cardsFor(text);
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(card.version).toBe('1.5');
+        expect(cardBytes(card)).toBeLessThan(CARD_SIZE_BUDGET_BYTES);
+        for (const action of findAll(card, 'Action.Execute')) {
+          expect(action.verb).toEqual(expect.any(String));
+          expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: { verb: action.verb } });
+        }
       }
-    }
-  });
+    },
+  );
 });

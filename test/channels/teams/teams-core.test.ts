@@ -50,9 +50,18 @@ describe('Teams channel with the conversation core', () => {
     const planned = await server.store.persons.create({ displayName: 'Birgitte Lund', email: 'bilu@rsyd.dk' }, actor);
     const a = activity('message-personal', { text: 'hjælp' });
     const fromId = String((a.from as { id: string }).id);
-    server.connector.members.set(fromId, { id: fromId, name: 'Birgitte L.', email: 'BILU@rsyd.dk', userPrincipalName: 'bilu@rsyd.dk' });
+    server.connector.members.set(fromId, {
+      id: fromId,
+      name: 'Birgitte L.',
+      email: 'BILU@rsyd.dk',
+      userPrincipalName: 'bilu@rsyd.dk',
+    });
     await exchange(server, a);
-    const linked = await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: FIXTURE.aadObjectId });
+    const linked = await server.store.persons.findByIdentity({
+      platform: 'teams',
+      tenantId: FIXTURE.tenantId,
+      userId: FIXTURE.aadObjectId,
+    });
     expect(linked?.id).toBe(planned.id);
     await exchange(server, activity('message-personal', { text: 'hjælp' }));
     expect(server.connector.memberLookups).toEqual([fromId]);
@@ -63,7 +72,11 @@ describe('Teams channel with the conversation core', () => {
     const { status, sent } = await exchange(server, activity('message-personal', { text: 'hjælp' }));
     expect(status).toBe(200);
     expect(sent.length).toBeGreaterThan(0);
-    const person = await server.store.persons.findByIdentity({ platform: 'teams', tenantId: FIXTURE.tenantId, userId: FIXTURE.aadObjectId });
+    const person = await server.store.persons.findByIdentity({
+      platform: 'teams',
+      tenantId: FIXTURE.tenantId,
+      userId: FIXTURE.aadObjectId,
+    });
     expect(person?.email).toBeNull();
   });
 
@@ -94,12 +107,18 @@ describe('Teams channel with the conversation core', () => {
     const press = () =>
       exchange(
         server!,
-        activity('invoke-action-execute', { value: { action: { type: 'Action.Execute', verb: 'measurement.submit', data }, trigger: 'manual' } }),
+        activity('invoke-action-execute', {
+          value: { action: { type: 'Action.Execute', verb: 'measurement.submit', data }, trigger: 'manual' },
+        }),
       );
     const first = await press();
     const second = await press();
 
-    expect(first.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: { version: '1.5' } });
+    expect(first.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+      value: { version: '1.5' },
+    });
     const refreshed = normalizeAdaptiveCard((first.body as { value: unknown }).value);
     expect(refreshed.actions.some((a) => a.data.verb === 'measurement.submit')).toBe(false);
     expect(second.status).toBe(200);
@@ -139,7 +158,10 @@ describe('Teams channel with the conversation core', () => {
     const from = server.connector.calls.length;
     expect(await server.channel.notifier.send(refs[0]!, { text: 'Husk data for uge 47' })).toEqual({ ok: true });
     const [post] = server.connector.since(from);
-    expect(post).toMatchObject({ conversationId: FIXTURE.teamGeneralChannelId, activity: { text: 'Husk data for uge 47' } });
+    expect(post).toMatchObject({
+      conversationId: FIXTURE.teamGeneralChannelId,
+      activity: { text: 'Husk data for uge 47' },
+    });
     expect(post!.activityId).toBeUndefined();
   });
 

@@ -18,10 +18,16 @@ export interface TeamsDriver extends ChannelDriver {
 type Json = Record<string, unknown>;
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
-const RECEIPTS = new Set([createTranslator('da')('teams.actionReceived'), createTranslator('en')('teams.actionReceived')]);
+const RECEIPTS = new Set([
+  createTranslator('da')('teams.actionReceived'),
+  createTranslator('en')('teams.actionReceived'),
+]);
 
 /** Builds the driver on the fixture's store and clock; each person gets an AAD id and a personal chat. */
-export async function makeTeamsDriver(fixture: Pick<ContractFixture, 'store' | 'clock'>, mode: PressMode = 'execute'): Promise<TeamsDriver> {
+export async function makeTeamsDriver(
+  fixture: Pick<ContractFixture, 'store' | 'clock'>,
+  mode: PressMode = 'execute',
+): Promise<TeamsDriver> {
   const server = await startTeamsServer({ store: fixture.store, clock: fixture.clock });
   const users = new Map<string, Json>();
 
@@ -49,9 +55,11 @@ export async function makeTeamsDriver(fixture: Pick<ContractFixture, 'store' | '
     const body = res.body as { type?: string; value?: unknown } | undefined;
     if (body?.type === ADAPTIVE) replies.push(normalizeTextAndCard({ card: body.value }));
     // The invoke's message is shown under the pressed card: a refusal is a reply; the plain receipt is not.
-    if (body?.type === MESSAGE && typeof body.value === 'string' && !RECEIPTS.has(body.value)) replies.push(normalizeTextAndCard({ text: body.value }));
+    if (body?.type === MESSAGE && typeof body.value === 'string' && !RECEIPTS.has(body.value))
+      replies.push(normalizeTextAndCard({ text: body.value }));
     for (const call of server.connector.since(from)) {
-      const attachments = (call.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? [];
+      const attachments =
+        (call.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? [];
       const card = attachments.find((x) => x.contentType === ADAPTIVE)?.content;
       replies.push(normalizeTextAndCard({ text: call.activity.text as string | undefined, card }));
     }
@@ -70,7 +78,10 @@ export async function makeTeamsDriver(fixture: Pick<ContractFixture, 'store' | '
       const verb = String(actionData.verb);
       if (mode === 'submit') return exchange(activity('action-submit', { ...user, value: actionData }));
       return exchange(
-        activity('invoke-action-execute', { ...user, value: { action: { type: 'Action.Execute', verb, data: actionData }, trigger: 'manual' } }),
+        activity('invoke-action-execute', {
+          ...user,
+          value: { action: { type: 'Action.Execute', verb, data: actionData }, trigger: 'manual' },
+        }),
       );
     },
     close: () => server.close(),

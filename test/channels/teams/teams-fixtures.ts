@@ -32,7 +32,12 @@ export function activity(name: FixtureName, overrides: Json = {}): Json {
   for (const [key, value] of Object.entries(overrides)) {
     const current = out[key];
     out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      current &&
+      typeof current === 'object' &&
+      !Array.isArray(current)
         ? { ...(current as Json), ...(value as Json) }
         : value;
   }
@@ -49,7 +54,18 @@ export function personalUser(aadObjectId: string, name: string): Json {
 
 /** A roster member (TeamsChannelAccount as `pagedmembers` returns it) built on the captured fixture's shape. */
 export function rosterMember(key: string, name: string, email: string): Json {
-  const page = JSON.parse(readFileSync(new URL('../../fixtures/teams/paged-members.json', import.meta.url), 'utf8')) as { members: Json[] };
+  const page = JSON.parse(
+    readFileSync(new URL('../../fixtures/teams/paged-members.json', import.meta.url), 'utf8'),
+  ) as { members: Json[] };
   const [givenName, surname] = name.split(' ');
-  return { ...page.members[0]!, id: `29:1${key}-roster-id`, name, aadObjectId: `aad-${key}`, givenName, surname, email, userPrincipalName: email.toLowerCase() };
+  return {
+    ...page.members[0]!,
+    id: `29:1${key}-roster-id`,
+    name,
+    aadObjectId: `aad-${key}`,
+    givenName,
+    surname,
+    email,
+    userPrincipalName: email.toLowerCase(),
+  };
 }

@@ -28,7 +28,10 @@ describe('Teams notifier', () => {
     const { server, ref } = await installedRef();
     const result = await server.channel.notifier.send(ref, {
       text: 'Husk ugens måling for OP24',
-      card: { template: 'choice', data: { title: 'Påmindelse', text: 'Husk ugens måling', hasSelect: false, select: null, buttons: [] } },
+      card: {
+        template: 'choice',
+        data: { title: 'Påmindelse', text: 'Husk ugens måling', hasSelect: false, select: null, buttons: [] },
+      },
     });
     expect(result).toEqual({ ok: true });
     expect(server.connector.calls).toHaveLength(1);
@@ -36,7 +39,9 @@ describe('Teams notifier', () => {
     expect(call.conversationId).toBe(FIXTURE.personalConversationId);
     expect(call.activityId).toBeUndefined();
     expect(call.activity).toMatchObject({ type: 'message', summary: 'Husk ugens måling for OP24' });
-    expect((call.activity.attachments as Array<{ contentType: string }>)[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect((call.activity.attachments as Array<{ contentType: string }>)[0]!.contentType).toBe(
+      'application/vnd.microsoft.card.adaptive',
+    );
     expect(call.authorization).toBeUndefined(); // anonymous mode sends no token
   });
 
@@ -93,7 +98,11 @@ describe('Teams notifier', () => {
   it('reports 404 (conversation gone) as gone', async () => {
     const { server, ref } = await installedRef();
     server.connector.failNext({ status: 404 });
-    expect(await server.channel.notifier.send(ref, { text: 'Hej' })).toMatchObject({ ok: false, retryable: false, gone: true });
+    expect(await server.channel.notifier.send(ref, { text: 'Hej' })).toMatchObject({
+      ok: false,
+      retryable: false,
+      gone: true,
+    });
   });
 
   it('refuses a stored reference without a service URL instead of throwing', async () => {

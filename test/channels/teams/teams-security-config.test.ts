@@ -22,18 +22,22 @@ const CREDENTIALS = {
 
 describe('Teams security configuration', () => {
   it('refuses to start in production with an app id but no password, certificate or managed identity', () => {
-    expect(() => loadConfig({ ...PRODUCTION, MICROSOFT_APP_ID: CREDENTIALS.MICROSOFT_APP_ID, MICROSOFT_APP_TENANT_ID: 't' })).toThrow(
-      /MICROSOFT_APP_ID\/MICROSOFT_APP_PASSWORD/,
-    );
+    expect(() =>
+      loadConfig({ ...PRODUCTION, MICROSOFT_APP_ID: CREDENTIALS.MICROSOFT_APP_ID, MICROSOFT_APP_TENANT_ID: 't' }),
+    ).toThrow(/MICROSOFT_APP_ID\/MICROSOFT_APP_PASSWORD/);
   });
 
   it('refuses anonymous Teams (TEAMS_ALLOW_ANONYMOUS) in production', () => {
     expect(() => loadConfig({ ...PRODUCTION, TEAMS_ALLOW_ANONYMOUS: 'true' })).toThrow(ConfigError);
-    expect(() => loadConfig({ ...PRODUCTION, ...CREDENTIALS, TEAMS_ALLOW_ANONYMOUS: 'true' })).toThrow(/TEAMS_ALLOW_ANONYMOUS/);
+    expect(() => loadConfig({ ...PRODUCTION, ...CREDENTIALS, TEAMS_ALLOW_ANONYMOUS: 'true' })).toThrow(
+      /TEAMS_ALLOW_ANONYMOUS/,
+    );
   });
 
   it('names the missing tenant of a single-tenant bot', () => {
-    expect(() => loadConfig({ ...PRODUCTION, ...CREDENTIALS, MICROSOFT_APP_TENANT_ID: '' })).toThrow(/MICROSOFT_APP_TENANT_ID/);
+    expect(() => loadConfig({ ...PRODUCTION, ...CREDENTIALS, MICROSOFT_APP_TENANT_ID: '' })).toThrow(
+      /MICROSOFT_APP_TENANT_ID/,
+    );
   });
 
   it('starts in production with complete single-tenant credentials, Teams on and authenticated', () => {
@@ -58,15 +62,29 @@ describe('Teams security configuration', () => {
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const store = await freshStore('sqlite', { clock });
     const conversation: Conversation = { handle: async () => [] };
-    createTeamsChannel({ config: loadConfig({ TEAMS_ALLOW_ANONYMOUS: 'true' }), conversation, store, clock, logger, reachLimiter: { run: (_key, task) => task() } });
-    createTeamsChannel({ config: loadConfig(CREDENTIALS), conversation, store, clock, logger, reachLimiter: { run: (_key, task) => task() } });
+    createTeamsChannel({
+      config: loadConfig({ TEAMS_ALLOW_ANONYMOUS: 'true' }),
+      conversation,
+      store,
+      clock,
+      logger,
+      reachLimiter: { run: (_key, task) => task() },
+    });
+    createTeamsChannel({
+      config: loadConfig(CREDENTIALS),
+      conversation,
+      store,
+      clock,
+      logger,
+      reachLimiter: { run: (_key, task) => task() },
+    });
     await store.close();
     const warnings = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 40);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.msg).toMatch(/ANONYMOUS/);
   });
 
-  it('allows TEAMS_ALLOWED_TENANTS when set, else only the bot\'s own tenant, else (anonymous) any', () => {
+  it("allows TEAMS_ALLOWED_TENANTS when set, else only the bot's own tenant, else (anonymous) any", () => {
     const listed = allowedTenants(loadConfig({ ...CREDENTIALS, TEAMS_ALLOWED_TENANTS: 'AAA, bbb' }).teams);
     expect(isTenantAllowed(listed, 'aaa')).toBe(true);
     expect(isTenantAllowed(listed, CREDENTIALS.MICROSOFT_APP_TENANT_ID)).toBe(false);

@@ -38,7 +38,12 @@ export class FakePlatform implements Notifier {
     const per = this.limits.perConversationPerSec;
     const last = this.lastByConversation.get(ref.conversationId);
     if (per && last !== undefined && now - last < 1000 / per) {
-      return this.reject(now, ref, { ok: false, retryable: true, retryAfterMs: Math.ceil(1000 / per - (now - last)), reason: 'HTTP 429' });
+      return this.reject(now, ref, {
+        ok: false,
+        retryable: true,
+        retryAfterMs: Math.ceil(1000 / per - (now - last)),
+        reason: 'HTTP 429',
+      });
     }
     const overall = this.limits.overallPerSec;
     if (overall) {

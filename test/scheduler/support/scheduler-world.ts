@@ -29,7 +29,9 @@ export class ManualTicker implements Ticker {
  * linked channel; anne (member A), bo (lead A), sara (sponsor A), tove (tovholder), carl (member B), and
  * nina (member A, no conversation with the bot).
  */
-export async function schedulerWorld(options: { dialect?: Dialect; start?: string; limits?: FakeLimits; scheduler?: Partial<SchedulerOptions> } = {}) {
+export async function schedulerWorld(
+  options: { dialect?: Dialect; start?: string; limits?: FakeLimits; scheduler?: Partial<SchedulerOptions> } = {},
+) {
   const time = new SimulatedTime(options.start ?? '2026-11-03T09:00:00Z');
   const store = await freshStore(options.dialect ?? 'sqlite', { clock: time });
   const actor = (): Actor => ({ personId: null, at: time.now() });
@@ -37,8 +39,14 @@ export async function schedulerWorld(options: { dialect?: Dialect; start?: strin
     { name: 'Hoftenære frakturer', clinicalArea: 'Ortopædi', startDate: '2026-01-05', endDate: '2027-12-31' },
     actor(),
   );
-  const teamA: Team = await store.teams.create({ collaborativeId: collaborative.id, name: 'Ortopædkirurgi OUH', department: 'Afd. O', region: 'syddanmark' }, actor());
-  const teamB: Team = await store.teams.create({ collaborativeId: collaborative.id, name: 'Ortopædi Hvidovre', department: 'Afd. H', region: 'hovedstaden' }, actor());
+  const teamA: Team = await store.teams.create(
+    { collaborativeId: collaborative.id, name: 'Ortopædkirurgi OUH', department: 'Afd. O', region: 'syddanmark' },
+    actor(),
+  );
+  const teamB: Team = await store.teams.create(
+    { collaborativeId: collaborative.id, name: 'Ortopædi Hvidovre', department: 'Afd. H', region: 'hovedstaden' },
+    actor(),
+  );
   const people: Record<string, Person> = {};
   const refs: Record<string, ConversationRef> = {};
   const grants: Array<[string, Role, Team | null, string]> = [
@@ -50,13 +58,31 @@ export async function schedulerWorld(options: { dialect?: Dialect; start?: strin
     ['nina', 'member', teamA, 'da'],
   ];
   for (const [name, role, team, locale] of grants) {
-    const p = await store.persons.create({ displayName: name[0]!.toUpperCase() + name.slice(1), locale: locale as 'da' | 'en', identities: [{ platform: 'local', tenantId: 'local', userId: name }] }, actor());
+    const p = await store.persons.create(
+      {
+        displayName: name[0]!.toUpperCase() + name.slice(1),
+        locale: locale as 'da' | 'en',
+        identities: [{ platform: 'local', tenantId: 'local', userId: name }],
+      },
+      actor(),
+    );
     people[name] = p;
-    await store.memberships.grant({ personId: p.id, role, teamId: team?.id ?? null, collaborativeId: team ? null : collaborative.id }, actor());
+    await store.memberships.grant(
+      { personId: p.id, role, teamId: team?.id ?? null, collaborativeId: team ? null : collaborative.id },
+      actor(),
+    );
     if (name !== 'nina') refs[name] = await store.conversationRefs.upsert(personalRef(name, p.id), time.now());
   }
   refs.channelB = await store.conversationRefs.upsert(
-    { platform: 'local', tenantId: 'local', conversationId: 'channel-b', kind: 'channel', personId: null, teamId: teamB.id, reference: {} },
+    {
+      platform: 'local',
+      tenantId: 'local',
+      conversationId: 'channel-b',
+      kind: 'channel',
+      personId: null,
+      teamId: teamB.id,
+      reference: {},
+    },
     time.now(),
   );
   const platform = new FakePlatform(time, options.limits ?? {});
@@ -96,7 +122,15 @@ export async function schedulerWorld(options: { dialect?: Dialect; start?: strin
 }
 
 function personalRef(name: string, personId: string): Omit<ConversationRef, 'id' | 'updatedAt' | 'deadAt'> {
-  return { platform: 'local', tenantId: 'local', conversationId: `dm-${name}`, kind: 'personal', personId, teamId: null, reference: {} };
+  return {
+    platform: 'local',
+    tenantId: 'local',
+    conversationId: `dm-${name}`,
+    kind: 'personal',
+    personId,
+    teamId: null,
+    reference: {},
+  };
 }
 
 /** Shortcut: the store. */

@@ -4,7 +4,10 @@ import type { CardModel } from '../../../src/cards/card-model';
 
 // adaptivecards parses and validates cards without a DOM; its ESM build does not load in Node.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } };
+  AdaptiveCard: new () => {
+    parse(json: unknown, ctx: unknown): void;
+    validateProperties(): { validationEvents: Array<{ message: string }> };
+  };
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
 

@@ -199,7 +199,7 @@
     const user = current;
     try {
       // The inbox is read by cursor: each message is shown once, however many tabs, timers or servers ask.
-      const key = 'forbedringsbot.inbox.' + user.id;
+      const key = `forbedringsbot.inbox.${user.id}`;
       const after = Number(localStorage.getItem(key) || inboxCursors.get(user.id) || 0);
       const res = await fetch(`/api/local/inbox?user=${encodeURIComponent(user.id)}&after=${after}`);
       if (!res.ok) return;

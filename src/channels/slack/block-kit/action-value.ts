@@ -73,6 +73,7 @@ export function actionPayload(action: CardElement): ButtonPayload | null {
   const a = parsed.data;
   if (typeof a.data === 'string') return { kind: 'text', text: a.data };
   const record = a.data ?? {};
-  const verb = (a.type === 'Action.Execute' ? a.verb : undefined) ?? (typeof record.verb === 'string' ? record.verb : undefined);
+  const verb =
+    (a.type === 'Action.Execute' ? a.verb : undefined) ?? (typeof record.verb === 'string' ? record.verb : undefined);
   return verb ? { kind: 'action', action: { verb, data: record } } : null;
 }

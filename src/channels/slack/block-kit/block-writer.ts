@@ -35,7 +35,11 @@ export class BlockWriter {
   }
 
   private flush(): void {
-    if (this.text.length) this.blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(this.text.join('\n'), SECTION.text) } });
+    if (this.text.length)
+      this.blocks.push({
+        type: 'section',
+        text: { type: 'mrkdwn', text: truncate(this.text.join('\n'), SECTION.text) },
+      });
     this.text = [];
     this.length = 0;
   }
@@ -61,7 +65,8 @@ export function factSections(facts: CardElement[]): types.SectionBlock[] {
     text: truncate(`*${toMrkdwn(str(f, 'title') ?? '')}*\n${toMrkdwn(str(f, 'value') ?? '')}`, SECTION.fieldText),
   }));
   const out: types.SectionBlock[] = [];
-  for (let i = 0; i < fields.length; i += SECTION.fields) out.push({ type: 'section', fields: fields.slice(i, i + SECTION.fields) });
+  for (let i = 0; i < fields.length; i += SECTION.fields)
+    out.push({ type: 'section', fields: fields.slice(i, i + SECTION.fields) });
   return out;
 }
 

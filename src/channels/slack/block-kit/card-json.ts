@@ -42,7 +42,8 @@ export function collectInputs(card: CardElement): CardElement[] {
       out.push(el);
       return;
     }
-    for (const key of ['body', 'items', 'columns', 'rows', 'cells', 'actions']) for (const child of list(el, key)) visit(child);
+    for (const key of ['body', 'items', 'columns', 'rows', 'cells', 'actions'])
+      for (const child of list(el, key)) visit(child);
     const shown = obj(el, 'card');
     if (shown) visit(shown);
   };

@@ -15,11 +15,19 @@ export interface ActionFilter {
 
 /** True when pressing the action sends the card's input values (Action.Submit/Execute unless associatedInputs is none). */
 export function gathersInputs(action: CardElement): boolean {
-  return (action.type === 'Action.Submit' || action.type === 'Action.Execute') && str(action, 'associatedInputs')?.toLowerCase() !== 'none';
+  return (
+    (action.type === 'Action.Submit' || action.type === 'Action.Execute') &&
+    str(action, 'associatedInputs')?.toLowerCase() !== 'none'
+  );
 }
 
 /** A Slack button for an arbitrary payload. */
-export function payloadButton(title: string, payload: ButtonPayload, index: number, style?: 'primary' | 'danger'): types.Button {
+export function payloadButton(
+  title: string,
+  payload: ButtonPayload,
+  index: number,
+  style?: 'primary' | 'danger',
+): types.Button {
   return {
     type: 'button',
     text: { type: 'plain_text', text: truncate(toPlain(title) || '…', BUTTON.text), emoji: true },
@@ -30,7 +38,11 @@ export function payloadButton(title: string, payload: ButtonPayload, index: numb
 }
 
 /** Converts Adaptive Card actions to Slack buttons (Action.OpenUrl → link button); unsupported ones are dropped. */
-export function renderButtons(actions: CardElement[], counter: { next: number }, filter?: ActionFilter): types.Button[] {
+export function renderButtons(
+  actions: CardElement[],
+  counter: { next: number },
+  filter?: ActionFilter,
+): types.Button[] {
   const buttons: types.Button[] = [];
   for (const action of actions) {
     if (action.isEnabled === false) continue;

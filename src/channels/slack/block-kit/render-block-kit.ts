@@ -131,14 +131,29 @@ function render(card: Record<string, unknown>, options: BlockKitOptions, compact
     const url = str(el, 'url') ?? '';
     if (!options.publicImages || !/^https?:\/\//.test(url) || url.length > IMAGE.url) return;
     images++;
-    push({ type: 'image', image_url: url, alt_text: truncate(str(el, 'altText') || options.defaultAlt, IMAGE.altText) });
+    push({
+      type: 'image',
+      image_url: url,
+      alt_text: truncate(str(el, 'altText') || options.defaultAlt, IMAGE.altText),
+    });
   };
   const columnSet = (el: CardElement) => {
     const columns = list(el, 'columns').filter((c) => c.isVisible !== false);
-    const simple = columns.length <= SECTION.fields && columns.every((c) => list(c, 'items').every((i) => i.type === 'TextBlock'));
+    const simple =
+      columns.length <= SECTION.fields && columns.every((c) => list(c, 'items').every((i) => i.type === 'TextBlock'));
     if (simple && columns.length > 1) {
-      const fields = columns.map((c) => list(c, 'items').map((i) => toMrkdwn(str(i, 'text') ?? '')).join('\n')).filter((f) => f.trim());
-      if (fields.length) push({ type: 'section', fields: fields.map((f) => ({ type: 'mrkdwn', text: truncate(f, SECTION.fieldText) })) });
+      const fields = columns
+        .map((c) =>
+          list(c, 'items')
+            .map((i) => toMrkdwn(str(i, 'text') ?? ''))
+            .join('\n'),
+        )
+        .filter((f) => f.trim());
+      if (fields.length)
+        push({
+          type: 'section',
+          fields: fields.map((f) => ({ type: 'mrkdwn', text: truncate(f, SECTION.fieldText) })),
+        });
       return;
     }
     for (const c of columns) list(c, 'items').forEach(visit);
@@ -146,7 +161,11 @@ function render(card: Record<string, unknown>, options: BlockKitOptions, compact
   const table = (el: CardElement) => {
     const header = el.firstRowAsHeader !== false;
     list(el, 'rows').forEach((row, i) => {
-      const cells = list(row, 'cells').map((c) => list(c, 'items').map((it) => toPlain(str(it, 'text') ?? '')).join(' '));
+      const cells = list(row, 'cells').map((c) =>
+        list(c, 'items')
+          .map((it) => toPlain(str(it, 'text') ?? ''))
+          .join(' '),
+      );
       const line = cells.join(' · ');
       addText(header && i === 0 ? `*${line}*` : line);
     });

@@ -22,9 +22,15 @@ export interface ModalOptions {
  * the submit button (title from the card's heading), the other actions as buttons inside the modal.
  */
 export function renderModal(card: Record<string, unknown>, options: ModalOptions): types.ModalView {
-  const rendered = renderBlockKit(card, { surface: 'modal', publicImages: options.publicImages, defaultAlt: options.defaultAlt });
+  const rendered = renderBlockKit(card, {
+    surface: 'modal',
+    publicImages: options.publicImages,
+    defaultAlt: options.defaultAlt,
+  });
   // The heading already names the form: use it as the modal title, drop the duplicate header block.
-  const heading = list(card, 'body').find((el) => el.type === 'TextBlock' && str(el, 'style')?.toLowerCase() === 'heading');
+  const heading = list(card, 'body').find(
+    (el) => el.type === 'TextBlock' && str(el, 'style')?.toLowerCase() === 'heading',
+  );
   const headingText = heading ? toPlain(str(heading, 'text') ?? '') : '';
   const useHeading = headingText.length > 0 && headingText.length <= MODAL.title;
   const blocks = useHeading ? rendered.blocks.filter((b, i) => !(i === 0 && b.type === 'header')) : rendered.blocks;
