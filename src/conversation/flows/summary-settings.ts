@@ -3,6 +3,7 @@ import type { SponsorSubscription } from '../../domain';
 import type { Flow, FlowContext } from '../flow';
 import { parseData } from '../parse-data';
 import { PREVIEW, summaryPreview } from './summary-preview';
+import { nextSummaryLine } from './summary-next';
 import type { Reply } from '../turn';
 
 const WEEKDAYS: Record<string, number> = {
@@ -55,15 +56,13 @@ async function update(
 ): Promise<Reply[]> {
   for (const s of subs) await ctx.store.subscriptions.upsert({ ...s, ...change });
   const first = { ...subs[0]!, ...change };
-  return [
-    {
-      text: ctx.t(key, {
-        teams: await teamNames(ctx, subs),
-        weekday: ctx.t(`summary.weekday.${first.weekday}`),
-        time: first.time,
-      }),
-    },
-  ];
+  const text = ctx.t(key, {
+    teams: await teamNames(ctx, subs),
+    weekday: ctx.t(`summary.weekday.${first.weekday}`),
+    time: first.time,
+  });
+  const next = first.paused ? '' : nextSummaryLine(ctx, first);
+  return [{ text: next ? `${text} ${next}` : text }];
 }
 
 /** `opsummering [vis | pause | genoptag | <ugedag> [tt:mm]]`: a sponsor's weekly summary settings, or the summary now. */

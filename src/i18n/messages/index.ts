@@ -24,6 +24,7 @@ import { securityMessages } from './security';
 import { resilienceMessages } from './resilience';
 import { spcChartMessages } from './spc-charts';
 import { signalMessages } from './signals';
+import { summaryDeliveryMessages } from './summary-delivery';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -58,6 +59,7 @@ const areas: Catalogue[] = [
   signalMessages,
   actionPlanMessages,
   progressMessages,
+  summaryDeliveryMessages,
 ];
 
 /** All messages merged per locale. */

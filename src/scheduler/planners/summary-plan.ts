@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import { reminderCause, type NewReminderOf, type SponsorSubscription } from '../../domain';
-import { allowedMorning } from '../calendar';
+import { nextSummaryDelivery } from '../../domain/time/summary-delivery';
 import type { TimeRules } from '../time-rules';
 
 /** The default subscription of a sponsor membership: Monday 08:00 local time. */
@@ -21,20 +20,16 @@ export function planSponsorSummary(input: {
 }): NewReminderOf<'sponsor_summary'> | null {
   const { sub, zone, rules, now } = input;
   if (sub.paused) return null;
-  const today = DateTime.fromJSDate(now, { zone });
-  for (const weeks of [0, 1]) {
-    const day = today.plus({ weeks }).set({ weekday: sub.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
-    const dueAt = allowedMorning(day.toISODate()!, zone, rules, sub.time);
-    if (dueAt < now) continue;
-    const week = `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;
-    return {
-      kind: 'sponsor_summary',
-      dedupeKey: `summary:${sub.personId}:${sub.teamId}:${week}:${sub.weekday}@${sub.time}`,
-      causeKey: reminderCause.summary(sub.personId, sub.teamId),
-      recipient: { kind: 'person', personId: sub.personId },
-      dueAt,
-      payload: { teamId: sub.teamId, week, weekday: sub.weekday, time: sub.time },
-    };
-  }
-  return null;
+  const next = nextSummaryDelivery(sub, zone, rules, now);
+  if (!next) return null;
+  const { day, dueAt } = next;
+  const week = `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;
+  return {
+    kind: 'sponsor_summary',
+    dedupeKey: `summary:${sub.personId}:${sub.teamId}:${week}:${sub.weekday}@${sub.time}`,
+    causeKey: reminderCause.summary(sub.personId, sub.teamId),
+    recipient: { kind: 'person', personId: sub.personId },
+    dueAt,
+    payload: { teamId: sub.teamId, week, weekday: sub.weekday, time: sub.time },
+  };
 }
