@@ -26,7 +26,7 @@ const benches: Bench[] = [
           { personId: null, at: clock.now() },
         );
         const render = async () =>
-          renderStoryboardPng(await loadStoryboard(store, { seminar: seminar!, team, locale: 'da' }));
+          renderStoryboardPng(await loadStoryboard(store, { seminar: seminar!, team, locale: 'da', now: clock.now() }));
         return [{ name: 'storyboard.png_team', value: await medianMs(render, 20, 3), unit: 'ms' }];
       } finally {
         await store.close();

@@ -21,7 +21,11 @@ afterEach(() => store.close());
 async function hvidovreBoard() {
   const [seminar] = await store.seminars.listByCollaborative(seed.collaborativeId);
   const team = (await store.teams.get(seed.teams.hvidovre))!;
-  return { seminar: seminar!, team, data: () => loadStoryboard(store, { seminar: seminar!, team, locale: 'da' }) };
+  return {
+    seminar: seminar!,
+    team,
+    data: () => loadStoryboard(store, { seminar: seminar!, team, locale: 'da', now: clock.now() }),
+  };
 }
 
 describe('storyboard', () => {
@@ -44,7 +48,31 @@ describe('storyboard', () => {
     expect(board.cycles.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
     expect(board.cycles[0]!.cycle.act?.decision).toBe('adopt');
     expect(board.learning).toBe('Tjeklisten virker, når den ligger fremme.');
-    expect(board.actionPlans).toEqual([]);
+    expect(board.actionPlan).toMatchObject({ plans: 0, open: 0, overdue: [] });
+  });
+
+  it("shows the team's open and overdue action-plan steps as of the day the board is drawn", async () => {
+    const { team, data } = await hvidovreBoard();
+    const lars = await store.persons.create({ displayName: 'Lars Overlæge' }, { personId: null, at: clock.now() });
+    await store.actionPlans.create(
+      {
+        teamId: team.id,
+        title: 'Hurtigere operation',
+        whatToChange: 'Operation inden 24 timer',
+        planDate: '2026-11-02',
+        steps: [
+          { what: 'Ny vagtplan', ownerId: lars.id, due: '2026-11-20' },
+          { what: 'Tjekliste', ownerName: 'Fysioterapeut', due: '2026-12-20' },
+        ],
+      },
+      { personId: null, at: clock.now() },
+    );
+    const board = await data();
+    expect(board.actionPlan).toMatchObject({ plans: 1, total: 2, open: 2 });
+    expect(board.actionPlan.overdue).toEqual([
+      expect.objectContaining({ planTitle: 'Hurtigere operation', what: 'Ny vagtplan', owner: 'Lars Overlæge' }),
+    ]);
+    expect(pngSize(renderStoryboardPng(board))).toEqual({ width: 1600, height: 1131 });
   });
 
   it('renders one A4-landscape page as PNG and as a one-page PDF holding it', async () => {
@@ -73,7 +101,7 @@ describe('storyboard', () => {
       { personId: null, at: clock.now() },
     );
     expect(teams.length).toBeGreaterThan(0);
-    const board = await loadStoryboard(store, { seminar: seminar!, team: empty, locale: 'en' });
+    const board = await loadStoryboard(store, { seminar: seminar!, team: empty, locale: 'en', now: clock.now() });
     expect([board.charts, board.cycles, board.learning]).toEqual([[], [], null]);
     expect(pngSize(renderStoryboardPng(board))).toEqual({ width: 1600, height: 1131 });
   });

@@ -5,6 +5,7 @@ import { createTextRenderer, type TextRenderer, type TextSpec } from '../../char
 import { fitText } from '../../charts/svg/fit-text';
 import { DEFAULT_TIME_ZONE } from '../../domain';
 import { createTranslator } from '../../i18n/translator';
+import { actionPlanFacts } from '../action-plan-status';
 import type { StoryboardData } from './storyboard-data';
 import { wrapText } from './wrap-text';
 
@@ -107,21 +108,16 @@ function rightColumn(t: TextRenderer, tr: Translate, data: StoryboardData, text:
   }
   y += 60;
   text({ x: RIGHT.x, y, size: 22, weight: 'bold', fill: COLOURS.accent, text: tr('storyboard.actionPlans') });
-  if (data.actionPlans.length === 0) {
+  const rows = actionPlanFacts(data.actionPlan, tr, data.locale);
+  if (rows.length === 0) {
     text({ x: RIGHT.x, y: y + 30, size: 17, fill: COLOURS.subtle, text: tr('storyboard.noActionPlans') });
     return;
   }
-  for (const plan of data.actionPlans) {
+  for (const row of rows) {
     y += 30;
-    text({ x: RIGHT.x, y, size: 17, weight: 'bold', text: fitText(t, plan.title, RIGHT.width, 17, 'bold') });
+    text({ x: RIGHT.x, y, size: 17, weight: 'bold', text: fitText(t, row.title, RIGHT.width, 17, 'bold') });
     y += 24;
-    text({
-      x: RIGHT.x,
-      y,
-      size: 16,
-      fill: COLOURS.subtle,
-      text: tr('storyboard.planLine', { steps: plan.steps, date: plan.planDate }),
-    });
+    text({ x: RIGHT.x, y, size: 16, fill: COLOURS.subtle, text: fitText(t, row.value, RIGHT.width, 16) });
   }
 }
 

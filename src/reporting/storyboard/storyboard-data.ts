@@ -1,8 +1,8 @@
 import type { ChartInput } from '../../charts';
-import type { Locale, PdsaCycle, Seminar, Store, Team } from '../../domain';
+import { localDate, type Locale, type PdsaCycle, type Seminar, type Store, type Team } from '../../domain';
 import { pdsaAnnotations } from '../chart-service';
 import { analyseSeries } from '../series-analysis';
-import { actionPlanStatus, type ActionPlanLine } from './action-plan-status';
+import { teamActionPlanStatus, type TeamActionPlanStatus } from '../action-plan-status';
 
 /** At most this many charts fit on one board (a 2 × 2 grid). */
 export const STORYBOARD_CHARTS = 4;
@@ -16,19 +16,20 @@ export interface StoryboardData {
   charts: Array<{ input: ChartInput; signal: boolean }>;
   /** The team's PDSA cycles, oldest first, numbered as on the charts. */
   cycles: Array<{ number: number; cycle: PdsaCycle }>;
-  actionPlans: ActionPlanLine[];
+  /** The team's action-plan steps: open and overdue as of the day the board is drawn. */
+  actionPlan: TeamActionPlanStatus;
   /** The team lead's learning text, or null when none was written. */
   learning: string | null;
 }
 
 const TYPE_ORDER = { outcome: 0, process: 1, balancing: 2 } as const;
 
-/** Loads a team's storyboard for a seminar: charts (analysed, PDSA-marked), cycles, action plans and learning. */
+/** Loads a team's storyboard for a seminar at `now`: charts (analysed, PDSA-marked), cycles, action plans, learning. */
 export async function loadStoryboard(
   store: Store,
-  input: { seminar: Seminar; team: Team; locale: Locale },
+  input: { seminar: Seminar; team: Team; locale: Locale; now: Date },
 ): Promise<StoryboardData> {
-  const { seminar, team, locale } = input;
+  const { seminar, team, locale, now } = input;
   const measures = (await store.measures.listForTeam(team.id)).sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
   const cycles = (await store.pdsa.listForTeam(team.id))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
@@ -66,7 +67,7 @@ export async function loadStoryboard(
     locale,
     charts,
     cycles,
-    actionPlans: await actionPlanStatus(store, team.id),
+    actionPlan: await teamActionPlanStatus(store, team.id, localDate(now)),
     learning: note?.text ?? null,
   };
 }

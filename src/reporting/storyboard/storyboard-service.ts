@@ -41,7 +41,7 @@ export function createStoryboardService(options: {
   async function png(seminarId: string, teamId: string, locale: Locale): Promise<Buffer | null> {
     const [seminar, team] = await Promise.all([store.seminars.get(seminarId), store.teams.get(teamId)]);
     if (!seminar || !team || team.collaborativeId !== seminar.collaborativeId) return null;
-    return renderStoryboardPng(await loadStoryboard(store, { seminar, team, locale }));
+    return renderStoryboardPng(await loadStoryboard(store, { seminar, team, locale, now: clock.now() }));
   }
 
   async function pdf(seminarId: string, teamId: string, locale: Locale): Promise<Buffer | null> {
