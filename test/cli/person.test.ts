@@ -96,6 +96,48 @@ describe('forbedringsbot person export / delete', () => {
     expect(gone.stderr).toContain('No person with email lead@hvidovre.example');
   });
 
+  it('exports and keeps, for the anonymised person, the storyboard notes, action steps, comments and scores they wrote', async () => {
+    const by = { personId: sofie.id, at: clock.now() };
+    const c = (await store.collaboratives.findByName('LKT Test'))!;
+    const team = (await store.teams.findByName(c.id, 'Hvidovre'))!;
+    const seminar = await store.seminars.create(
+      { collaborativeId: c.id, title: 'Læringsseminar 2', startsAt: new Date('2026-04-14T08:00:00Z') },
+      by,
+    );
+    await store.storyboards.saveNote({ seminarId: seminar.id, teamId: team.id, text: 'Små skridt virker.' }, by);
+    const plan = await store.actionPlans.create(
+      {
+        teamId: team.id,
+        title: 'Hurtigere operation',
+        whatToChange: 'Operation inden 24 timer',
+        planDate: '2026-02-20',
+        steps: [{ what: 'Ny vagtplan', ownerId: sofie.id, due: '2026-03-20' }, { what: 'Tjekliste' }],
+      },
+      { personId: null, at: clock.now() },
+    );
+    await store.actionPlans.updateStep(plan.steps[1]!.id, { comment: 'Klar i næste uge' }, by);
+    await store.progress.put({ teamId: team.id, month: '2026-02', score: 2.5, reason: 'Første test i gang' }, by);
+
+    const doc = JSON.parse((await run('person', 'export', 'lead@hvidovre.example')).stdout);
+    expect(doc.storyboardNotes).toMatchObject([
+      { seminar: 'Læringsseminar 2', team: 'Hvidovre', text: 'Små skridt virker.', authorId: sofie.id },
+    ]);
+    expect(doc.actionStepsOwned).toMatchObject([
+      { plan: 'Hurtigere operation', what: 'Ny vagtplan', due: '2026-03-20' },
+    ]);
+    expect(doc.actionStepComments).toMatchObject([{ step: 'Tjekliste', text: 'Klar i næste uge', personId: sofie.id }]);
+    expect(doc.progressScores).toMatchObject([{ team: 'Hvidovre', month: '2026-02', score: 2.5 }]);
+
+    const r = await run('person', 'delete', 'lead@hvidovre.example', '--yes');
+    expect(r.stdout).toContain(
+      '1 storyboard notes, 1 action-plan steps, 1 step comments and 1 progress scores stay, attributed to "slettet bruger"',
+    );
+    const [note] = await store.storyboards.notes(seminar.id);
+    expect(note).toMatchObject({ text: 'Små skridt virker.', authorId: sofie.id });
+    expect((await store.persons.get(note!.authorId!))!.displayName).toBe('slettet bruger');
+    expect((await store.actionPlans.get(plan.id))!.steps[0]!.ownerId).toBe(sofie.id);
+  });
+
   it('exits 2 on a malformed person command', async () => {
     expect((await run('person', 'forget', 'x@y.example')).code).toBe(2);
     expect((await run('person', 'export')).code).toBe(2);

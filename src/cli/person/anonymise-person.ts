@@ -1,4 +1,5 @@
 import type { Actor, Person, Store } from '../../domain';
+import { collectAuthoredWork } from './collect-authored-work';
 
 /** What a deletion did, for the operator's report. */
 export interface AnonymiseReport {
@@ -8,13 +9,15 @@ export interface AnonymiseReport {
   conversationsClosed: number;
   remindersDropped: number;
   measurementsKept: number;
+  /** Storyboard notes, owned action steps, step comments and progress scores kept for the anonymised person. */
+  workKept: { storyboardNotes: number; actionSteps: number; comments: number; progressScores: number };
 }
 
 /**
  * Data-protection deletion (GDPR art. 17), in one transaction: roles revoked, sponsor subscriptions paused,
  * personal conversations closed, pending reminders to them dropped, then the person anonymised (name
- * "slettet bruger", email and chat identities removed). Measurements they recorded stay, attributed to the
- * anonymised person; every step is in the audit log.
+ * "slettet bruger", email and chat identities removed). Measurements, storyboard notes, action-plan steps and
+ * comments, and progress scores they wrote stay, attributed to the anonymised person; every step is in the audit log.
  */
 export async function anonymisePerson(store: Store, person: Person, actor: Actor): Promise<AnonymiseReport> {
   return store.transaction(async (tx) => {
@@ -29,6 +32,7 @@ export async function anonymisePerson(store: Store, person: Person, actor: Actor
     );
     for (const r of pending) await tx.reminders.markDropped(r, 'recipient deleted (data-protection request)');
     const measurementsKept = (await tx.measurements.listRecordedBy(person.id)).length;
+    const work = await collectAuthoredWork(tx, person.id);
     await tx.persons.anonymise(person.id, actor);
     return {
       identities: person.identities.length,
@@ -37,6 +41,12 @@ export async function anonymisePerson(store: Store, person: Person, actor: Actor
       conversationsClosed: refs.length,
       remindersDropped: pending.length,
       measurementsKept,
+      workKept: {
+        storyboardNotes: work.storyboardNotes.length,
+        actionSteps: work.actionStepsOwned.length,
+        comments: work.actionStepComments.length,
+        progressScores: work.progressScores.length,
+      },
     };
   });
 }

@@ -1,9 +1,10 @@
 import type { Person, Repos } from '../../domain';
+import { collectAuthoredWork } from './collect-authored-work';
 
 /**
  * Everything the store holds about one person, for a data-protection access request (GDPR art. 15):
  * the person and chat identities, roles, measurements they recorded, PDSA cycles they own, action plans they
- * wrote, seminar answers, sponsor subscriptions, conversations the bot stored, and audit entries about or by them.
+ * wrote, action-plan steps they own and comments, progress scores, storyboard notes, seminar answers, subscriptions, conversations the bot stored, and audit entries about or by them.
  */
 export async function collectPersonData(repos: Repos, person: Person, now: Date) {
   const teams = new Map((await repos.teams.list()).map((t) => [t.id, t]));
@@ -47,6 +48,7 @@ export async function collectPersonData(repos: Repos, person: Person, now: Date)
     })),
     pdsaCyclesOwned: pdsa,
     actionPlansCreated: plans,
+    ...(await collectAuthoredWork(repos, person.id)),
     seminarAnswers: rsvps,
     sponsorSubscriptions: await repos.subscriptions.listForPerson(person.id),
     conversations: await repos.conversationRefs.forPerson(person.id),

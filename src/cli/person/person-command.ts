@@ -57,6 +57,7 @@ export const personCommand: CliCommand = {
       `  name is now "slettet bruger"; email and ${r.identities} chat identities removed`,
       `  ${r.rolesRevoked} roles revoked, ${r.subscriptionsPaused} subscriptions paused, ${r.conversationsClosed} conversations closed, ${r.remindersDropped} pending reminders dropped`,
       `  ${r.measurementsKept} measurements they recorded stay, attributed to "slettet bruger"`,
+      `  ${r.workKept.storyboardNotes} storyboard notes, ${r.workKept.actionSteps} action-plan steps, ${r.workKept.comments} step comments and ${r.workKept.progressScores} progress scores stay, attributed to "slettet bruger"`,
       '  recorded in the audit log',
     ]);
     return EXIT.ok;
