@@ -66,8 +66,31 @@ export function lastClosedPeriod(kind: PeriodKind, now: Date, zone: string): str
 
 /** All period keys from `from` to `to` inclusive (same kind), oldest first. */
 export function periodRange(from: string, to: string): string[] {
+  const cacheKey = `${from}|${to}`;
+  let range = rangeCache.get(cacheKey);
+  if (!range) {
+    range = computeRange(from, to);
+    // NOTE: every turn that draws or analyses a series lays it on this grid; the ranges repeat from turn to turn.
+    if (rangeCache.size >= RANGE_CACHE_SIZE) rangeCache.delete(rangeCache.keys().next().value as string);
+    rangeCache.set(cacheKey, range);
+  }
+  return [...range];
+}
+
+const RANGE_CACHE_SIZE = 512;
+const rangeCache = new Map<string, readonly string[]>();
+
+function computeRange(from: string, to: string): string[] {
+  const kind = periodKindOfKey(from);
+  const first = periodBounds(from);
+  const last = periodBounds(to);
+  if (!kind || !first) throw new RangeError(`invalid period ${from}`);
+  if (!last) return [];
+  const unit = kind === 'day' ? { days: 1 } : kind === 'week' ? { weeks: 1 } : { months: 1 };
   const out: string[] = [];
-  for (let k = from; comparePeriods(k, to) <= 0; k = shiftPeriod(k, 1)) out.push(k);
+  for (let d = DateTime.fromISO(first.start, { zone: 'utc' }); d.toISODate()! <= last.start; d = d.plus(unit)) {
+    out.push(periodKeyOfDate(kind, d.toISODate()!));
+  }
   return out;
 }
 
