@@ -35,6 +35,21 @@ export function periodKindOfKey(key: string): PeriodKind | null {
 
 /** First and last calendar day (inclusive) of a period key; null for an invalid key. */
 export function periodBounds(key: string): { start: string; end: string } | null {
+  // Only well-formed keys (digits and a W) are cached, never other text a user typed.
+  if (!periodKindOfKey(key)) return null;
+  const cached = boundsCache.get(key);
+  if (cached !== undefined) return cached && { ...cached };
+  const bounds = computeBounds(key);
+  // NOTE: a turn asks for the bounds of every point of a series; the same few hundred keys come back each turn.
+  if (boundsCache.size >= BOUNDS_CACHE_SIZE) boundsCache.delete(boundsCache.keys().next().value as string);
+  boundsCache.set(key, bounds);
+  return bounds && { ...bounds };
+}
+
+const BOUNDS_CACHE_SIZE = 4096;
+const boundsCache = new Map<string, { start: string; end: string } | null>();
+
+function computeBounds(key: string): { start: string; end: string } | null {
   const kind = periodKindOfKey(key);
   let start: DateTime;
   if (kind === 'day') start = DateTime.fromISO(key, { zone: 'utc' });
