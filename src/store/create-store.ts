@@ -19,6 +19,11 @@ export interface StoreOptions {
   clock?: Clock;
   /** PostgreSQL pool size and timeouts (DEFAULT_POSTGRES_TUNING for what is not given). */
   postgres?: Partial<PostgresTuning>;
+  /**
+   * Called with the SQL of every statement sent to the database, BEGIN/COMMIT/SAVEPOINT included (one call per
+   * round trip on PostgreSQL). Tests count a turn's round trips with it; the benches report statements per turn.
+   */
+  onStatement?: (sql: string) => void;
 }
 
 /** Fallback when no clock is given (scripts, benches): wall-clock time, used only for technical timestamps. */
@@ -37,12 +42,16 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   let dialect: Store['dialect'];
   let raw: SqliteHandle | undefined;
   if (opts.databaseUrl) {
-    db = await openPostgres(opts.databaseUrl, opts.pgSchema ?? 'public', opts.postgres, {
-      warn: (obj, msg) => opts.logger?.warn?.(obj, msg),
-    });
+    db = await openPostgres(
+      opts.databaseUrl,
+      opts.pgSchema ?? 'public',
+      opts.postgres,
+      { warn: (obj, msg) => opts.logger?.warn?.(obj, msg) },
+      opts.onStatement,
+    );
     dialect = 'postgres';
   } else if (opts.sqliteFile) {
-    ({ db, raw } = openSqlite(opts.sqliteFile));
+    ({ db, raw } = openSqlite(opts.sqliteFile, opts.onStatement));
     dialect = 'sqlite';
   } else {
     throw new Error('createStore needs databaseUrl (PostgreSQL) or sqliteFile (SQLite)');

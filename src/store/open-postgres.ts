@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from './tables';
 import { createPostgresPool, DEFAULT_POSTGRES_TUNING, type PoolLogger, type PostgresTuning } from './postgres-pool';
+import { statementLog } from './statement-log';
 import { withUnavailableErrors } from './unavailable-dialect';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -14,10 +15,14 @@ export async function openPostgres(
   schema: string,
   tuning: Partial<PostgresTuning> = {},
   logger?: PoolLogger,
+  onStatement?: (sql: string) => void,
 ): Promise<Kysely<Database>> {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}" (use a-z, 0-9, _)`);
   const pool = createPostgresPool(databaseUrl, schema, { ...DEFAULT_POSTGRES_TUNING, ...tuning }, logger);
-  const db = new Kysely<Database>({ dialect: withUnavailableErrors(new PostgresDialect({ pool })) });
+  const db = new Kysely<Database>({
+    dialect: withUnavailableErrors(new PostgresDialect({ pool })),
+    log: statementLog(onStatement),
+  });
   try {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (err) {

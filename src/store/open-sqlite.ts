@@ -2,11 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
+import { statementLog } from './statement-log';
 import { withUnavailableErrors } from './unavailable-dialect';
 import type { Database } from './tables';
 
 /** Opens (creating if needed) a SQLite database file, or ':memory:', with durable settings. */
-export function openSqlite(file: string): { db: Kysely<Database>; raw: SqliteDatabase.Database } {
+export function openSqlite(
+  file: string,
+  onStatement?: (sql: string) => void,
+): { db: Kysely<Database>; raw: SqliteDatabase.Database } {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers run while one writer appends, and a crash mid-write never corrupts the file.
@@ -23,6 +27,7 @@ export function openSqlite(file: string): { db: Kysely<Database>; raw: SqliteDat
   return {
     db: new Kysely<Database>({
       dialect: withUnavailableErrors(new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })),
+      log: statementLog(onStatement),
     }),
     raw: sqlite,
   };

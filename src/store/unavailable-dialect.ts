@@ -34,9 +34,18 @@ export function withUnavailableErrors(dialect: Dialect): Dialect {
     createAdapter: () => dialect.createAdapter(),
     createQueryCompiler: () => dialect.createQueryCompiler(),
     createIntrospector: (db) => dialect.createIntrospector(db),
-    createDriver: (): Driver =>
-      mapErrors(dialect.createDriver(), (value) =>
-        value && typeof value === 'object' && 'executeQuery' in value ? mapErrors(value as DatabaseConnection) : value,
-      ),
+    createDriver: (): Driver => {
+      // One wrapper per connection, so Kysely sees the same object each time it acquires it (it patches a new
+      // connection once, e.g. for its log hook; a fresh wrapper per acquire would be patched again and again).
+      const wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
+      const wrap = (conn: DatabaseConnection) => {
+        let w = wrapped.get(conn);
+        if (!w) wrapped.set(conn, (w = mapErrors(conn)));
+        return w;
+      };
+      return mapErrors(dialect.createDriver(), (value) =>
+        value && typeof value === 'object' && 'executeQuery' in value ? wrap(value as DatabaseConnection) : value,
+      );
+    },
   };
 }

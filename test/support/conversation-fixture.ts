@@ -75,10 +75,17 @@ export interface ConversationFixture {
 
 /** Builds the fixture on a fresh store. `flows` overrides the registry (error-sink tests). */
 export async function conversationFixture(
-  options: { dialect?: Dialect; now?: string; flows?: Flow[]; logLevel?: Level } = {},
+  options: {
+    dialect?: Dialect;
+    now?: string;
+    flows?: Flow[];
+    logLevel?: Level;
+    /** Sees every statement the store sends (round-trip counting). */
+    onStatement?: (sql: string) => void;
+  } = {},
 ): Promise<ConversationFixture> {
   const clock = new ManualClock(options.now ?? FIXTURE_NOW);
-  const store = await freshStore(options.dialect ?? 'sqlite', { clock });
+  const store = await freshStore(options.dialect ?? 'sqlite', { clock, onStatement: options.onStatement });
   const actor = (): Actor => ({ personId: null, at: clock.now() });
   const hip = await store.collaboratives.create(
     { name: 'LKT Hoftenære frakturer', clinicalArea: 'Hoftenære frakturer', startDate: '2025-06-02' },

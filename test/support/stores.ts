@@ -36,7 +36,10 @@ async function dropSchema(schema: string): Promise<void> {
 }
 
 /** A new empty migrated store: SQLite ':memory:', or PostgreSQL in a new schema that close() drops. */
-export async function freshStore(dialect: Dialect, options: { clock?: Clock } = {}): Promise<Store> {
+export async function freshStore(
+  dialect: Dialect,
+  options: { clock?: Clock; onStatement?: (sql: string) => void } = {},
+): Promise<Store> {
   if (dialect === 'sqlite') return createStore({ sqliteFile: ':memory:', ...options });
   const schema = `t_${randomBytes(6).toString('hex')}`;
   let store: Store;
