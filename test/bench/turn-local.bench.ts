@@ -18,6 +18,7 @@ import { TEST_DATABASE_URL } from '../support/stores';
 import { fileURLToPath } from 'node:url';
 import { quantile, round, type Bench, type Figure } from './bench';
 import { openLoop, startBenchChild, stopBenchChild } from './load';
+import { costPerTurn, readCost } from './turn-cost';
 
 const RATE_PER_S = 200;
 const WARMUP = 300;
@@ -35,6 +36,22 @@ interface Ready {
   url: string;
   users: string[];
   weeks: string[];
+  /** PostgreSQL application_name of the server's pool (its backends' CPU is part of a turn's cost). */
+  applicationName: string;
+}
+
+/**
+ * `<name>.cost.{node,pg,loadgen}_cpu_ms` and `<name>.cost.statements`, per measured turn: CPU of the server
+ * process(es), of their PostgreSQL backends (Linux /proc), of this load generator, and statements sent.
+ */
+function costFigures(name: string, cost: ReturnType<typeof costPerTurn>, dialect: Dialect): Figure[] {
+  const out: Figure[] = [
+    { name: `${name}.cost.node_cpu_ms`, value: round(cost.nodeMs), unit: 'ms/turn' },
+    { name: `${name}.cost.loadgen_cpu_ms`, value: round(cost.loadMs), unit: 'ms/turn' },
+    { name: `${name}.cost.statements`, value: round(cost.statements), unit: 'statements/turn' },
+  ];
+  if (dialect === 'postgres') out.push({ name: `${name}.cost.pg_cpu_ms`, value: round(cost.pgMs), unit: 'ms/turn' });
+  return out;
 }
 
 function makeSender(ready: Ready) {
@@ -75,12 +92,16 @@ async function latencyFigures(dialect: Dialect): Promise<Figure[]> {
   try {
     const send = makeSender(ready);
     await openLoop(RATE_PER_S, 0, WARMUP, send);
+    const appNames = dialect === 'postgres' ? [ready.applicationName] : [];
+    const before = await readCost([child], appNames);
     const latencies = await openLoop(RATE_PER_S, WARMUP, MEASURED, send);
+    const cost = costPerTurn(before, await readCost([child], appNames), MEASURED);
     stored = await stopBenchChild(child);
     if (stored !== WARMUP + MEASURED) throw new Error(`expected ${WARMUP + MEASURED} stored turns, found ${stored}`);
     return [
       { name: `turn.local.${dialect}.p50`, value: round(quantile(latencies, 0.5)), unit: 'ms' },
       { name: `turn.local.${dialect}.p99`, value: round(quantile(latencies, 0.99)), unit: 'ms' },
+      ...costFigures(`turn.local.${dialect}`, cost, dialect),
     ];
   } finally {
     if (stored < 0) child.kill();
@@ -127,12 +148,19 @@ async function twoInstances(): Promise<Figure[]> {
   const stored: number[] = [];
   try {
     const senders = started.map(({ ready }) => makeSender(ready));
+    const children = started.map(({ child }) => child);
+    const appNames = started.map(({ ready }) => ready.applicationName);
     await Promise.all(senders.map((send) => openLoop(RATE_PER_S, 0, WARMUP, send)));
+    const before = await readCost(children, appNames);
     const latencies = (await Promise.all(senders.map((send) => openLoop(RATE_PER_S, WARMUP, MEASURED, send)))).flat();
-    for (const { child } of started) stored.push(await stopBenchChild(child));
+    const cost = costPerTurn(before, await readCost(children, appNames), MEASURED * started.length);
+    for (const child of children) stored.push(await stopBenchChild(child));
     if (stored.some((n) => n !== WARMUP + MEASURED))
       throw new Error(`expected ${WARMUP + MEASURED} stored turns per instance, found ${stored}`);
-    return [{ name: 'turn.local.postgres2.p99', value: round(quantile(latencies, 0.99)), unit: 'ms' }];
+    return [
+      { name: 'turn.local.postgres2.p99', value: round(quantile(latencies, 0.99)), unit: 'ms' },
+      ...costFigures('turn.local.postgres2', cost, 'postgres'),
+    ];
   } finally {
     if (stored.length < started.length) for (const { child } of started) child.kill();
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });

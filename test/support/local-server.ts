@@ -1,6 +1,7 @@
 // A real HTTP server with the local channel, the conversation core and the chart route, on 127.0.0.1
 // port 0 — for the local channel's contract test, the browser test and the turn benchmark, until (and
 // independent of) src/app.ts.
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import type { LocalInbox } from '../../src/channels/local/local-notifier';
 import type { Clock, Store } from '../../src/domain';
 import { createHttpServer, type Route } from '../../src/server/http-server';
 import { ManualClock } from './clock';
-import { freshStore, TEST_DATABASE_URL } from './stores';
+import { dropSchema, TEST_DATABASE_URL } from './stores';
 import { seedBenchTeams } from './fault-app';
 import { createStore } from '../../src/store/create-store';
 import { createChartService } from '../../src/reporting/chart-service';
@@ -94,16 +95,30 @@ export async function runBenchServer(
   const clock = new ManualClock('2026-11-26T09:00:00Z');
   // SQLite on a file (WAL, synchronous=FULL), as `npm start` runs it — not ':memory:', which skips the fsyncs.
   const sqliteFile = join(tmpdir(), `turn-local-bench-${process.pid}.sqlite`);
-  // `shared.schema`: one PostgreSQL schema for several bench servers (instances); the parent drops it.
+  // `shared.schema`: one PostgreSQL schema for several bench servers (instances); the parent drops it. Without it
+  // the server makes its own schema and drops it on stop. The application_name tells the parent which PostgreSQL
+  // backends serve this process (their CPU is part of a turn's cost).
+  const applicationName = `bench-${process.pid}`;
+  const schema = shared.schema ?? `bench_${randomBytes(5).toString('hex')}`;
+  let statements = 0;
+  const onStatement = () => void statements++;
   const store =
     dialect === 'sqlite'
-      ? await createStore({ sqliteFile, clock })
-      : shared.schema
-        ? await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: shared.schema, clock })
-        : await freshStore(dialect, { clock });
+      ? await createStore({ sqliteFile, clock, onStatement })
+      : await createStore({
+          databaseUrl: `${TEST_DATABASE_URL}${TEST_DATABASE_URL.includes('?') ? '&' : '?'}application_name=${applicationName}`,
+          pgSchema: schema,
+          clock,
+          onStatement,
+        });
   const { users, teamIds, weeks: weekKeys } = await seedBenchTeams(store, clock, teams, weeks, shared.prefix);
   const server = await startLocalServer({ store, clock });
   process.on('message', (m) => {
+    if (m === 'probe') {
+      const cpu = process.cpuUsage();
+      process.send!({ probe: { cpuUs: cpu.user + cpu.system, statements } });
+      return;
+    }
     if (m !== 'stop') return;
     void (async () => {
       let stored = 0;
@@ -111,8 +126,9 @@ export async function runBenchServer(
       await server.close();
       await store.close();
       if (dialect === 'sqlite') for (const suffix of ['', '-wal', '-shm']) rmSync(sqliteFile + suffix, { force: true });
+      if (dialect === 'postgres' && !shared.schema) await dropSchema(schema);
       process.send!({ stored }, () => process.exit(0));
     })();
   });
-  process.send!({ url: server.url, users, weeks: weekKeys });
+  process.send!({ url: server.url, users, weeks: weekKeys, applicationName });
 }

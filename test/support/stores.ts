@@ -25,7 +25,8 @@ const START_HINT =
 const schemas = new WeakMap<Store, string>();
 let hinted = false;
 
-async function dropSchema(schema: string): Promise<void> {
+/** Drops a PostgreSQL schema of the test database with everything in it. */
+export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
