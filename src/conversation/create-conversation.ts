@@ -17,7 +17,7 @@ import { checkTurn, cleanTurn } from './guard-turn';
 import type { Flow, FlowContext } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
-import { identifyPerson, rememberConversation } from './identify-person';
+import { identifyPerson, loadTurnStart, rememberConversation, startMemberships } from './identify-person';
 import { createRouter } from './route-turn';
 import type { Reply, Turn } from './turn';
 
@@ -70,12 +70,13 @@ export function createConversation(deps: ConversationDeps): Conversation {
       try {
         const now = clock.now();
         turn = cleanTurn(input);
-        const person = await identifyPerson(store, turn, now, t);
+        const start = await loadTurnStart(store, turn);
+        const person = await identifyPerson(store, turn, now, t, start);
         locale = person.locale;
         t = translators[locale];
         checkTurn(turn);
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
-        const conversationRef = await rememberConversation(store, turn, person, now);
+        const conversationRef = await rememberConversation(store, turn, person, now, start.conversationRef);
         const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
         return await store.transaction(async (tx) => {
           // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
@@ -87,7 +88,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
             turn,
             person,
             locale: person.locale,
-            memberships: await tx.memberships.listForPerson(person.id),
+            memberships: await startMemberships(start, person, tx.memberships),
             store: scopedStore(store, tx),
             clock,
             logger,

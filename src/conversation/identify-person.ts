@@ -1,16 +1,46 @@
-import { isDomainError, type Actor, type ConversationRef, type Person, type Store } from '../domain';
+import {
+  isDomainError,
+  type Actor,
+  type ConversationRef,
+  type Membership,
+  type Person,
+  type Store,
+  type TurnStart,
+} from '../domain';
 import { linkPersonByEmail } from '../domain/use-cases/link-person-by-email';
 import type { Translator } from '../i18n/translator';
 import type { Turn } from './turn';
 
+/** The person, their memberships and the stored conversation of a turn, in one round trip. */
+export function loadTurnStart(store: Store, turn: Turn): Promise<TurnStart> {
+  return store.turnStart.load(turn.identity, {
+    tenantId: turn.conversation.tenantId,
+    conversationId: turn.conversation.id,
+  });
+}
+
 /**
- * Finds the person behind a chat identity. An unknown identity is linked to the person set up with the
- * platform's email (`forbedringsbot setup`), else becomes a new person with the platform's display name and no
- * team. A display name the store refuses (CPR-like, empty) is replaced by a neutral one.
+ * The memberships a turn starts with: those of its start when the person was known then; a person linked or
+ * created since may have roles already (set up by email), so theirs are read (inside the turn's transaction).
  */
-export async function identifyPerson(store: Store, turn: Turn, now: Date, t: Translator): Promise<Person> {
-  const known = await store.persons.findByIdentity(turn.identity);
-  if (known) return known;
+export function startMemberships(start: TurnStart, person: Person, tx: Store['memberships']): Promise<Membership[]> {
+  return start.person?.id === person.id ? Promise.resolve(start.memberships) : tx.listForPerson(person.id);
+}
+
+/**
+ * Finds the person behind a chat identity (`start.person`, when the turn's start found them). An unknown identity
+ * is linked to the person set up with the platform's email (`forbedringsbot setup`), else becomes a new person
+ * with the platform's display name and no team. A display name the store refuses (CPR-like, empty) is replaced by a
+ * neutral one.
+ */
+export async function identifyPerson(
+  store: Store,
+  turn: Turn,
+  now: Date,
+  t: Translator,
+  start: TurnStart,
+): Promise<Person> {
+  if (start.person) return start.person;
   const actor: Actor = { personId: null, at: now };
   if (turn.email) {
     const linked = await linkPersonByEmail(store, turn.identity, turn.email, actor);
@@ -33,16 +63,17 @@ export async function identifyPerson(store: Store, turn: Turn, now: Date, t: Tra
 
 /**
  * Records the turn's conversation so the scheduler can write to it later. Keeps a `forbind` team link;
- * writes only when something changed, so an ordinary turn costs one read.
+ * writes only when something changed (`existing` is the conversation as the turn's start read it), so an ordinary
+ * turn costs nothing here.
  */
 export async function rememberConversation(
   store: Store,
   turn: Turn,
   person: Person,
   now: Date,
+  existing: ConversationRef | null,
 ): Promise<ConversationRef> {
   const { conversation } = turn;
-  const existing = await store.conversationRefs.find(turn.channel, conversation.tenantId, conversation.id);
   const personId = conversation.kind === 'personal' ? person.id : null;
   const reference = conversation.reference ?? existing?.reference ?? {};
   if (

@@ -40,7 +40,10 @@ export function withUnavailableErrors(dialect: Dialect): Dialect {
       const wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
       const wrap = (conn: DatabaseConnection) => {
         let w = wrapped.get(conn);
-        if (!w) wrapped.set(conn, (w = mapErrors(conn)));
+        if (!w) {
+          w = mapErrors(conn);
+          wrapped.set(conn, w);
+        }
         return w;
       };
       return mapErrors(dialect.createDriver(), (value) =>

@@ -35,8 +35,10 @@ export async function startBenchChild<T>(
   flag: string,
   options: unknown,
 ): Promise<{ child: ChildProcess; ready: T }> {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (read it with profile-top.ts).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = fork(modulePath, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...profile],
     env: { ...process.env, [flag]: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -1,5 +1,6 @@
 import type { Platform } from '../model/common';
 import type { ConversationRef } from '../model/delivery';
+import type { ChatIdentity, Membership, Person } from '../model/organisation';
 
 /** Conversations the bot was added to or talked in; the scheduler writes to them proactively. */
 export interface ConversationRefRepo {
@@ -47,4 +48,19 @@ export interface IdempotencyRepo {
   saveReplies(key: string, replies: unknown): Promise<void>;
   /** The replies saved for a key, or null (not saved, or expired and taken over). */
   replies<T = unknown>(key: string): Promise<T | null>;
+}
+
+/** What every turn reads before its flow runs: who speaks, their roles, and the conversation as remembered. */
+export interface TurnStart {
+  /** The owner of the chat identity, or null on first contact. */
+  person: Person | null;
+  /** The person's memberships, oldest first ([] without a person). */
+  memberships: Membership[];
+  /** The turn's conversation as stored, or null when the bot has not seen it. */
+  conversationRef: ConversationRef | null;
+}
+
+/** Reads a turn's start in one statement (one round trip on PostgreSQL instead of three). */
+export interface TurnStartRepo {
+  load(identity: ChatIdentity, conversation: { tenantId: string; conversationId: string }): Promise<TurnStart>;
 }

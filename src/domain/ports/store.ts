@@ -1,7 +1,13 @@
 import type { ActionPlanRepo, AuditRepo, PdsaRepo, ProgressRepo } from './work-repos';
 import type { BroadcastRepo, ReminderRepo, SeminarRepo, SubscriptionRepo } from './schedule-repos';
 import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRepo } from './organisation-repos';
-import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
+import type {
+  ConversationRefRepo,
+  ConversationStateRepo,
+  IdempotencyRepo,
+  InboxRepo,
+  TurnStartRepo,
+} from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
 import type { StoryboardRepo } from './storyboard-repo';
 import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
@@ -30,6 +36,7 @@ export interface Repos {
   inbox: InboxRepo;
   reach: ReachRepo;
   contactPrefs: ContactPrefsRepo;
+  turnStart: TurnStartRepo;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */

@@ -17,7 +17,8 @@ const refInput = z.object({
   reference: z.record(z.unknown()),
 });
 
-function toRef(r: Selectable<ConversationRefTable>): ConversationRef {
+/** A conversation_refs row as a ConversationRef. */
+export function toRef(r: Selectable<ConversationRefTable>): ConversationRef {
   return {
     id: r.id,
     platform: r.platform as ConversationRef['platform'],

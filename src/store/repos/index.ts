@@ -25,6 +25,7 @@ import { createSeminarRepo } from './seminar-repo';
 import { createStoryboardRepo } from './storyboard-repo';
 import { createSubscriptionRepo } from './subscription-repo';
 import { createTeamRepo } from './team-repo';
+import { createTurnStartRepo } from './turn-start-repo';
 
 /** The raw better-sqlite3 handle (SQLite only): reminders claim in one synchronous BEGIN IMMEDIATE block. */
 export type SqliteHandle = SqliteDatabase.Database;
@@ -60,5 +61,6 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     inbox: createInboxRepo(db),
     reach: createReachRepo(db),
     contactPrefs: createContactPrefsRepo(db),
+    turnStart: createTurnStartRepo(db),
   };
 }

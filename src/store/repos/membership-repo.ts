@@ -11,7 +11,8 @@ import type { Database, MembershipTable } from '../tables';
 /** The columns of the memberships_unique_scope index (migration 005). */
 const SCOPE_KEY = sql`person_id, role, coalesce(team_id, ''), coalesce(collaborative_id, ''), coalesce(region, '')`;
 
-function toMembership(r: Selectable<MembershipTable>): Membership {
+/** A membership row as a Membership. */
+export function toMembership(r: Selectable<MembershipTable>): Membership {
   return {
     id: r.id,
     personId: r.person_id,

@@ -12,7 +12,8 @@ import type { Database, PersonIdentityTable, PersonTable } from '../tables';
 /** Display name of an anonymised person (data-protection deletion). */
 const ANONYMISED_NAME = 'slettet bruger';
 
-function toPerson(r: Selectable<PersonTable>, ids: Selectable<PersonIdentityTable>[]): Person {
+/** A person row and its identity rows as a Person. */
+export function toPerson(r: Selectable<PersonTable>, ids: Selectable<PersonIdentityTable>[]): Person {
   return {
     id: r.id,
     displayName: r.display_name,
