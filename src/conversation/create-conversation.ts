@@ -78,34 +78,40 @@ export function createConversation(deps: ConversationDeps): Conversation {
         if ((turn.text?.length ?? 0) > MAX_TEXT_LENGTH) return [{ text: t('common.tooLong') }];
         const conversationRef = await rememberConversation(store, turn, person, now, start.conversationRef);
         const key = turn.requestId ? `turn:${turn.channel}:${turn.conversation.tenantId}:${turn.requestId}` : null;
-        return await store.transaction(async (tx) => {
-          // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
-          if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) {
-            const first = (await tx.idempotency.replies<Reply[]>(key)) ?? [];
-            return first.map((reply) => ({ ...reply, replayed: true as const }));
-          }
-          const ctx: FlowContext = {
-            turn,
-            person,
-            locale: person.locale,
-            memberships: await startMemberships(start, person, tx.memberships),
-            store: scopedStore(store, tx),
-            clock,
-            logger,
-            t,
-            charts,
-            calendar: deps.calendar ?? null,
-            storyboards: deps.storyboards ?? null,
-            timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
-            conversationRef,
-            flows,
-            attempts,
-            redispatch: (input) => router.dispatch(ctx, input),
-          };
-          const replies = await router.dispatch(ctx, turn.action ? { action: turn.action } : { text: turn.text ?? '' });
-          if (key) await tx.idempotency.saveReplies(key, replies);
-          return replies;
-        });
+        return await store.transaction(
+          async (tx) => {
+            // A retry answers what the first attempt answered (saved with the claim, in the same transaction).
+            if (key && !(await tx.idempotency.claim(key, now, REQUEST_ID_TTL_MS))) {
+              const first = (await tx.idempotency.replies<Reply[]>(key)) ?? [];
+              return first.map((reply) => ({ ...reply, replayed: true as const }));
+            }
+            const ctx: FlowContext = {
+              turn,
+              person,
+              locale: person.locale,
+              memberships: await startMemberships(start, person, tx.memberships),
+              store: scopedStore(store, tx),
+              clock,
+              logger,
+              t,
+              charts,
+              calendar: deps.calendar ?? null,
+              storyboards: deps.storyboards ?? null,
+              timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
+              conversationRef,
+              flows,
+              attempts,
+              redispatch: (input) => router.dispatch(ctx, input),
+            };
+            const replies = await router.dispatch(
+              ctx,
+              turn.action ? { action: turn.action } : { text: turn.text ?? '' },
+            );
+            if (key) await tx.idempotency.saveReplies(key, replies);
+            return replies;
+          },
+          { referenceVersion: start.referenceVersion },
+        );
       } catch (err) {
         return errorReplies(err, t, locale, logger, turn.action);
       }

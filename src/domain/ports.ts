@@ -11,4 +11,4 @@ export type * from './ports/calendar-links';
 export type * from './ports/storyboard-repo';
 export type * from './ports/storyboard-links';
 export type * from './ports/reach-repos';
-export type { Repos, Store } from './ports/store';
+export type { Repos, Store, TransactionOptions } from './ports/store';

@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../domain/ports/clock';
-import type { Repos, Store } from '../domain/ports/store';
+import type { Repos, Store, TransactionOptions } from '../domain/ports/store';
 import { openPostgres } from './open-postgres';
 import type { PostgresTuning } from './postgres-pool';
 import { openSqlite } from './open-sqlite';
+import { ReferenceCache, type ReferenceView } from './reference-cache';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
 import { runMigrations, type StoreLogger } from './run-migrations';
 import type { Database } from './tables';
@@ -78,17 +79,19 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
 
 /** The Store on a Kysely instance; inside a transaction, `transaction` opens a savepoint (see the Store port). */
 function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoContext): Store {
-  const bound = (trx: Kysely<Database>): Store => ({
-    ...createRepos(trx, ctx),
+  const reference = new ReferenceCache();
+  const bound = (trx: Kysely<Database>, view: ReferenceView | null): Store => ({
+    ...createRepos(trx, ctx, view),
     dialect,
-    transaction: <T>(fn: (tx: Repos) => Promise<T>) => inSavepoint(trx, () => fn(bound(trx))),
+    transaction: <T>(fn: (tx: Repos) => Promise<T>) => inSavepoint(trx, () => fn(bound(trx, view))),
     ping: async () => {},
     close: async () => {},
   });
   return {
     ...createRepos(db, ctx),
     dialect,
-    transaction: <T>(fn: (tx: Repos) => Promise<T>) => db.transaction().execute((trx) => fn(bound(trx))),
+    transaction: <T>(fn: (tx: Repos) => Promise<T>, options?: TransactionOptions) =>
+      db.transaction().execute((trx) => fn(bound(trx, reference.view(options?.referenceVersion)))),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -307,6 +307,7 @@ export interface Database {
   local_inbox: LocalInboxTable;
   reach_status: ReachStatusTable;
   contact_prefs: ContactPrefsTable;
+  reference_version: ReferenceVersionTable;
 }
 
 export interface ReachStatusTable {
@@ -326,4 +327,10 @@ export interface ContactPrefsTable {
   /** JSON array of paused kinds (PAUSE_KINDS). */
   paused_json: string;
   updated_at: string;
+}
+
+/** The version of collaboratives, teams and measures (one row, id 1); see reference-cache.ts. */
+export interface ReferenceVersionTable {
+  id: number;
+  version: number;
 }

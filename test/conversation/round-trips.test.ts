@@ -1,8 +1,13 @@
-// Round trips per turn: every statement a typical turn sends to the database, BEGIN/COMMIT included, counted with
-// the store's onStatement hook. Each one is a network round trip on PostgreSQL; the counts pin the cuts of #14.
+// Round trips per turn (#14): every statement a typical turn sends to the database, BEGIN/COMMIT included, counted
+// with the store's onStatement hook — each is a network round trip on PostgreSQL. The pins keep the cuts: the
+// turn's start is one statement (person, memberships, conversation, reference version), collaboratives, teams and
+// measures come from the instance's reference cache while their version holds, and one transaction per turn.
 import { afterEach, describe, expect, it } from 'vitest';
-import { buttonOf, conversationFixture, type ConversationFixture } from '../support/conversation-fixture';
-import { DIALECTS } from '../support/stores';
+import { buttonOf, conversationFixture, textOf, type ConversationFixture } from '../support/conversation-fixture';
+import { DIALECTS, sameSchemaStore } from '../support/stores';
+import { createConversation } from '../../src/conversation/create-conversation';
+import { createLogger } from '../../src/privacy/create-logger';
+import { testChartLinks } from '../support/conversation-fixture';
 
 describe.each(DIALECTS)('round trips per turn (%s)', (dialect) => {
   let f: ConversationFixture;
@@ -16,20 +21,90 @@ describe.each(DIALECTS)('round trips per turn (%s)', (dialect) => {
     statements = [];
     return { result, sql };
   };
-
-  it('a quick-text measurement turn', async () => {
+  const kinds = (sql: string[]) => sql.map((s) => s.split(' ')[0]!.toLowerCase());
+  const fixture = async () => {
     f = await conversationFixture({ dialect, onStatement: (s) => statements.push(s) });
-    await f.say('anna', 'hjælp');
-    const { sql } = await counted(() => f.say('anna', 'måling OP24 18/22 uge 47'));
-    console.log(sql.join('\n'));
-    expect(sql.length).toBeLessThanOrEqual(100);
+    // An earlier turn of this instance has read the team's measures (the reference cache is warm).
+    await f.say('anna', 'måling OP24 17/22 uge 46', { requestId: 'warm-up' });
+  };
+
+  it('a quick-text measurement turn (a Teams activity with an id): 11 statements, one transaction', async () => {
+    await fixture();
+    const { result, sql } = await counted(() => f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' }));
+    expect(result[0]?.card?.template).toBe('measurement-stored');
+    // start; begin; claim; savepoint; insert measurement; audit; release; series; undo state; save replies; commit
+    expect(sql.length).toBeLessThanOrEqual(11);
+    expect(kinds(sql).filter((k) => k === 'begin' || k === 'begin immediate'.split(' ')[0])).toHaveLength(1);
+    expect(kinds(sql).filter((k) => k === 'commit')).toHaveLength(1);
+    expect(sql.some((s) => /from "(teams|measures|collaboratives)"/.test(s))).toBe(false);
   });
 
-  it('a card press (undo)', async () => {
-    f = await conversationFixture({ dialect, onStatement: (s) => statements.push(s) });
+  it('a card press (undo): 10 statements', async () => {
+    await fixture();
+    const [reply] = await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' });
+    const { result, sql } = await counted(() =>
+      f.press('anna', buttonOf(reply, 'measurement.undo'), { requestId: 'a-2' }),
+    );
+    expect(textOf(result[0])).toContain('OP24');
+    // start; begin; claim; undo state; current value; delete returning; audit; undo state; save replies; commit
+    expect(sql.length).toBeLessThanOrEqual(10);
+    expect(sql.some((s) => /from "(teams|measures|collaboratives)"/.test(s))).toBe(false);
+  });
+
+  it('a retried request is answered from the claim, with nothing written', async () => {
+    await fixture();
+    const [first] = await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' });
+    const { result, sql } = await counted(() => f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' }));
+    expect(result).toEqual([{ ...first, replayed: true }]);
+    expect(sql.filter((s) => /^(insert|update|delete)/.test(s) && !s.includes('idempotency_keys'))).toEqual([]);
+  });
+
+  it('sees a change to a measure made by this instance outside a turn at the next turn', async () => {
+    await fixture();
+    await f.store.measures.update(
+      f.measures.op24.id,
+      { name: 'Operation inden for et døgn' },
+      { personId: null, at: f.clock.now() },
+    );
     const [reply] = await f.say('anna', 'måling OP24 18/22 uge 47');
-    const { sql } = await counted(() => f.press('anna', buttonOf(reply, 'measurement.undo')));
-    console.log(sql.join('\n'));
-    expect(sql.length).toBeLessThanOrEqual(100);
+    expect(textOf(reply)).toContain('Operation inden for et døgn');
+  });
+});
+
+describe.runIf(DIALECTS.includes('postgres'))('reference cache with two instances (postgres)', () => {
+  let f: ConversationFixture;
+  afterEach(() => f.close());
+
+  it('a tovholder’s change on one instance is seen by the next turn on the other', async () => {
+    f = await conversationFixture({ dialect: 'postgres' });
+    const other = await sameSchemaStore(f.store, { clock: f.clock });
+    try {
+      await f.say('anna', 'måling OP24 17/22 uge 46');
+      await f.say('anna', 'status');
+      await other.measures.update(
+        f.measures.op24.id,
+        { name: 'Operation inden for et døgn' },
+        { personId: null, at: f.clock.now() },
+      );
+      const [reply] = await f.say('anna', 'måling OP24 18/22 uge 47');
+      expect(textOf(reply)).toContain('Operation inden for et døgn');
+      // And the other way round: a turn on the second instance sees the first instance's change.
+      const second = createConversation({
+        store: other,
+        clock: f.clock,
+        logger: createLogger({ level: 'silent' }),
+        charts: testChartLinks,
+      });
+      await second.handle(f.turn('anna', { text: 'måling OP24 16/22 uge 45' }));
+      await f.store.measures.update(
+        f.measures.op24.id,
+        { name: 'OP inden for 24 t' },
+        { personId: null, at: f.clock.now() },
+      );
+      const [again] = await second.handle(f.turn('anna', { text: 'måling OP24 15/22 uge 44' }));
+      expect(textOf(again)).toContain('OP inden for 24 t');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -63,8 +63,52 @@ describe.each(DIALECTS)('turnStart on %s', (dialect) => {
     );
     expect(start.person?.identities).toHaveLength(2);
     expect(start.memberships).toEqual(await store.memberships.listForPerson(person.id));
-    expect(start.memberships.map((m) => m.role)).toEqual(['member', 'tovholder']);
+    expect(start.memberships.map((m) => m.role).sort()).toEqual(['member', 'tovholder']);
     expect(start.conversationRef).toEqual(ref);
+    expect(start.referenceVersion).toEqual(expect.any(Number));
+  });
+
+  it('moves the reference version with every change to a collaborative, team or measure', async () => {
+    const version = async () =>
+      (
+        await store.turnStart.load(
+          { platform: 'local', tenantId: 'local', userId: 'x' },
+          { tenantId: 'local', conversationId: 'x' },
+        )
+      ).referenceVersion!;
+    const v0 = await version();
+    const collab = await store.collaboratives.create(
+      { name: uniq('LKT '), clinicalArea: 'Hofte', startDate: '2025-06-02' },
+      actor,
+    );
+    const v1 = await version();
+    await store.collaboratives.update(collab.id, { goals: 'Færre fald' }, actor);
+    const v2 = await version();
+    const team = await store.teams.create(
+      { collaborativeId: collab.id, name: uniq('Team '), department: 'Ortopædi', region: 'hovedstaden' },
+      actor,
+    );
+    const v3 = await version();
+    await store.teams.update(team.id, { department: 'Akut' }, actor);
+    const v4 = await version();
+    const measure = await store.measures.create(
+      {
+        collaborativeId: collab.id,
+        code: uniq('M').slice(0, 8),
+        name: 'Mål',
+        type: 'process',
+        direction: 'higher',
+        unitKind: 'count',
+      },
+      actor,
+    );
+    const v5 = await version();
+    await store.measures.update(measure.id, { name: 'Andet mål' }, actor);
+    const v6 = await version();
+    expect([v1, v2, v3, v4, v5, v6]).toEqual([v0 + 1, v0 + 2, v0 + 3, v0 + 4, v0 + 5, v0 + 6]);
+    // A refused change leaves the version as it was.
+    await expect(store.teams.update('missing', { department: 'X' }, actor)).rejects.toThrow();
+    expect(await version()).toBe(v6);
   });
 
   it('finds nothing for an unknown identity and an unseen conversation', async () => {
@@ -75,7 +119,12 @@ describe.each(DIALECTS)('turnStart on %s', (dialect) => {
         conversationId: uniq('D'),
       },
     );
-    expect(start).toEqual({ person: null, memberships: [], conversationRef: null });
+    expect(start).toEqual({
+      person: null,
+      memberships: [],
+      conversationRef: null,
+      referenceVersion: expect.any(Number),
+    });
   });
 
   it('reads a known person without memberships in a conversation of another platform as unseen', async () => {
@@ -104,6 +153,6 @@ describe.each(DIALECTS)('turnStart on %s', (dialect) => {
         conversationId,
       },
     );
-    expect(start).toEqual({ person, memberships: [], conversationRef: null });
+    expect(start).toEqual({ person, memberships: [], conversationRef: null, referenceVersion: expect.any(Number) });
   });
 });

@@ -58,6 +58,8 @@ export interface TurnStart {
   memberships: Membership[];
   /** The turn's conversation as stored, or null when the bot has not seen it. */
   conversationRef: ConversationRef | null;
+  /** The version of collaboratives, teams and measures now (pass it to the turn's transaction). */
+  referenceVersion: number | null;
 }
 
 /** Reads a turn's start in one statement (one round trip on PostgreSQL instead of three). */

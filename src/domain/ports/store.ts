@@ -39,6 +39,15 @@ export interface Repos {
   turnStart: TurnStartRepo;
 }
 
+/** How a top-level transaction may read (ignored for a nested one, which reads as its outer transaction does). */
+export interface TransactionOptions {
+  /**
+   * The reference version the caller read at the start of its turn (TurnStart.referenceVersion): collaboratives,
+   * teams and measures may then come from this instance's cache of that version instead of the database.
+   */
+  referenceVersion?: number | null;
+}
+
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */
 export interface Store extends Repos {
   readonly dialect: 'sqlite' | 'postgres';
@@ -52,7 +61,7 @@ export interface Store extends Repos {
    *   and the outer transaction goes on if the caller catches the error. Do not run other work of the same
    *   transaction concurrently with a nested one.
    */
-  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Repos) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Resolves when the database answers a trivial query (readiness); rejects with STORE_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -8,6 +8,7 @@ import { appendAudit } from '../append-audit';
 import { date, foldKey, iso, newId } from '../codec';
 import { isUniqueViolation } from '../db-errors';
 import { inTransaction } from '../in-transaction';
+import { bumpReferenceVersion, throughView, type ReferenceView } from '../reference-cache';
 import type { CollaborativeTable, Database } from '../tables';
 
 /** Default length of a collaborative (LKT runs two years). */
@@ -55,17 +56,19 @@ function columns(p: ReturnType<typeof checked>) {
 }
 
 /** Collaboratives on Kysely. */
-export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo {
-  const get = async (id: string) => {
-    const r = await db.selectFrom('collaboratives').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toCollaborative(r) : null;
-  };
+export function createCollaborativeRepo(db: Kysely<Database>, view?: ReferenceView | null): CollaborativeRepo {
+  const get = (id: string) =>
+    throughView(view, `collaborative:${id}`, async () => {
+      const r = await db.selectFrom('collaboratives').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toCollaborative(r) : null;
+    });
   return {
     get,
     async create(input, actor) {
       const p = checked(input);
       const row = { id: p.id ?? newId(), ...columns(p), created_at: iso(actor.at) };
       return inTransaction(db, async (trx) => {
+        await bumpReferenceVersion(trx, view);
         try {
           await trx.insertInto('collaboratives').values(row).execute();
         } catch (err) {
@@ -79,6 +82,7 @@ export function createCollaborativeRepo(db: Kysely<Database>): CollaborativeRepo
     },
     async update(id, patch, actor) {
       return inTransaction(db, async (trx) => {
+        await bumpReferenceVersion(trx, view);
         const old = await createCollaborativeRepo(trx).get(id);
         if (!old) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
         const p = checked({ ...old, createdAt: undefined, ...patch, id });

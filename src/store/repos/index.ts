@@ -2,6 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../domain/ports/clock';
 import type { Repos } from '../../domain/ports/store';
+import type { ReferenceView } from '../reference-cache';
 import type { Database } from '../tables';
 import { createActionPlanRepo } from './action-plan-repo';
 import { createAuditRepo } from './audit-repo';
@@ -36,15 +37,18 @@ export interface RepoContext {
   sqlite?: SqliteHandle;
 }
 
-/** Every repository bound to one Kysely instance (the database, or a transaction). */
-export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
+/**
+ * Every repository bound to one Kysely instance (the database, or a transaction); `view`, in a turn's transaction,
+ * serves collaboratives, teams and measures from the instance's reference cache.
+ */
+export function createRepos(db: Kysely<Database>, ctx: RepoContext, view?: ReferenceView | null): Repos {
   return {
-    collaboratives: createCollaborativeRepo(db),
-    teams: createTeamRepo(db),
+    collaboratives: createCollaborativeRepo(db, view),
+    teams: createTeamRepo(db, view),
     persons: createPersonRepo(db),
     memberships: createMembershipRepo(db),
     invites: createInviteRepo(db),
-    measures: createMeasureRepo(db),
+    measures: createMeasureRepo(db, view),
     measurements: createMeasurementRepo(db),
     pdsa: createPdsaRepo(db),
     actionPlans: createActionPlanRepo(db),

@@ -7,6 +7,7 @@ import { appendAudit } from '../append-audit';
 import { date, foldKey, iso, newId } from '../codec';
 import { isUniqueViolation } from '../db-errors';
 import { inTransaction } from '../in-transaction';
+import { bumpReferenceVersion, throughView, type ReferenceView } from '../reference-cache';
 import type { Database, MeasureTable } from '../tables';
 
 function toMeasure(r: Selectable<MeasureTable>): Measure {
@@ -83,15 +84,17 @@ async function duplicateCodeAsDomainError<T>(write: Promise<T>, code: string): P
 }
 
 /** Measures on Kysely. */
-export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
-  const get = async (id: string) => {
-    const r = await db.selectFrom('measures').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toMeasure(r) : null;
-  };
+export function createMeasureRepo(db: Kysely<Database>, view?: ReferenceView | null): MeasureRepo {
+  const get = (id: string) =>
+    throughView(view, `measure:${id}`, async () => {
+      const r = await db.selectFrom('measures').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toMeasure(r) : null;
+    });
   return {
     get,
     async create(input, actor) {
       return inTransaction(db, async (trx) => {
+        await bumpReferenceVersion(trx, view);
         const { id, ...fields } = await checked(trx, input, null);
         const row = { ...fields, id: id ?? newId(), created_at: iso(actor.at) };
         if (await createMeasureRepo(trx).get(row.id)) throw new DomainError('DUPLICATE', { field: 'id' });
@@ -103,6 +106,7 @@ export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
     },
     async update(id, patch, actor) {
       return inTransaction(db, async (trx) => {
+        await bumpReferenceVersion(trx, view);
         const old = await createMeasureRepo(trx).get(id);
         if (!old) throw new DomainError('UNKNOWN_MEASURE', {});
         const { id: _ignored, ...fields } = await checked(trx, { ...old, ...patch, id }, id);
@@ -124,19 +128,22 @@ export function createMeasureRepo(db: Kysely<Database>): MeasureRepo {
         .executeTakeFirst();
       return r ? toMeasure(r) : null;
     },
-    async listForTeam(teamId) {
-      // The team's collaborative as a subquery: one round trip; an unknown team matches nothing.
-      const rows = await db
-        .selectFrom('measures')
-        .selectAll()
-        .where('collaborative_id', '=', (eb) =>
-          eb.selectFrom('teams').select('collaborative_id').where('id', '=', teamId),
-        )
-        .where((eb) => eb.or([eb('team_id', 'is', null), eb('team_id', '=', teamId)]))
-        .orderBy('code_key')
-        .execute();
-      return rows.map(toMeasure);
-    },
+    listForTeam: (teamId) =>
+      throughView(view, `team-measures:${teamId}`, async () => {
+        // The team's collaborative as a subquery: one round trip; an unknown team matches nothing.
+        const rows = await db
+          .selectFrom('measures')
+          .selectAll()
+          .where('collaborative_id', '=', (eb) =>
+            eb.selectFrom('teams').select('collaborative_id').where('id', '=', teamId),
+          )
+          .where((eb) => eb.or([eb('team_id', 'is', null), eb('team_id', '=', teamId)]))
+          .orderBy('code_key')
+          .execute();
+        const measures = rows.map(toMeasure);
+        for (const m of measures) view?.put(`measure:${m.id}`, m);
+        return measures;
+      }),
     async listByCollaborative(collaborativeId) {
       const rows = await db
         .selectFrom('measures')

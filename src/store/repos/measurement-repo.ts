@@ -83,13 +83,19 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
       if (row && (row.measure_id !== key.measureId || row.team_id !== key.teamId || row.period_key !== key.periodKey))
         throw new DomainError('VALIDATION_FAILED', { field: 'previous' });
       await inTransaction(db, async (trx) => {
-        const now = await current(trx, key);
         if (!row) {
-          if (!now) return;
-          await trx.deleteFrom('measurements').where('id', '=', now.id).execute();
-          await appendAudit(trx, actor, 'measurement', now.id, 'delete', toMeasurement(now), null);
+          // Delete by key, returning what was there: one statement instead of a locking read and a delete.
+          const gone = await trx
+            .deleteFrom('measurements')
+            .where('measure_id', '=', key.measureId)
+            .where('team_id', '=', key.teamId)
+            .where('period_key', '=', key.periodKey)
+            .returningAll()
+            .executeTakeFirst();
+          if (gone) await appendAudit(trx, actor, 'measurement', gone.id, 'delete', toMeasurement(gone), null);
           return;
         }
+        const now = await current(trx, key);
         if (now) {
           const restored = toMeasurement(await replace(trx, now.id, row));
           await appendAudit(trx, actor, 'measurement', now.id, 'update', toMeasurement(now), restored);

@@ -7,6 +7,7 @@ import { appendAudit } from '../append-audit';
 import { date, foldKey, iso, newId } from '../codec';
 import { isUniqueViolation } from '../db-errors';
 import { inTransaction } from '../in-transaction';
+import { bumpReferenceVersion, throughView, type ReferenceView } from '../reference-cache';
 import type { Database, TeamTable } from '../tables';
 
 function toTeam(r: Selectable<TeamTable>): Team {
@@ -39,11 +40,12 @@ function columns(p: ReturnType<typeof teamInput.parse>) {
 }
 
 /** Teams on Kysely. */
-export function createTeamRepo(db: Kysely<Database>): TeamRepo {
-  const get = async (id: string) => {
-    const r = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toTeam(r) : null;
-  };
+export function createTeamRepo(db: Kysely<Database>, view?: ReferenceView | null): TeamRepo {
+  const get = (id: string) =>
+    throughView(view, `team:${id}`, async () => {
+      const r = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toTeam(r) : null;
+    });
   return {
     get,
     async create(input, actor) {
@@ -51,6 +53,7 @@ export function createTeamRepo(db: Kysely<Database>): TeamRepo {
       const row = { id: p.id ?? newId(), ...columns(p), created_at: iso(actor.at) };
       return inTransaction(db, async (trx) => {
         await requireCollaborative(trx, p.collaborativeId);
+        await bumpReferenceVersion(trx, view);
         try {
           await trx.insertInto('teams').values(row).execute();
         } catch (err) {
@@ -64,6 +67,7 @@ export function createTeamRepo(db: Kysely<Database>): TeamRepo {
     },
     async update(id, patch, actor) {
       return inTransaction(db, async (trx) => {
+        await bumpReferenceVersion(trx, view);
         const old = await createTeamRepo(trx).get(id);
         if (!old) throw new DomainError('UNKNOWN_TEAM', {});
         const p = parseInput(teamInput, { ...old, createdAt: undefined, ...patch, id });

@@ -38,7 +38,8 @@ const byKeys =
 
 /**
  * A turn's start on Kysely: the identity's owner with all their identities, their memberships and the stored
- * conversation, as JSON sub-selects of one statement (kysely/helpers/postgres or /sqlite by dialect).
+ * conversation, as JSON sub-selects of one statement (kysely/helpers/postgres or /sqlite by dialect), and the
+ * reference version (see reference-cache.ts).
  */
 export function createTurnStartRepo(db: Kysely<Database>): TurnStartRepo {
   const json = dialectOf(db) === 'postgres' ? pgJson : sqliteJson;
@@ -83,6 +84,7 @@ export function createTurnStartRepo(db: Kysely<Database>): TurnStartRepo {
                 .where('conversation_id', '=', conversation.conversationId),
             )
             .as('ref'),
+          db.selectFrom('reference_version').select('version').where('id', '=', 1).as('referenceVersion'),
         ])
         .executeTakeFirstOrThrow();
       const person = parsed<Selectable<PersonTable> | null>(row.person);
@@ -104,6 +106,7 @@ export function createTurnStartRepo(db: Kysely<Database>): TurnStartRepo {
         person: person ? toPerson(person, ids) : null,
         memberships: person ? memberships.map(toMembership) : [],
         conversationRef: ref ? toRef(ref) : null,
+        referenceVersion: row.referenceVersion === null ? null : Number(row.referenceVersion),
       };
     },
   };
