@@ -1,6 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import type { Measure } from '../domain/model/measures';
-import type { Collaborative, Team } from '../domain/model/organisation';
 import type { Database } from './tables';
 
 /**
