@@ -16,13 +16,24 @@ export async function openLoop(
   const t0 = performance.now() + 20;
   const latencies: number[] = [];
   const inflight: Promise<void>[] = [];
+  // A failed turn must not reject while the loop is still sending (an unhandled rejection ends the process and
+  // orphans the bench servers): the first failure is kept and thrown once every request has settled.
+  let failure: { error: unknown } | null = null;
   for (let i = 0; i < count; i++) {
     const scheduled = t0 + i * interval;
     const wait = scheduled - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inflight.push(send(first + i).then(() => void latencies.push(performance.now() - scheduled)));
+    inflight.push(
+      send(first + i).then(
+        () => void latencies.push(performance.now() - scheduled),
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      ),
+    );
   }
   await Promise.all(inflight);
+  if (failure) throw (failure as { error: unknown }).error;
   return latencies;
 }
 
@@ -42,6 +53,8 @@ export async function startBenchChild<T>(
     env: { ...process.env, [flag]: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // Should this process end without stopping the child (a failed bench), the child must not live on.
+  process.once('exit', () => child.kill());
   const ready = await new Promise<T>((resolve, reject) => {
     child.once('message', (m) => resolve(m as T));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));

@@ -113,6 +113,8 @@ export async function runBenchServer(
         });
   const { users, teamIds, weeks: weekKeys } = await seedBenchTeams(store, clock, teams, weeks, shared.prefix);
   const server = await startLocalServer({ store, clock });
+  // The parent bench ended without "stop" (it failed): do not outlive it.
+  process.once('disconnect', () => process.exit(1));
   process.on('message', (m) => {
     if (m === 'probe') {
       const cpu = process.cpuUsage();
