@@ -265,6 +265,9 @@ describe.each(DIALECTS)('measure repositories on %s', (dialect) => {
       expect(await snapshot(store)).toEqual(before);
       const entries = await store.audit.list({ entity: 'measurement', entityId: stored!.id });
       expect(entries.map((e) => [e.action, e.actorId])).toEqual([['create', s.person.id]]);
+      // The entry (written with the insert in one statement on PostgreSQL) records the stored row, at the actor's time.
+      expect(entries[0]).toMatchObject({ at: stored!.recordedAt, oldValue: null });
+      expect(entries[0]?.newValue).toEqual(JSON.parse(JSON.stringify(stored)));
     });
 
     it('trusts loaded entities only for the ids they carry', async () => {
