@@ -11,6 +11,10 @@
 //   The bench teams start empty, so the series the core analyses after each write grows from 0 to ~100 points.
 //   At the end the child counts the stored rows: a bench whose turns did not all write fails.
 // - max_rps: closed loop with CONCURRENCY requests in flight on fresh teams; turns completed per second.
+// - <name>.cost.*: what a measured turn costs, steadier than latency on a shared machine (turn-cost.ts): CPU ms of
+//   the server process(es) and of their PostgreSQL backends (Linux /proc, by application_name), CPU ms of this load
+//   generator, and statements sent (BEGIN/COMMIT included). BENCH_CPU_PROF=<dir> makes the servers write a V8 CPU
+//   profile there; `npx tsx test/bench/profile-top.ts <file>` prints its top.
 import { randomBytes } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import pg from 'pg';
