@@ -83,7 +83,8 @@ function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoConte
   const bound = (trx: Kysely<Database>, view: ReferenceView | null): Store => ({
     ...createRepos(trx, ctx, view),
     dialect,
-    transaction: <T>(fn: (tx: Repos) => Promise<T>) => inSavepoint(trx, () => fn(bound(trx, view))),
+    transaction: <T>(fn: (tx: Repos) => Promise<T>, options?: TransactionOptions) =>
+      options?.join ? fn(bound(trx, view)) : inSavepoint(trx, () => fn(bound(trx, view))),
     ping: async () => {},
     close: async () => {},
   });

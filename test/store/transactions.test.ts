@@ -119,6 +119,37 @@ describe.each(DIALECTS)('transactions on %s', (dialect) => {
     expect(names.filter((n) => n.startsWith('Fortrudt '))).toEqual([]);
   });
 
+  it('joins the open transaction without a savepoint when asked (join): its writes commit and roll back with it', async () => {
+    const s = await seed(store);
+    const name = uniq('Med ');
+    const failed = await store
+      .transaction(async (tx) => {
+        await (tx as Store).transaction(
+          (tx2) =>
+            tx2.teams.create(
+              { collaborativeId: s.collaborative.id, name, department: 'D', region: 'sjaelland' },
+              actor(),
+            ),
+          { join: true },
+        );
+        throw new DomainError('CONFLICT', {});
+      })
+      .catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 'CONFLICT' });
+    expect((await store.teams.listByCollaborative(s.collaborative.id)).map((t) => t.name)).not.toContain(name);
+    const joined = await store.transaction((tx) =>
+      (tx as Store).transaction(
+        (tx2) =>
+          tx2.teams.create(
+            { collaborativeId: s.collaborative.id, name, department: 'D', region: 'sjaelland' },
+            actor(),
+          ),
+        { join: true },
+      ),
+    );
+    expect(await store.teams.get(joined.id)).toEqual(joined);
+  });
+
   it('recovers the outer transaction after a rejected statement in a nested one (PostgreSQL aborts it otherwise)', async () => {
     const s = await seed(store);
     const name = uniq('Efter ');

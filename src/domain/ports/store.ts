@@ -46,6 +46,12 @@ export interface TransactionOptions {
    * teams and measures may then come from this instance's cache of that version instead of the database.
    */
   referenceVersion?: number | null;
+  /**
+   * Nested in an open transaction, run `fn` in it directly instead of in a savepoint (two round trips fewer). Only
+   * for an `fn` that throws its refusals before its first write, so a throw leaves nothing of its own to undo (a
+   * database error still fails the whole transaction on PostgreSQL). Top-level it changes nothing.
+   */
+  join?: boolean;
 }
 
 /** The store port: repositories plus transactions. Writes that belong together run in one transaction. */

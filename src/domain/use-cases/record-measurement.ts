@@ -38,7 +38,8 @@ export type RecordMeasurementResult =
  */
 export async function recordMeasurement(store: Store, input: RecordMeasurementInput): Promise<RecordMeasurementResult> {
   const p = parseInput(measurementInput, input);
-  return store.transaction((tx) => record(tx, input, p));
+  // `record` refuses (throws) before it writes, so inside a turn's transaction it needs no savepoint of its own.
+  return store.transaction((tx) => record(tx, input, p), { join: true });
 }
 
 async function record(
