@@ -2,6 +2,7 @@
 export * from './errors';
 export * from './cpr';
 export * from './periods';
+export * from './missing-periods';
 export * from './measurement-rules';
 export * from './roles-over-team';
 export * from './model/common';

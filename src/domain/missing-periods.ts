@@ -1,0 +1,54 @@
+import type { Measure } from './model/measures';
+import { comparePeriods, currentPeriodKey, localDate, periodBounds, periodKeyOfDate, shiftPeriod } from './periods';
+
+/** What decides which of a team's periods count as missing for one measure. */
+export interface MissingScope {
+  measure: Pick<Measure, 'period' | 'scope' | 'createdAt'>;
+  /** The team's recorded period keys for the measure (any order). */
+  recorded: readonly string[];
+  /** The instant counted back from: the current period never counts, only closed ones. */
+  now: Date;
+  zone: string;
+  /** How many closed periods back to look (the last closed one included). */
+  lookBack: number;
+  /** Periods outside the collaborative's dates never count. */
+  collaborative?: { startDate: string; endDate: string } | null;
+  /** The team's creation: the measure starts for the team no earlier than this (unless it reported earlier). */
+  teamCreatedAt?: Date | null;
+}
+
+/**
+ * The first period whose absence counts as missing: the measure's start for the team (the period of its creation,
+ * or of the team's when that came later), or the team's first recorded period when that is earlier (history
+ * entered afterwards). Null for an optional measure the team has not reported: nothing is missing there.
+ */
+export function missingFrom(scope: Omit<MissingScope, 'now' | 'lookBack'>): string | null {
+  const { measure, recorded, zone } = scope;
+  const first = recorded.reduce<string | null>((a, k) => (a === null || comparePeriods(k, a) < 0 ? k : a), null);
+  if (measure.scope === 'optional' && first === null) return null;
+  const created = [measure.createdAt, scope.teamCreatedAt ?? measure.createdAt].sort((a, b) => +a - +b).at(-1)!;
+  const start = periodKeyOfDate(measure.period, localDate(created, zone));
+  return first !== null && comparePeriods(first, start) < 0 ? first : start;
+}
+
+/**
+ * The one count of "Mangler data" (status, overview, sponsor summary, data reminders): closed periods within the
+ * look-back window, from the measure's start for the team (`missingFrom`) and within the collaborative, without a
+ * recorded value; oldest first.
+ */
+export function missingPeriods(scope: MissingScope): string[] {
+  const from = missingFrom(scope);
+  if (from === null || scope.lookBack <= 0) return [];
+  const have = new Set(scope.recorded);
+  const lastClosed = shiftPeriod(currentPeriodKey(scope.measure.period, scope.now, scope.zone), -1);
+  const out: string[] = [];
+  for (let i = scope.lookBack - 1; i >= 0; i--) {
+    const key = shiftPeriod(lastClosed, -i);
+    if (comparePeriods(key, from) < 0 || have.has(key)) continue;
+    const bounds = periodBounds(key)!;
+    const c = scope.collaborative;
+    if (c && (bounds.start < c.startDate || bounds.end > c.endDate)) continue;
+    out.push(key);
+  }
+  return out;
+}
