@@ -18,16 +18,19 @@ export interface MissingScope {
 }
 
 /**
- * The first period whose absence counts as missing: the measure's start for the team (the period of its creation,
- * or of the team's when that came later), or the team's first recorded period when that is earlier (history
- * entered afterwards). Null for an optional measure the team has not reported: nothing is missing there.
+ * The first period whose absence counts as missing: the measure's start for the team (the first whole period after
+ * its creation, or the team's when that came later), or the team's first recorded period when that is earlier
+ * (history entered afterwards). Null for an optional measure the team has not reported: nothing is missing there.
  */
 export function missingFrom(scope: Omit<MissingScope, 'now' | 'lookBack'>): string | null {
   const { measure, recorded, zone } = scope;
   const first = recorded.reduce<string | null>((a, k) => (a === null || comparePeriods(k, a) < 0 ? k : a), null);
   if (measure.scope === 'optional' && first === null) return null;
   const created = [measure.createdAt, scope.teamCreatedAt ?? measure.createdAt].sort((a, b) => +a - +b).at(-1)!;
-  const start = periodKeyOfDate(measure.period, localDate(created, zone));
+  // The first whole period: a week the measure (or the team) only arrived in the middle of does not count.
+  const day = localDate(created, zone);
+  const containing = periodKeyOfDate(measure.period, day);
+  const start = periodBounds(containing)!.start < day ? shiftPeriod(containing, 1) : containing;
   return first !== null && comparePeriods(first, start) < 0 ? first : start;
 }
 

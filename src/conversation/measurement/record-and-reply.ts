@@ -1,4 +1,4 @@
-import { currentPeriodKey, periodLabel, type Measure, type Measurement, type Team } from '../../domain';
+import { currentPeriodKey, periodLabelAt, type Measure, type Measurement, type Team } from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
 import { confirmReplaceCard, measurementStoredCard } from '../../cards/builders/measurement-cards';
@@ -40,7 +40,7 @@ export async function recordAndReply(
     // Loaded in this turn's transaction: the use case need not read them again.
     loaded: { measure, team },
   });
-  const period = periodLabel(periodKey, locale);
+  const period = periodLabelAt(periodKey, locale, now, person.timeZone);
   if (result.status === 'needs_confirmation') {
     const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
     const card = confirmReplaceCard({
@@ -69,13 +69,15 @@ async function storedCard(
 ) {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
+  const now = ctx.clock.now();
+  const zone = ctx.person.timeZone;
+  const analysis = analyseSeries(measure, series, locale, 'run', now);
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
   const token = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
     { title: t('measurement.fact.measure'), value: `${measure.name} (${measure.code})` },
-    { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale) },
+    { title: t('measurement.fact.period'), value: periodLabelAt(stored.periodKey, locale, now, zone) },
     { title: t('measurement.fact.value'), value: formatMeasurement(measure, stored, locale) },
   ];
   if (previous)
@@ -88,7 +90,7 @@ async function storedCard(
   return measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
-      period: periodLabel(stored.periodKey, locale),
+      period: periodLabelAt(stored.periodKey, locale, now, zone),
     }),
     facts,
     signalTitle: t(isNew ? 'measurement.signalNew' : 'measurement.signalTitle'),

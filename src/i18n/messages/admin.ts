@@ -132,7 +132,7 @@ export const adminMessages: Catalogue = {
     'overview.noTeams': 'Der er ingen teams, du kan se, for {code}.',
     'overview.button.other': 'Andet mål',
     'overview.button.chart': 'Vis graf: {team}',
-    'overview.chartPick': 'Vis graf for…',
+    'overview.chartPick': 'Vis graf for team',
     'overview.button.chartPick': 'Vis graf',
   },
   en: {
@@ -268,7 +268,7 @@ export const adminMessages: Catalogue = {
     'overview.noTeams': 'There are no teams you can see for {code}.',
     'overview.button.other': 'Other measure',
     'overview.button.chart': 'Chart: {team}',
-    'overview.chartPick': 'Show the chart for…',
+    'overview.chartPick': 'Show the chart for team',
     'overview.button.chartPick': 'Show chart',
   },
 };
