@@ -20,12 +20,13 @@ export interface MissingScope {
 /**
  * The first period whose absence counts as missing: the measure's start for the team (the first whole period after
  * its creation, or the team's when that came later), or the team's first recorded period when that is earlier
- * (history entered afterwards). Null for an optional measure the team has not reported: nothing is missing there.
+ * (history entered afterwards). An optional measure starts at the team's first value; null when it has none.
  */
 export function missingFrom(scope: Omit<MissingScope, 'now' | 'lookBack'>): string | null {
   const { measure, recorded, zone } = scope;
   const first = recorded.reduce<string | null>((a, k) => (a === null || comparePeriods(k, a) < 0 ? k : a), null);
-  if (measure.scope === 'optional' && first === null) return null;
+  // An optional measure starts for a team when it begins reporting it.
+  if (measure.scope === 'optional') return first;
   const created = [measure.createdAt, scope.teamCreatedAt ?? measure.createdAt].sort((a, b) => +a - +b).at(-1)!;
   // The first whole period: a week the measure (or the team) only arrived in the middle of does not count.
   const day = localDate(created, zone);
