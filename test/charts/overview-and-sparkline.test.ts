@@ -46,7 +46,7 @@ describe('renderOverviewSvg', () => {
     const svg = renderOverviewSvg({ measureName: 'Tid til operation', teams: all, ...axis(40), goal: 36 });
     const names = [...svg.matchAll(/font-size="10" font-weight="bold"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(names).toHaveLength(7);
-    names.forEach((name, k) => expect(all[k]!.name.startsWith(name!.split('…')[0]!)).toBe(true));
+    for (const [k, name] of names.entries()) expect(all[k]!.name.startsWith(name!.split('…')[0]!)).toBe(true);
     expect(new Set(names).size).toBe(7); // "Hvidovre … 1" and "Hvidovre … 7" are cut where they differ
     // Tick labels are drawn once per row (the first column): 3 columns → 3 rows, same ticks.
     const ticks = [...svg.matchAll(/font-size="9" text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);

@@ -6,7 +6,7 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 const ZONE = 'Europe/Copenhagen';
 
 const scope = (over: Partial<MissingScope> & { createdAt?: string }): MissingScope => ({
-  measure: { period: 'week', scope: 'required', createdAt: new Date(over.createdAt ?? '2026-01-05T09:00:00Z') },
+  measure: { period: 'week', scope: 'mandatory', createdAt: new Date(over.createdAt ?? '2026-01-05T09:00:00Z') },
   recorded: [],
   now: NOW,
   zone: ZONE,
