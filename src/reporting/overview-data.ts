@@ -102,7 +102,7 @@ export async function loadOverviewRows(
     teams.map((team) => team.name),
     TEAM_LABEL_LENGTH,
   );
-  return teams.map((team, k) => {
+  return teams.map((team, t) => {
     const series = all.get(team.id)!;
     const byKey = new Map(series.map((m) => [m.periodKey, m]));
     const values = periods.map((k) => (byKey.has(k) ? toDisplay(measure, byKey.get(k)!.value) : null));
@@ -132,7 +132,7 @@ export async function loadOverviewRows(
       spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;
     return {
       team,
-      label: labels[k]!,
+      label: labels[t]!,
       periods,
       values,
       analysis,
