@@ -9,6 +9,7 @@ import { fitDistinct, fitText } from './svg/fit-text';
 import { dotsPath } from './svg/paths';
 import { svgDocument } from './svg/svg-document';
 import { createTextRenderer, type TextMode } from './svg/text-renderer';
+import { HEADER, MAX_PIXELS, overviewLayout } from './overview-layout';
 import { timeTicks } from './time-ticks';
 import { valueRange, type Quantity } from './value-range';
 import { formatTick } from './value-format';
@@ -41,9 +42,6 @@ export interface OverviewOptions {
   text?: TextMode;
 }
 
-/** Teams' largest image side in px (https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability). */
-const MAX_PIXELS = 1024;
-const HEADER = 30;
 const NAME = 10;
 const SMALL = 8;
 const TICK = 9;
@@ -141,21 +139,6 @@ export function renderOverviewPng(
   const { width, height } = overviewLayout(input.teams.length, options);
   const fit = Math.floor(Math.min(2, MAX_PIXELS / width, MAX_PIXELS / height) * 1000) / 1000;
   return svgToPng(renderOverviewSvg(input, { ...options, text: 'paths' }), { scale: options.scale ?? fit });
-}
-
-/** Image size, columns and panel height for `n` teams: the grid fills at most a square of the image's width. */
-function overviewLayout(n: number, options: OverviewOptions) {
-  const cols = Math.max(1, Math.min(options.columns ?? defaultColumns(n), n));
-  // Four columns get a little more room, so both ends of the time axis fit under each panel.
-  const width = options.width ?? (cols >= 4 ? 560 : MAX_PIXELS / 2);
-  const rows = Math.max(1, Math.ceil(n / cols));
-  const ph = options.panelHeight ?? Math.min(110, Math.max(60, Math.floor((width - HEADER - 4) / rows)));
-  return { width, height: HEADER + rows * ph + 4, cols, ph };
-}
-
-/** Columns for `n` panels: two up to 4 teams, three up to 12, four beyond (names and axis labels stay readable). */
-function defaultColumns(n: number): number {
-  return n <= 1 ? 1 : n <= 4 ? 2 : n <= 12 ? 3 : 4;
 }
 
 /** Extent of all panels together, so every panel shares one y axis. */

@@ -9,17 +9,11 @@ import {
   type Variation,
 } from '../analysis';
 import {
-  comparePeriods,
   currentPeriodKey,
   missingPeriods,
   periodBounds,
-  periodKeyOfDate,
-  periodKindOfKey,
-  periodLabel,
-  periodRange,
   rolesOverTeam,
   shiftPeriod,
-  type Locale,
   type Measure,
   type Measurement,
   type Membership,
@@ -29,9 +23,10 @@ import {
 import { distinctLabels } from '../cards/distinct-labels';
 import { toDisplay } from './format-measure-value';
 import { controlChartFor, seriesInput } from './measure-chart';
+import { OVERVIEW_PERIODS, overviewPeriods } from './overview-periods';
 
-/** The overview charts show at most this many periods (two years of weeks). */
-export const OVERVIEW_PERIODS = 104;
+export { OVERVIEW_PERIODS, overviewLabels, overviewPeriods } from './overview-periods';
+
 /** Longest short team name on the overview (longer ones are cut where they still differ). */
 const TEAM_LABEL_LENGTH = 40;
 /** "Missing" counts the periods without data among this many most recent completed periods (`missingPeriods`). */
@@ -145,33 +140,4 @@ export async function loadOverviewRows(
       missing,
     };
   });
-}
-
-/**
- * The one time axis every team's chart shares: from the collaborative's start (or the earliest value, when
- * earlier) to the last completed period, or the current one when some team has already reported it; at most
- * OVERVIEW_PERIODS periods, the most recent.
- */
-export function overviewPeriods(
-  measure: Pick<Measure, 'period'>,
-  recorded: readonly string[],
-  current: string,
-  collaborativeStart: string,
-): string[] {
-  const end = recorded.includes(current) ? current : shiftPeriod(current, -1);
-  const starts = [...recorded, periodKeyOfDate(measure.period, collaborativeStart)].filter(
-    (k) => comparePeriods(k, end) <= 0,
-  );
-  const start = starts.reduce((a, k) => (comparePeriods(k, a) < 0 ? k : a), end);
-  const earliest = shiftPeriod(end, -(OVERVIEW_PERIODS - 1));
-  return periodRange(comparePeriods(start, earliest) < 0 ? earliest : start, end);
-}
-
-/** Axis labels of the shared grid (`uge 47`, `nov. 2026`) and the ISO year of each week (null otherwise). */
-export function overviewLabels(rows: OverviewRow[], locale: Locale): { labels: string[]; years: Array<number | null> } {
-  const periods = rows[0]?.periods ?? [];
-  return {
-    labels: periods.map((k) => periodLabel(k, locale)),
-    years: periods.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null)),
-  };
 }
