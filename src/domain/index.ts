@@ -3,6 +3,7 @@ export * from './errors';
 export * from './cpr';
 export * from './periods';
 export * from './measurement-rules';
+export * from './implausible-value';
 export * from './roles-over-team';
 export * from './model/common';
 export * from './model/organisation';
