@@ -44,10 +44,11 @@ async function deleteCommand(ctx: FlowContext, args: string): Promise<Reply[]> {
 
 const today = (ctx: FlowContext) => localDate(ctx.clock.now(), ctx.person.timeZone);
 
-/** The parsed parts, null for a usage problem; an unreadable period is refused with INVALID_PERIOD. */
+/** The parsed parts, null for a usage problem; an unreadable period or value is refused field by field. */
 function readable(result: CorrectionTextResult) {
   if (result.ok) return result.value;
   if (result.problem === 'badPeriod') throw new DomainError('INVALID_PERIOD', { period: result.text });
+  if (result.problem === 'badValue') throw new DomainError('UNREADABLE_VALUE', { value: result.text });
   return null;
 }
 

@@ -12,11 +12,11 @@ export interface CorrectionText {
   valueText: string | null;
 }
 
-/** Why a correction could not be read; `badPeriod` carries the unreadable period text. */
+/** Why a correction could not be read; `badPeriod` and `badValue` carry the unreadable text. */
 export type CorrectionTextResult =
   | { ok: true; value: CorrectionText }
   | { ok: false; problem: 'usage' }
-  | { ok: false; problem: 'badPeriod'; text: string };
+  | { ok: false; problem: 'badPeriod' | 'badValue'; text: string };
 
 /**
  * Parses `<measure> <period> <value>` (the value last, as the command reads) and, like `måling`, also
@@ -25,10 +25,12 @@ export type CorrectionTextResult =
 export function parseCorrectionText(args: string, today: string): CorrectionTextResult {
   const tokens = splitTokens(args);
   const last = tokens.at(-1);
-  if (tokens.length >= 3 && last && parseValue(last)) {
+  if (tokens.length >= 3 && last) {
     const found = measureAndPeriod(tokens.slice(0, -1), today);
+    // `ret VENT uge 47 abc`: measure and period are fine, the value is not.
+    if (found.ok && !parseValue(last)) return { ok: false, problem: 'badValue', text: last };
     if (found.ok) return { ok: true, value: { ...found.value, valueText: last } };
-    if (found.problem === 'badPeriod') return found;
+    if (found.problem === 'badPeriod' && parseValue(last)) return found;
   }
   const typed = parseMeasurementText(args, today);
   if (!typed.ok)
