@@ -19,11 +19,7 @@ const key = (personId: string) => `last-undo:${personId}`;
 
 /** Remembers a person's last undoable action, in the store so any instance can take the `fortryd`. */
 export function rememberUndo(ctx: FlowContext, last: LastUndo): Promise<void> {
-  return ctx.store.conversationState.put(
-    key(ctx.person.id),
-    last,
-    new Date(ctx.clock.now().getTime() + KEEP_MS),
-  );
+  return ctx.store.conversationState.put(key(ctx.person.id), last, new Date(ctx.clock.now().getTime() + KEEP_MS));
 }
 
 /** The person's last undoable action, or null. */

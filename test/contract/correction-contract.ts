@@ -12,7 +12,9 @@ export function correctionContract(env: () => ContractEnv): void {
       expectWellFormed(replies);
       expect(textOf(replies)).toContain('Rettet: VENT, uge 47');
       actionWith(replies, 'chart.show');
-      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W47')).toMatchObject({ value });
+      expect(await store.measurements.get(seed.measures.vent, seed.teams.hvidovre, '2026-W47')).toMatchObject({
+        value,
+      });
       const audit = await store.audit.list({ entity: 'measurement', actorId: persons.clinician });
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ action: 'update', oldValue: expect.objectContaining({ value: before!.value }) });
@@ -37,7 +39,10 @@ export function correctionContract(env: () => ContractEnv): void {
     it('answers "already saved" for the same value, with no replace question and no write', async () => {
       const { driver, persons, store, seed } = env();
       const week47 = await store.measurements.get(seed.measures.op24, seed.teams.hvidovre, '2026-W47');
-      const replies = await driver.say(persons.clinician, `måling OP24 ${week47!.numerator}/${week47!.denominator} uge 47`);
+      const replies = await driver.say(
+        persons.clinician,
+        `måling OP24 ${week47!.numerator}/${week47!.denominator} uge 47`,
+      );
       expect(textOf(replies)).toContain('Allerede gemt: OP24, uge 47');
       expect(actionsOf(replies).map((a) => a.data.verb)).not.toContain('measurement.replace');
       expect(await store.audit.list({ entity: 'measurement', actorId: persons.clinician })).toHaveLength(0);

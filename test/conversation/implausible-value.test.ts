@@ -83,7 +83,10 @@ describe('an implausible value', () => {
     await seedWeeks(f, 'vent', [18, 17, 19, 18, 20, 18]);
     const [form] = await f.press('emma', { verb: 'measurement.form', data: {} });
     const submit = buttonOf(form, 'measurement.submit');
-    const [ask] = await f.press('emma', { ...submit, data: { ...submit.data, measureId: f.measures.vent.id, value: '200' } });
+    const [ask] = await f.press('emma', {
+      ...submit,
+      data: { ...submit.data, measureId: f.measures.vent.id, value: '200' },
+    });
     expect(textOf(ask)).toContain('Are you sure?');
     expect(textOf(ask)).toContain('200 timer is ten times or more the typical value (18 timer).');
     await f.press('emma', buttonOf(ask, 'measurement.unusual', { title: 'Yes, save' }));

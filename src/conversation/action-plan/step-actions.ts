@@ -60,7 +60,8 @@ export async function markStep(ctx: FlowContext, data: Record<string, unknown>):
           { status: form.status },
           { personId: ctx.person.id, at: ctx.clock.now() },
         );
-  if (updated !== step && updated.status === 'done' && updated.doneAt) await rememberDone(ctx, updated.id, updated.doneAt);
+  if (updated !== step && updated.status === 'done' && updated.doneAt)
+    await rememberDone(ctx, updated.id, updated.doneAt);
   const headline = ctx.t(form.status === 'done' ? 'actionPlan.step.doneSaved' : 'actionPlan.step.reopened');
   return [stepCard(ctx, plan, updated, people, rightsOver(ctx, team), headline)];
 }

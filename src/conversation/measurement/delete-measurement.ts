@@ -66,13 +66,21 @@ export async function confirmDelete(ctx: FlowContext, token: string): Promise<Re
   const { measureId, periodKey } = pending;
   const current = await store.measurements.get(measureId, team.id, periodKey);
   const done = () =>
-    store.conversationState.put(key(ctx, token), { ...pending, done: true }, new Date(ctx.clock.now().getTime() + TTL_MS));
+    store.conversationState.put(
+      key(ctx, token),
+      { ...pending, done: true },
+      new Date(ctx.clock.now().getTime() + TTL_MS),
+    );
   if (!current) {
     await done();
     return [{ text: t('correction.alreadyDeleted') }];
   }
   const { shown } = pending;
-  if (current.value !== shown.value || current.numerator !== shown.numerator || current.denominator !== shown.denominator)
+  if (
+    current.value !== shown.value ||
+    current.numerator !== shown.numerator ||
+    current.denominator !== shown.denominator
+  )
     return [{ text: t('correction.deleteChanged') }];
   await store.measurements.restore({ measureId, teamId: team.id, periodKey }, null, {
     personId: ctx.person.id,
@@ -81,7 +89,11 @@ export async function confirmDelete(ctx: FlowContext, token: string): Promise<Re
   await done();
   await saveUndo(ctx, null, current);
   const period = periodLabel(periodKey, locale);
-  const text = t('correction.deleted', { measure: measure.code, period, value: formatMeasurement(measure, current, locale) });
+  const text = t('correction.deleted', {
+    measure: measure.code,
+    period,
+    value: formatMeasurement(measure, current, locale),
+  });
   return [{ text }, await chartReply(ctx, team, measure)];
 }
 

@@ -28,7 +28,11 @@ const key = (token: string) => `undo:${token}`;
  * Remembers how to undo a write for UNDO_MINUTES (`stored` null: the write deleted `previous`), also as the
  * person's last undoable action for a typed `fortryd`; returns the token the *Fortryd* button carries.
  */
-export async function saveUndo(ctx: FlowContext, stored: Measurement | null, previous: Measurement | null): Promise<string> {
+export async function saveUndo(
+  ctx: FlowContext,
+  stored: Measurement | null,
+  previous: Measurement | null,
+): Promise<string> {
   const written = stored ?? previous;
   if (!written) throw new Error('saveUndo needs the stored or the previous row');
   const token = newNonce();

@@ -14,7 +14,8 @@ export const correctionMessages: Catalogue = {
     'correction.cmd.text': 'Ret en måling, der allerede er gemt: mål, periode og den rigtige værdi.',
     'correction.deleteCmd': 'slet OP24 uge 47',
     'correction.deleteCmd.text': 'Slet en måling (du bekræfter først).',
-    'correction.usage': 'Skriv målet, perioden og den rigtige værdi, fx "ret OP24 uge 47 18/22" eller "ret ventetid i går 42".',
+    'correction.usage':
+      'Skriv målet, perioden og den rigtige værdi, fx "ret OP24 uge 47 18/22" eller "ret ventetid i går 42".',
     'correction.deleteUsage': 'Skriv målet og perioden, fx "slet OP24 uge 47".',
     'correction.whichMeasure': 'Jeg ved ikke sikkert, hvilket mål "{query}" er. Skriv koden for et af disse: {codes}.',
     'correction.corrected': 'Rettet: {measure}, {period} er nu {value} (før {old}).',
@@ -27,7 +28,8 @@ export const correctionMessages: Catalogue = {
     'correction.deleteChanged': 'Værdien er ændret, siden du spurgte, så jeg sletter ikke. Skriv "slet" igen.',
     'correction.kept': 'Målingen er beholdt – intet er slettet.',
     'undo.cmd': 'fortryd',
-    'undo.cmd.text': 'Fortryd det sidste, du gjorde (en måling eller et trin markeret som udført), inden for 10 minutter.',
+    'undo.cmd.text':
+      'Fortryd det sidste, du gjorde (en måling eller et trin markeret som udført), inden for 10 minutter.',
     'undo.nothing': 'Der er ikke noget at fortryde.',
     'undo.tooLate': 'Det kan ikke fortrydes længere – fortryd virker i {minutes} minutter.',
     'undo.changed': 'Det er ændret siden, så jeg fortryder ikke.',
@@ -51,7 +53,8 @@ export const correctionMessages: Catalogue = {
     'correction.whichMeasure': 'I am not sure which measure "{query}" is. Write the code of one of these: {codes}.',
     'correction.corrected': 'Corrected: {measure}, {period} is now {value} (was {old}).',
     'correction.deleteTitle': 'Delete {measure}, {period}?',
-    'correction.deleteText': 'The measurement is removed from the chart and the export. The old value is kept in the log.',
+    'correction.deleteText':
+      'The measurement is removed from the chart and the export. The old value is kept in the log.',
     'correction.button.delete': 'Delete',
     'correction.button.keep': 'Keep',
     'correction.deleted': 'Deleted: {measure}, {period} (was {value}).',
