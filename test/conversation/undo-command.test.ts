@@ -84,6 +84,54 @@ describe('fortryd typed', () => {
   });
 });
 
+describe('fortryd after a PDSA phase advance', () => {
+  const createCycle = () =>
+    f.store.pdsa.create(
+      { teamId: f.hvidovre.id, title: 'Smerte ved ankomst', plan: { objective: 'Alle får målt smerte' } },
+      { personId: f.people.anna.id, at: f.clock.now() },
+    );
+  const advance = (who: 'anna' | 'lars' | 'emma', cycleId: string, from: string, inputs: Record<string, string> = {}) =>
+    f.press(who, { verb: 'pdsa.advance', data: { cycleId, from, ...inputs } });
+
+  it('takes the last advance back (the fields it wrote cleared, audited), once', async () => {
+    const cycle = await createCycle();
+    await advance('anna', cycle.id, 'plan');
+    await advance('anna', cycle.id, 'do', { whatHappened: 'Gennemført på dagvagter' });
+    expect(await f.store.pdsa.get(cycle.id)).toMatchObject({
+      phase: 'study',
+      do: { whatHappened: 'Gennemført på dagvagter' },
+    });
+    const [undone] = await f.say('anna', 'fortryd');
+    expect(undone?.text).toBe('Fortrudt: PDSA-cyklussen "Smerte ved ankomst" er tilbage i fasen Udfør.');
+    expect(await f.store.pdsa.get(cycle.id)).toMatchObject({ phase: 'do', do: null });
+    const audit = await f.store.audit.list({ entity: 'pdsa', entityId: cycle.id, limit: 1 });
+    expect(audit[0]).toMatchObject({
+      actorId: f.people.anna.id,
+      oldValue: expect.objectContaining({ phase: 'study' }),
+    });
+    expect((await f.say('anna', 'fortryd'))[0]?.text).toBe('Der er ikke noget at fortryde.');
+  });
+
+  it('does not take it back after someone moved the cycle on, nor after the window, and speaks English', async () => {
+    const cycle = await createCycle();
+    await advance('anna', cycle.id, 'plan');
+    await advance('lars', cycle.id, 'do', { whatHappened: 'Gennemført' });
+    expect((await f.say('anna', 'fortryd'))[0]?.text).toBe('Det er ændret siden, så jeg fortryder ikke.');
+    expect((await f.store.pdsa.get(cycle.id))?.phase).toBe('study');
+    await advance('lars', cycle.id, 'study', { results: '80 %' });
+    f.clock.advance(11 * MINUTE);
+    expect((await f.say('lars', 'fortryd'))[0]?.text).toBe(
+      'Det kan ikke fortrydes længere – fortryd virker i 10 minutter.',
+    );
+    expect((await f.store.pdsa.get(cycle.id))?.phase).toBe('act');
+    const second = await createCycle();
+    await advance('emma', second.id, 'plan');
+    expect((await f.say('emma', 'undo'))[0]?.text).toBe(
+      'Undone: the PDSA cycle "Smerte ved ankomst" is back in the Plan phase.',
+    );
+  });
+});
+
 describe('routing', () => {
   it('keeps the longest match: "fortryd periode" goes to the flow that has it, "fortryd" alone to undo', async () => {
     const other: Flow = {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { implausibleValue, type Measure } from '../../src/domain';
 
-const measure = (over: Partial<Measure>): Measure =>
-  ({ code: 'X', unitKind: 'count', unit: null, ...over }) as Measure;
+const measure = (over: Partial<Measure>): Measure => ({ code: 'X', unitKind: 'count', unit: null, ...over }) as Measure;
 const values = (value: number, numerator: number | null = null, denominator: number | null = null) => ({
   value,
   numerator,
@@ -36,7 +35,13 @@ describe('implausibleValue', () => {
   });
 
   it("compares a proportion's denominator, not its share", () => {
-    const history = [values(0.75, 15, 20), values(0.8, 16, 20), values(0.7, 14, 20), values(0.9, 18, 20), values(1, 20, 20)];
+    const history = [
+      values(0.75, 15, 20),
+      values(0.8, 16, 20),
+      values(0.7, 14, 20),
+      values(0.9, 18, 20),
+      values(1, 20, 20),
+    ];
     const p = measure({ unitKind: 'proportion' });
     expect(implausibleValue(p, values(18 / 220, 18, 220), history)).toEqual({
       kind: 'denominatorTenTimesTypical',

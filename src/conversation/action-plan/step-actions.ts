@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError, type ActionStepPatch, type Team } from '../../domain';
 import type { FlowContext } from '../flow';
-import { rememberUndo, UNDO_MINUTES } from '../last-undo';
+import { rememberUndo, undoWindowEnd } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { checkTeamPermission } from '../permissions';
@@ -43,7 +43,7 @@ export async function openStep(ctx: FlowContext, data: Record<string, unknown>):
 
 /** Remembers a step just marked done as the person's last undoable action (a typed `fortryd` reopens it). */
 function rememberDone(ctx: FlowContext, stepId: string, doneAt: Date): Promise<void> {
-  const expiresAt = new Date(ctx.clock.now().getTime() + UNDO_MINUTES * 60_000).toISOString();
+  const expiresAt = undoWindowEnd(ctx);
   return rememberUndo(ctx, { kind: 'actionStep', stepId, doneAt: new Date(doneAt).toISOString(), expiresAt });
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVE_PDSA_PHASES, DomainError, type PdsaAdvance } from '../../domain';
 import type { FlowContext } from '../flow';
+import { rememberUndo, undoWindowEnd } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { resolveTeam } from '../team-scope';
@@ -27,7 +28,10 @@ const advanceSchema = z.object({
   nextStep: str,
 });
 
-/** Moves a cycle one phase on with the fields of the phase it leaves; a double submit changes nothing. */
+/**
+ * Moves a cycle one phase on with the fields of the phase it leaves; a double submit changes nothing. A typed
+ * `fortryd` can take the step back for a few minutes.
+ */
 export async function advanceCycle(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const form = parseData(advanceSchema, data);
   const cycle = await ctx.store.pdsa.get(form.cycleId);
@@ -70,5 +74,12 @@ export async function advanceCycle(ctx: FlowContext, data: Record<string, unknow
   if (cycle.phase !== form.from)
     return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
   const updated = await ctx.store.pdsa.advance(cycle.id, step, { personId: ctx.person.id, at: ctx.clock.now() });
+  await rememberUndo(ctx, {
+    kind: 'pdsaAdvance',
+    cycleId: cycle.id,
+    step: { from: step.from, to: step.to } as Pick<PdsaAdvance, 'from' | 'to'>,
+    advancedAt: updated.updatedAt.toISOString(),
+    expiresAt: undoWindowEnd(ctx),
+  });
   return [cycleCard(ctx, updated, team, measures, true, ctx.t(`pdsa.advanced.${updated.phase}`))];
 }

@@ -34,6 +34,7 @@ export const correctionMessages: Catalogue = {
     'undo.tooLate': 'Det kan ikke fortrydes længere – fortryd virker i {minutes} minutter.',
     'undo.changed': 'Det er ændret siden, så jeg fortryder ikke.',
     'undo.stepReopened': 'Fortrudt: "{what}" er ikke længere markeret som udført.',
+    'undo.pdsaReverted': 'Fortrudt: PDSA-cyklussen "{title}" er tilbage i fasen {phase}.',
   },
   en: {
     'measurement.alreadyStored': 'Already saved: {measure}, {period} is {value}. Nothing was changed.',
@@ -62,10 +63,12 @@ export const correctionMessages: Catalogue = {
     'correction.deleteChanged': 'The value has changed since you asked, so I will not delete it. Write "delete" again.',
     'correction.kept': 'The measurement is kept – nothing was deleted.',
     'undo.cmd': 'undo',
-    'undo.cmd.text': 'Undo the last thing you did (a measurement or a step marked done) within 10 minutes.',
+    'undo.cmd.text':
+      'Undo the last thing you did (a measurement, a step marked done or a PDSA phase) within 10 minutes.',
     'undo.nothing': 'There is nothing to undo.',
     'undo.tooLate': 'That can no longer be undone – undo works for {minutes} minutes.',
     'undo.changed': 'That has changed since, so I will not undo it.',
     'undo.stepReopened': 'Undone: "{what}" is no longer marked done.',
+    'undo.pdsaReverted': 'Undone: the PDSA cycle "{title}" is back in the {phase} phase.',
   },
 };
