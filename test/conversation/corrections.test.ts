@@ -159,3 +159,12 @@ describe('slet <mål> <periode>', () => {
     expect(text?.text).toBe('Deleted: VENT, week 47 (was 40 timer).');
   });
 });
+
+describe('help', () => {
+  it('lists ret, slet and fortryd for people who log data, not for a sponsor', async () => {
+    const member = textOf((await f.say('anna', 'hjælp'))[0]);
+    for (const usage of ['ret OP24 uge 47 18/22', 'slet OP24 uge 47', 'fortryd']) expect(member).toContain(usage);
+    expect(textOf((await f.say('emma', 'help'))[0])).toContain('correct OP24 week 47 18/22');
+    expect(textOf((await f.say('sofie', 'hjælp'))[0])).not.toContain('ret OP24 uge 47 18/22');
+  });
+});
