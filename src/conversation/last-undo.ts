@@ -5,42 +5,61 @@ import type { FlowContext } from './flow';
 export const UNDO_MINUTES = 10;
 
 /**
- * The last thing a person did that a typed `fortryd` can undo: a measurement write (its undo token, which
- * carries the undo window), marking an action-plan step done, or moving a PDSA cycle on a phase (each with
- * the moment it happened, so a later change is not undone).
+ * How long an undo record is kept: past its undo window, so `fortryd` can say "too late" instead of "nothing".
+ * Every record lives equally long, so the one that expires last is the person's last undoable action.
  */
-export type LastUndo =
-  | { kind: 'measurement'; token: string }
-  | { kind: 'actionStep'; stepId: string; doneAt: string; expiresAt: string }
-  | {
-      kind: 'pdsaAdvance';
-      cycleId: string;
-      step: Pick<PdsaAdvance, 'from' | 'to'>;
-      advancedAt: string;
-      expiresAt: string;
-    };
-
-/** How long the record is kept: past the undo windows, so `fortryd` can say "too late" instead of "nothing". */
 const KEEP_MS = 24 * 3600 * 1000;
 
-const key = (personId: string) => `last-undo:${personId}`;
-
-/** Remembers a person's last undoable action, in the store so any instance can take the `fortryd`. */
-export function rememberUndo(ctx: FlowContext, last: LastUndo): Promise<void> {
-  return ctx.store.conversationState.put(key(ctx.person.id), last, new Date(ctx.clock.now().getTime() + KEEP_MS));
+/** What every undo record carries: whose it is, when its window closes, and whether it was used. */
+export interface UndoMeta {
+  personId: string;
+  /** The end of the undo window (ISO). */
+  expiresAt: string;
+  /** When the record itself goes (ISO); kept on every update so the order of records stays. */
+  keepUntil: string;
+  undone: boolean;
 }
 
-/** The person's last undoable action, or null. */
-export function lastUndo(ctx: FlowContext): Promise<LastUndo | null> {
-  return ctx.store.conversationState.get<LastUndo>(key(ctx.person.id), ctx.clock.now());
+/** Marking an action-plan step done, with the moment it was marked (a later change is not undone). */
+export interface StepDoneUndo extends UndoMeta {
+  kind: 'actionStep';
+  stepId: string;
+  doneAt: string;
 }
 
-/** Forgets it once undone, so a second `fortryd` says there is nothing (left) to undo. */
-export function forgetUndo(ctx: FlowContext): Promise<void> {
-  return ctx.store.conversationState.delete(key(ctx.person.id));
+/** Moving a PDSA cycle on one phase, with the moment it moved (a later change is not undone). */
+export interface PdsaAdvanceUndo extends UndoMeta {
+  kind: 'pdsaAdvance';
+  cycleId: string;
+  step: Pick<PdsaAdvance, 'from' | 'to'>;
+  advancedAt: string;
 }
 
-/** The moment the undo window of an action done now closes (ISO). */
-export function undoWindowEnd(ctx: FlowContext): string {
-  return new Date(ctx.clock.now().getTime() + UNDO_MINUTES * 60_000).toISOString();
+/** The store key of one of a person's undo records; a measurement's id is the token its *Fortryd* button carries. */
+export const undoKey = (personId: string, id: string) => `undo:${personId}:${id}`;
+
+/** The bookkeeping of a record for an action done now by the turn's person. */
+export function newUndoMeta(ctx: FlowContext): UndoMeta {
+  const now = ctx.clock.now().getTime();
+  return {
+    personId: ctx.person.id,
+    expiresAt: new Date(now + UNDO_MINUTES * 60_000).toISOString(),
+    keepUntil: new Date(now + KEEP_MS).toISOString(),
+    undone: false,
+  };
+}
+
+/** Stores (or updates) an undo record under its key, in the store so any instance can take the `fortryd`. */
+export function putUndo(ctx: FlowContext, key: string, record: UndoMeta): Promise<void> {
+  return ctx.store.conversationState.put(key, record, new Date(record.keepUntil ?? record.expiresAt));
+}
+
+/** The person's last undoable action (its key and record), or null. */
+export function lastUndo<T extends UndoMeta>(ctx: FlowContext): Promise<{ key: string; value: T } | null> {
+  return ctx.store.conversationState.latest<T>(undoKey(ctx.person.id, ''), ctx.clock.now());
+}
+
+/** True once the record's undo window has closed. */
+export function undoWindowClosed(ctx: FlowContext, record: UndoMeta): boolean {
+  return ctx.clock.now().getTime() > Date.parse(record.expiresAt);
 }

@@ -46,9 +46,13 @@ describe('fortryd typed', () => {
 
   it('undoes a correction (the old value returns) and a deletion (the value returns)', async () => {
     await f.say('anna', 'måling VENT 40 uge 47');
+    f.clock.advance(1000);
     await f.say('anna', 'ret VENT uge 47 42');
     expect((await f.say('anna', 'fortryd'))[0]?.text).toBe('Fortrudt: VENT, uge 47 er igen 40 timer.');
     expect(await stored('2026-W47')).toMatchObject({ value: 40 });
+    // One level only: the measurement before the correction is not undone next.
+    expect((await f.say('anna', 'fortryd'))[0]?.text).toBe('Der er ikke noget at fortryde.');
+    f.clock.advance(1000);
     const [ask] = await f.say('anna', 'slet VENT uge 47');
     await f.press('anna', buttonOf(ask, 'measurement.delete'));
     expect(await stored('2026-W47')).toBeNull();

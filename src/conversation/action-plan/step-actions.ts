@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError, type ActionStepPatch, type Team } from '../../domain';
 import type { FlowContext } from '../flow';
-import { rememberUndo, undoWindowEnd } from '../last-undo';
+import { newUndoMeta, putUndo, undoKey, type StepDoneUndo } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { checkTeamPermission } from '../permissions';
@@ -43,8 +43,13 @@ export async function openStep(ctx: FlowContext, data: Record<string, unknown>):
 
 /** Remembers a step just marked done as the person's last undoable action (a typed `fortryd` reopens it). */
 function rememberDone(ctx: FlowContext, stepId: string, doneAt: Date): Promise<void> {
-  const expiresAt = undoWindowEnd(ctx);
-  return rememberUndo(ctx, { kind: 'actionStep', stepId, doneAt: new Date(doneAt).toISOString(), expiresAt });
+  const record: StepDoneUndo = {
+    ...newUndoMeta(ctx),
+    kind: 'actionStep',
+    stepId,
+    doneAt: new Date(doneAt).toISOString(),
+  };
+  return putUndo(ctx, undoKey(ctx.person.id, `step:${stepId}`), record);
 }
 
 /** Marks a step done (or open again); a repeated press changes nothing. */

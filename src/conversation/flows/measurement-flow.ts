@@ -42,6 +42,7 @@ const submitSchema = z.object({
   note: text(1000),
 });
 const tokenSchema = z.object({ token: z.string().min(1).max(64) });
+const undoSchema = tokenSchema.extend({ owner: z.string().min(1).max(64).optional() });
 const chooseSchema = tokenSchema.extend({ measureId: z.string().min(1).max(64).optional() });
 
 /** `måling OP24 18/22 uge 47`: parse, find the measure (ask when ambiguous, suggest on a typo), store. */
@@ -185,6 +186,6 @@ export const measurementFlow: Flow = {
       await dropPending(ctx, token);
       return [{ text: ctx.t('common.cancelled') }];
     },
-    'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(tokenSchema, data).token),
+    'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(undoSchema, data)),
   },
 };

@@ -96,7 +96,7 @@ async function storedCard(
   const { t, locale } = ctx;
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
-  const token = await saveUndo(ctx, stored, previous);
+  const undo = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
     { title: t('measurement.fact.measure'), value: `${measure.name} (${measure.code})` },
@@ -121,7 +121,7 @@ async function storedCard(
     signalIsNew: isNew,
     undoHint: t('measurement.undoHint', { minutes: UNDO_MINUTES }),
     buttons: [
-      button(t('measurement.button.undo'), 'measurement.undo', { token }, 'destructive'),
+      button(t('measurement.button.undo'), 'measurement.undo', { ...undo }, 'destructive'),
       button(t('measurement.button.chart'), 'chart.show', { measureId: measure.id, teamId: team.id }),
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVE_PDSA_PHASES, DomainError, type PdsaAdvance } from '../../domain';
 import type { FlowContext } from '../flow';
-import { rememberUndo, undoWindowEnd } from '../last-undo';
+import { newUndoMeta, putUndo, undoKey, type PdsaAdvanceUndo } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { resolveTeam } from '../team-scope';
@@ -74,12 +74,13 @@ export async function advanceCycle(ctx: FlowContext, data: Record<string, unknow
   if (cycle.phase !== form.from)
     return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
   const updated = await ctx.store.pdsa.advance(cycle.id, step, { personId: ctx.person.id, at: ctx.clock.now() });
-  await rememberUndo(ctx, {
+  const undo: PdsaAdvanceUndo = {
+    ...newUndoMeta(ctx),
     kind: 'pdsaAdvance',
     cycleId: cycle.id,
-    step: { from: step.from, to: step.to } as Pick<PdsaAdvance, 'from' | 'to'>,
+    step: { from: step.from, to: step.to } as PdsaAdvanceUndo['step'],
     advancedAt: updated.updatedAt.toISOString(),
-    expiresAt: undoWindowEnd(ctx),
-  });
+  };
+  await putUndo(ctx, undoKey(ctx.person.id, `pdsa:${cycle.id}`), undo);
   return [cycleCard(ctx, updated, team, measures, true, ctx.t(`pdsa.advanced.${updated.phase}`))];
 }
