@@ -20,6 +20,8 @@ export type DomainErrorCode =
   | 'PERIOD_NOT_STARTED'
   | 'PERIOD_OUTSIDE_COLLABORATIVE'
   | 'INVALID_PERIOD'
+  /** A correction or deletion names a period that has no value. */
+  | 'NO_MEASUREMENT_FOR_PERIOD'
   | 'CONFIRMATION_REQUIRED'
   | 'PDSA_PHASE_ORDER'
   | 'PERMISSION_DENIED'

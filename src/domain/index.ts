@@ -4,6 +4,7 @@ export * from './cpr';
 export * from './periods';
 export * from './missing-periods';
 export * from './measurement-rules';
+export * from './implausible-value';
 export * from './roles-over-team';
 export * from './model/common';
 export * from './model/organisation';

@@ -24,6 +24,7 @@ export const errorMessages: Catalogue = {
     'error.PERIOD_NOT_STARTED': 'Perioden {period} er ikke begyndt endnu.',
     'error.PERIOD_OUTSIDE_COLLABORATIVE': 'Perioden {period} ligger uden for samarbejdets periode ({start} – {end}).',
     'error.INVALID_PERIOD': 'Jeg forstod ikke perioden "{period}". Skriv fx "uge 47", "23-11-2026" eller "i går".',
+    'error.NO_MEASUREMENT_FOR_PERIOD': 'Der er ingen måling for {period} – skriv "måling …" for at tilføje en.',
     'error.CONFIRMATION_REQUIRED': 'Der er allerede en værdi for perioden. Bekræft, at den skal erstattes.',
     'error.PDSA_PHASE_ORDER': 'PDSA-cyklussen er allerede gået videre – genindlæs kortet.',
     'error.PERMISSION_DENIED': 'Det har du ikke adgang til i din rolle.',
@@ -60,6 +61,7 @@ export const errorMessages: Catalogue = {
     'error.NOT_FOUND': 'I could not find that.',
     'error.PERIOD_NOT_STARTED': 'The period {period} has not started yet.',
     'error.PERIOD_OUTSIDE_COLLABORATIVE': 'The period {period} is outside the collaborative ({start} – {end}).',
+    'error.NO_MEASUREMENT_FOR_PERIOD': 'There is no measurement for {period} – write "measurement …" to add one.',
     'error.INVALID_PERIOD':
       'I did not understand the period "{period}". Write e.g. "week 47", "23-11-2026" or "yesterday".',
     'error.CONFIRMATION_REQUIRED': 'There is already a value for this period. Confirm that it should be replaced.',

@@ -4,6 +4,7 @@ import { adminMessages } from './admin';
 import { progressMessages } from './progress';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
+import { correctionMessages } from './corrections';
 import { errorMessages } from './errors';
 import { helpMessages } from './help';
 import { measurementMessages } from './measurement';
@@ -40,6 +41,7 @@ const areas: Catalogue[] = [
   helpMessages,
   onboardingMessages,
   measurementMessages,
+  correctionMessages,
   pdsaMessages,
   chartMessages,
   statusMessages,

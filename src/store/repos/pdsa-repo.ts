@@ -72,6 +72,14 @@ function advanceColumns(step: PdsaAdvance): Partial<Selectable<PdsaCycleTable>> 
   return { act_json: toJsonOrNull(parseInput(actFields, step.fields)) };
 }
 
+/** What undoing an advance clears: the fields written on leaving that phase (empty before, phases only move on). */
+const REVERT_COLUMNS: Record<PdsaAdvance['from'], Partial<Selectable<PdsaCycleTable>>> = {
+  plan: {},
+  do: { do_json: null },
+  study: { study_json: null },
+  act: { act_json: null },
+};
+
 /** PDSA cycles on Kysely. */
 export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
   const get = async (id: string) => {
@@ -116,6 +124,20 @@ export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
           .where('phase', '=', step.from)
           .executeTakeFirst();
         if (Number(r.numUpdatedRows) !== 1) throw new DomainError('PDSA_PHASE_ORDER', { from: step.from, to: step.to });
+        return audited(trx, actor, old);
+      });
+    },
+    async revertAdvance(id, step, advancedAt, actor) {
+      return inTransaction(db, async (trx) => {
+        const old = await createPdsaRepo(trx).get(id);
+        if (!old || old.phase !== step.to || old.updatedAt.getTime() !== advancedAt.getTime()) return null;
+        const r = await trx
+          .updateTable('pdsa_cycles')
+          .set({ ...REVERT_COLUMNS[step.from], phase: step.from, updated_at: iso(actor.at) })
+          .where('id', '=', id)
+          .where('phase', '=', step.to)
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return null;
         return audited(trx, actor, old);
       });
     },
