@@ -74,6 +74,35 @@ describe('error sink: which form input a refusal is about', () => {
     });
   });
 
+  it('names refused form inputs field by field with Danish labels, never their ids', () => {
+    const due = { verb: 'pdsa.setDue', data: { cycleId: 'c', phase: 'do', due: 'x'.repeat(50) } };
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'due', fields: 'due' }), due)[0]?.text).toBe(
+      'Det kunne jeg ikke bruge: feltet "Frist" er ikke udfyldt rigtigt.',
+    );
+    const plan = { verb: 'actionplan.create', data: { title: 'x', stepBDue: 'y' } };
+    expect(
+      refuse(new DomainError('VALIDATION_FAILED', { field: 'title', fields: 'title,stepBDue' }), plan)[0]?.text,
+    ).toBe('Det kunne jeg ikke bruge: felterne "Navn på handleplanen" og "Trin 2, senest" er ikke udfyldt rigtigt.');
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'value' }), submit({ value: '' }))[0]?.text).toBe(
+      'Det kunne jeg ikke bruge: feltet "Værdi" er ikke udfyldt rigtigt.',
+    );
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'token', fields: 'token' }))[0]?.text).toBe(
+      da('error.VALIDATION_FAILED_FORM'),
+    );
+    expect(
+      errorReplies(new DomainError('VALIDATION_FAILED', { fields: 'period,note' }), en, 'en', silent, submit({}))[0]
+        ?.text,
+    ).toBe('I could not use that: the fields "Period" and "Note" are not filled in correctly.');
+  });
+
+  it('names the part of a period it did not understand, as typed', () => {
+    expect(refuse(new DomainError('INVALID_MONTH', { month: '13' }), submit({ period: '2026-13' }))[0]).toEqual({
+      text: da('error.INVALID_MONTH', { month: '13' }),
+      error: { code: 'INVALID_MONTH', field: 'period' },
+    });
+    expect(refuse(new DomainError('INVALID_PERIOD', { period: '2026-13' }))[0]?.text).toContain('"2026-13"');
+  });
+
   it('marks nothing as a refusal when the turn failed unexpectedly', () => {
     const [reply] = refuse(new Error('disk full'), submit({ value: '3' }));
     expect(reply?.error).toBeUndefined();

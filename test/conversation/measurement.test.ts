@@ -110,14 +110,16 @@ describe('rejected values leave the store unchanged', () => {
     rejects('måling op24 82%', 'OP24 kan ikke angives i procent; skriv tæller/nævner, fx 18/22.'));
   it('refuses a percentage for a count', () => rejects('måling mobd 82%', 'MOBD angives ikke i procent'));
   it('refuses a period that has not started', () =>
-    rejects('måling op24 18/22 uge 50', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
+    rejects('måling op24 18/22 uge 50 2026', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
   it('refuses a period outside the collaborative', () =>
     rejects(
       'måling op24 18/22 uge 10 2025',
       'Perioden uge 10 2025 ligger uden for samarbejdets periode (02.06.2025 – 01.06.2027).',
     ));
-  it('refuses a date that does not exist', () =>
-    rejects('måling nrs 3 31-02-2026', 'Jeg forstod ikke perioden "31-02-2026"'));
+  it('refuses a date that does not exist', () => rejects('måling nrs 3 31-02-2026', 'Datoen 31-02-2026 findes ikke.'));
+  it('refuses a week that no year has, saying so', () =>
+    rejects('måling op24 18/22 uge 54', 'Jeg forstod ikke ugen "54" – en uge er 1–52 (eller 53 i år med 53 uger).'));
+  it('refuses a year it cannot read', () => rejects('måling op24 18/22 uge 47/20266', 'Jeg forstod ikke året "20266"'));
   it('refuses a week for a daily measure', () => rejects('måling nrs 3 uge 47', 'Jeg forstod ikke perioden "uge 47"'));
   it('refuses unreadable text after the value', () =>
     rejects('måling ventetid 42 på tirsdag', 'Jeg forstod ikke perioden "på tirsdag"'));
