@@ -9,6 +9,7 @@ import { helpMessages } from './help';
 import { measurementMessages } from './measurement';
 import { onboardingMessages } from './onboarding';
 import { pdsaMessages } from './pdsa';
+import { pdsaSponsorMessages } from './pdsa-sponsor';
 import { permissionMessages } from './permissions';
 import { statusMessages } from './status';
 import { teamsMessages } from './teams';
@@ -41,6 +42,7 @@ const areas: Catalogue[] = [
   onboardingMessages,
   measurementMessages,
   pdsaMessages,
+  pdsaSponsorMessages,
   chartMessages,
   statusMessages,
   teamsMessages,

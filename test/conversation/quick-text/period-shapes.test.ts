@@ -171,7 +171,6 @@ describe('a period after a value', () => {
     ['OP24 47/2026', '47/2026'],
     ['OP24 11/2026', '11/2026'],
     ['OP24 23/11', '23/11'],
-    
   ])('"%s" keeps %s as the value', (args, valueText) => {
     expect(read(args)).toMatchObject({ ok: true, value: { measureQuery: 'OP24', valueText, period: null } });
   });
