@@ -3,6 +3,8 @@ import type { Translator } from '../i18n/translator';
 /** Where a form's own labels live, by the verb's area (`pdsa.create` → `pdsa.field.<id>`). */
 const AREA_LABELS: Record<string, string> = { pdsa: 'pdsa.field', actionplan: 'actionPlan.field' };
 const STEP_INPUT = /^step([A-J])(What|Owner|Due)$/;
+/** The inputs of one action-plan step's own form (`stepComment` → `actionPlan.step.field.comment`). */
+const STEP_FORM_INPUT = /^step(Due|Comment|SponsorHelp)$/;
 
 /** The label a person saw for the card input `id` of the form `verb` sent; undefined for hidden or unknown ids. */
 export function fieldLabel(t: Translator, id: string, verb?: string): string | undefined {
@@ -12,6 +14,8 @@ export function fieldLabel(t: Translator, id: string, verb?: string): string | u
     const part = t(`actionPlan.field.step${step[2]}`).toLowerCase();
     return `${t('actionPlan.form.step', { n: step[1]!.charCodeAt(0) - 64 })}, ${part}`;
   }
+  const own = STEP_FORM_INPUT.exec(id);
+  if (own) return t(`actionPlan.step.field.${own[1]![0]!.toLowerCase()}${own[1]!.slice(1)}`);
   for (const key of [area && `${area}.${id}`, `field.${id}`]) {
     if (!key) continue;
     const label = t(key);

@@ -147,3 +147,45 @@ describe('error sink through the core', () => {
     expect(said).toEqual({ text: da('error.CPR_NUMBER_REFUSED'), error: { code: 'CPR_NUMBER_REFUSED' } });
   });
 });
+
+describe('form refusals through the core name the fields the person saw', () => {
+  let f: ConversationFixture;
+  beforeEach(async () => {
+    f = await conversationFixture();
+  });
+  afterEach(() => f.close());
+
+  it('the measurement form: a period too long to be one', async () => {
+    const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    const [reply] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: '3', period: 'uge 47'.repeat(10) } }),
+    );
+    expect(reply?.text).toBe('Det kunne jeg ikke bruge: feltet "Periode" er ikke udfyldt rigtigt.');
+    expect(reply?.error).toEqual({ code: 'VALIDATION_FAILED', field: 'period' });
+  });
+
+  it('the measurement form: a period in a Danish shape, and one it did not understand', async () => {
+    const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '31', period: 'uge 47/2026' } }));
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W47')).toMatchObject({ value: 31 });
+    const [form2] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    const [bad] = await f.press(
+      'anna',
+      buttonOf(form2, 'measurement.submit', { inputs: { value: '3', period: 'uge 54' } }),
+    );
+    expect(bad?.text).toBe(da('error.INVALID_WEEK', { week: '54' }));
+    expect(bad?.error).toEqual({ code: 'INVALID_WEEK', field: 'period' });
+  });
+
+  it('an action-plan step form: every field too long, by its label', async () => {
+    const action = {
+      verb: 'actionplan.saveStep',
+      data: { stepId: 'x', stepComment: 'x'.repeat(5001), stepSponsorHelp: 'x'.repeat(5001) },
+    };
+    const [reply] = await f.press('lars', action);
+    expect(reply?.text).toBe(
+      'Det kunne jeg ikke bruge: felterne "Ny kommentar" og "Brug for hjælp fra sponsor" er ikke udfyldt rigtigt.',
+    );
+  });
+});
