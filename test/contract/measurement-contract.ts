@@ -145,7 +145,7 @@ export function measurementContract(env: () => ContractEnv): void {
       ['måling OP24 18/0', da('error.ZERO_DENOMINATOR')],
       ['måling VENT 18/22', da('error.DENOMINATOR_NOT_ALLOWED', { measure: 'VENT' })],
       ['måling OP24 18', da('error.DENOMINATOR_REQUIRED', { measure: 'OP24' })],
-      ['måling OP24 18/22 uge 50', da('error.PERIOD_NOT_STARTED', { period: 'uge 50 2026' })],
+      ['måling OP24 18/22 uge 50 2026', da('error.PERIOD_NOT_STARTED', { period: 'uge 50 2026' })],
       ['måling OP24 82%', da('error.PERCENT_NOT_ALLOWED', { measure: 'OP24' })],
       ['måling VENT 42%', da('error.PERCENT_NOT_FOR_UNIT', { measure: 'VENT' })],
     ];

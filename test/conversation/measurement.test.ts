@@ -88,6 +88,13 @@ describe('quick-text measurement', () => {
     expect(text).toContain('18/22 (81.8%)');
     expect(text).toContain('You can undo for 10 minutes');
   });
+
+  it('puts a week without a year in the most recent such week, and names its year when that is last year', async () => {
+    const [reply] = await f.say('anna', 'måling ventetid 44 uge 50');
+    expect(textOf(reply)).toContain('Gemt: VENT, uge 50 2025');
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W50')).toBeNull();
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2025-W50')).toMatchObject({ value: 44 });
+  });
 });
 
 describe('rejected values leave the store unchanged', () => {

@@ -1,4 +1,4 @@
-import { currentPeriodKey, periodLabel, type Measure, type Measurement, type Team } from '../../domain';
+import { currentPeriodKey, periodLabel, yearIn, type Measure, type Measurement, type Team } from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
 import { confirmReplaceCard, measurementStoredCard } from '../../cards/builders/measurement-cards';
@@ -40,7 +40,9 @@ export async function recordAndReply(
     // Loaded in this turn's transaction: the use case need not read them again.
     loaded: { measure, team },
   });
-  const period = periodLabel(periodKey, locale);
+  // A week of another year than this one carries its year (`uge 50 2025`): a week typed without one is the most
+  // recent such week, which may be last year's.
+  const period = periodLabel(periodKey, locale, yearIn(now, person.timeZone));
   if (result.status === 'needs_confirmation') {
     const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
     const card = confirmReplaceCard({
@@ -68,6 +70,7 @@ async function storedCard(
   previous: Measurement | null,
 ) {
   const { t, locale } = ctx;
+  const year = yearIn(ctx.clock.now(), ctx.person.timeZone);
   const series = await ctx.store.measurements.series(measure.id, team.id);
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
@@ -75,7 +78,7 @@ async function storedCard(
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
     { title: t('measurement.fact.measure'), value: `${measure.name} (${measure.code})` },
-    { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale) },
+    { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale, year) },
     { title: t('measurement.fact.value'), value: formatMeasurement(measure, stored, locale) },
   ];
   if (previous)
@@ -88,7 +91,7 @@ async function storedCard(
   return measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
-      period: periodLabel(stored.periodKey, locale),
+      period: periodLabel(stored.periodKey, locale, year),
     }),
     facts,
     signalTitle: t(isNew ? 'measurement.signalNew' : 'measurement.signalTitle'),

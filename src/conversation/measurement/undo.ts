@@ -1,4 +1,4 @@
-import { periodLabel, type Measurement } from '../../domain';
+import { periodLabel, yearIn, type Measurement } from '../../domain';
 import type { FlowContext } from '../flow';
 import { formatMeasurement } from '../../reporting/format-measure-value';
 import { newNonce } from '../nonce';
@@ -51,7 +51,7 @@ export async function undoMeasurement(ctx: FlowContext, token: string): Promise<
   await store.measurements.restore({ measureId, teamId, periodKey }, previous, { personId: ctx.person.id, at: now });
   await store.conversationState.put(key(token), { ...state, undone: true }, new Date(state.expiresAt));
   const measure = await store.measures.get(measureId);
-  const period = periodLabel(periodKey, locale);
+  const period = periodLabel(periodKey, locale, yearIn(now, ctx.person.timeZone));
   const code = measure?.code ?? '';
   if (previous && measure) {
     return [
