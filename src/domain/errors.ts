@@ -30,6 +30,10 @@ export type DomainErrorCode =
   | 'INVALID_MONTH'
   /** A date that does not exist (`31/02/2026`); params.date is the text. */
   | 'INVALID_DATE'
+  /** A week or month typed for a measure counted per day, week or month that it does not fit; params.period. */
+  | 'PERIOD_NEEDS_DAY'
+  | 'PERIOD_NEEDS_WEEK'
+  | 'PERIOD_NEEDS_MONTH'
   | 'CONFIRMATION_REQUIRED'
   | 'PDSA_PHASE_ORDER'
   | 'PERMISSION_DENIED'

@@ -127,7 +127,10 @@ describe('rejected values leave the store unchanged', () => {
   it('refuses a week that no year has, saying so', () =>
     rejects('måling op24 18/22 uge 54', 'Jeg forstod ikke ugen "54" – en uge er 1–52 (eller 53 i år med 53 uger).'));
   it('refuses a year it cannot read', () => rejects('måling op24 18/22 uge 47/20266', 'Jeg forstod ikke året "20266"'));
-  it('refuses a week for a daily measure', () => rejects('måling nrs 3 uge 47', 'Jeg forstod ikke perioden "uge 47"'));
+  it('refuses a week for a daily measure, saying what fits', () =>
+    rejects('måling nrs 3 uge 47', 'Målet opgøres pr. dag, så "uge 47" passer ikke – skriv en dato'));
+  it('refuses a month for a weekly measure, saying what fits', () =>
+    rejects('måling op24 18/22 11/2026', 'Målet opgøres pr. uge, så "11/2026" passer ikke'));
   it('refuses unreadable text after the value', () =>
     rejects('måling ventetid 42 på tirsdag', 'Jeg forstod ikke perioden "på tirsdag"'));
 

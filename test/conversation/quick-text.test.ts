@@ -108,7 +108,9 @@ describe('periods', () => {
     expect(toMeasurePeriod('2026-11-23', 'week', '23-11-2026')).toBe('2026-W48');
     expect(toMeasurePeriod('2026-11-23', 'month', '23-11-2026')).toBe('2026-11');
     expect(toMeasurePeriod('2026-W47', 'week', 'uge 47')).toBe('2026-W47');
-    expect(() => toMeasurePeriod('2026-W47', 'day', 'uge 47')).toThrow(/INVALID_PERIOD/);
+    expect(() => toMeasurePeriod('2026-W47', 'day', 'uge 47')).toThrow(/PERIOD_NEEDS_DAY/);
+    expect(() => toMeasurePeriod('2026-11', 'week', 'nov 2026')).toThrow(/PERIOD_NEEDS_WEEK/);
+    expect(() => toMeasurePeriod('2026-W47', 'month', 'uge 47')).toThrow(/PERIOD_NEEDS_MONTH/);
   });
 
   it('matches the longest period phrase at the end', () => {

@@ -47,12 +47,15 @@ export function parsePeriodText(text: string, today: string): string | undefined
   return reading.key;
 }
 
+const NEEDS = { day: 'PERIOD_NEEDS_DAY', week: 'PERIOD_NEEDS_WEEK', month: 'PERIOD_NEEDS_MONTH' } as const;
+
 /** Converts a typed period to the measure's period kind: a day fits any kind; a week or month only its own. */
 export function toMeasurePeriod(typedKey: string, kind: PeriodKind, typedText: string): string {
   const typedKind = periodKindOfKey(typedKey);
   if (typedKind === kind) return typedKey;
   if (typedKind === 'day') return periodKeyOfDate(kind, typedKey);
-  throw new DomainError('INVALID_PERIOD', { period: typedText });
+  if (typedKind === null) throw new DomainError('INVALID_PERIOD', { period: typedText });
+  throw new DomainError(NEEDS[kind], { period: typedText });
 }
 
 const RELATIVE: ReadonlyArray<[phrases: readonly string[], key: (today: DateTime) => string]> = [

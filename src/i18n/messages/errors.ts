@@ -32,6 +32,12 @@ export const errorMessages: Catalogue = {
     'error.INVALID_YEAR': 'Jeg forstod ikke året "{year}". Skriv det med fire cifre, fx 2026.',
     'error.INVALID_MONTH': 'Jeg forstod ikke måneden "{month}" – en måned er 1–12, fx "11/2026" eller "november 2026".',
     'error.INVALID_DATE': 'Datoen {date} findes ikke. Skriv fx "23/11/2026" eller "23. november 2026".',
+    'error.PERIOD_NEEDS_DAY':
+      'Målet opgøres pr. dag, så "{period}" passer ikke – skriv en dato, fx "23/11/2026" eller "i går".',
+    'error.PERIOD_NEEDS_WEEK':
+      'Målet opgøres pr. uge, så "{period}" passer ikke – skriv en uge, fx "uge 47", eller en dato i ugen.',
+    'error.PERIOD_NEEDS_MONTH':
+      'Målet opgøres pr. måned, så "{period}" passer ikke – skriv en måned, fx "november 2026", eller en dato i måneden.',
     'error.CONFIRMATION_REQUIRED': 'Der er allerede en værdi for perioden. Bekræft, at den skal erstattes.',
     'error.PDSA_PHASE_ORDER': 'PDSA-cyklussen er allerede gået videre – genindlæs kortet.',
     'error.PERMISSION_DENIED': 'Det har du ikke adgang til i din rolle.',
@@ -78,6 +84,12 @@ export const errorMessages: Catalogue = {
     'error.INVALID_MONTH':
       'I did not understand the month "{month}" – a month is 1–12, e.g. "11/2026" or "November 2026".',
     'error.INVALID_DATE': 'The date {date} does not exist. Write e.g. "23/11/2026" or "23 November 2026".',
+    'error.PERIOD_NEEDS_DAY':
+      'The measure is counted per day, so "{period}" does not fit – write a date, e.g. "23/11/2026" or "yesterday".',
+    'error.PERIOD_NEEDS_WEEK':
+      'The measure is counted per week, so "{period}" does not fit – write a week, e.g. "week 47", or a date in the week.',
+    'error.PERIOD_NEEDS_MONTH':
+      'The measure is counted per month, so "{period}" does not fit – write a month, e.g. "November 2026", or a date in the month.',
     'error.CONFIRMATION_REQUIRED': 'There is already a value for this period. Confirm that it should be replaced.',
     'error.PDSA_PHASE_ORDER': 'The PDSA cycle has already moved on – reload the card.',
     'error.PERMISSION_DENIED': 'Your role does not allow that.',
