@@ -43,12 +43,11 @@ export function readPeriodShape(phrase: string, today: string | null): PeriodRea
     .replace(/,(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const day = today === null ? null : DateTime.fromISO(today, { zone: 'utc' });
   for (const [pattern, read] of SHAPES) {
     const m = pattern.exec(text);
     if (!m) continue;
     try {
-      const key = read([...m], day, text);
+      const key = read([...m], today === null ? null : dayOf(today), text);
       if (key !== undefined) return { key };
     } catch (err) {
       if (isDomainError(err)) return { error: err };
@@ -56,6 +55,17 @@ export function readPeriodShape(phrase: string, today: string | null): PeriodRea
     }
   }
   return undefined;
+}
+
+// NOTE: a quick text tries up to three phrases against one `today`; parsing it once saves most of the time.
+let lastToday = '';
+let lastDay = DateTime.fromISO('2000-01-01', { zone: 'utc' });
+function dayOf(today: string): DateTime {
+  if (today !== lastToday) {
+    lastDay = DateTime.fromISO(today, { zone: 'utc' });
+    lastToday = today;
+  }
+  return lastDay;
 }
 
 function weekKey(weekText: string, yearText: string | undefined, today: DateTime | null): string | undefined {
