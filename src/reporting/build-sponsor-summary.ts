@@ -41,7 +41,8 @@ export interface SummaryInput {
 /**
  * One sponsor's weekly summary of one team: each measure's latest value against its goal with a sparkline,
  * signals (Anhøj rules) that appeared or disappeared in the last 7 days, PDSA cycles started or finished in the
- * last 7 days, and recent periods without data. Null when the team no longer exists.
+ * last 7 days, recent periods without data, and what the team asks of its sponsor (on PDSA cycles and action-plan
+ * steps). Null when the team no longer exists.
  */
 export async function buildSponsorSummary(input: SummaryInput): Promise<OutgoingMessage | null> {
   const { store, teamId, now, locale, t } = input;
@@ -91,6 +92,14 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     ...(finished.length ? [t('summary.pdsaFinished', { titles: finished.join(', ') })] : []),
   ];
   const plans = await teamActionPlanStatus(store, teamId, localDate(now, input.zone));
+  const planSections = sponsorSections(plans, t, locale);
+  // What the team asks of its sponsor: on its PDSA cycles, then on its action-plan steps.
+  const requests = [
+    ...cycles
+      .filter((c) => c.sponsorHelp)
+      .map((c) => t('summary.pdsaRequest', { request: c.sponsorHelp!, cycle: c.title })),
+    ...planSections.requests,
+  ];
   // The ISO week of another year than the calendar's carries it (Friday 1 January 2027 is in week 53 2026).
   const local = DateTime.fromJSDate(now, { zone: input.zone });
   const week = local.weekYear === local.year ? String(local.weekNumber) : `${local.weekNumber} ${local.weekYear}`;
@@ -105,7 +114,8 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     pdsa: pdsa.length ? pdsa : [t('summary.noPdsa')],
     missingTitle: t('summary.missingTitle'),
     missing: missing.length ? missing : [t('summary.noMissing')],
-    ...sponsorSections(plans, t, locale),
+    ...planSections,
+    requests,
     footer: t('summary.footer', { weekday: t(`summary.weekday.${input.weekday}`), time: input.time }),
     buttons: [
       button(t('summary.button.status'), 'status.show', { teamId }),

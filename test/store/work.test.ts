@@ -189,6 +189,33 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
       await expectRejectedUnchanged(store, () => store.pdsa.update('missing', { title: 'x' }, actor()), 'NOT_FOUND');
     });
 
+    it('sets and clears a sponsor request with its time, audited, and refuses an unknown cycle or too long a text', async () => {
+      const s = await seed(store);
+      const c = await store.pdsa.create(start(s), actor());
+      expect(c).toMatchObject({ sponsorHelp: null, sponsorHelpAt: null });
+      const later = new Date(T0.getTime() + 60_000);
+      const asked = await store.pdsa.setSponsorHelp(c.id, '  Budget til tjeklister ', actor(null, later));
+      expect(asked).toMatchObject({ sponsorHelp: 'Budget til tjeklister', sponsorHelpAt: later, phase: 'plan' });
+      expect(await store.pdsa.get(c.id)).toEqual(asked);
+      // The same text again changes nothing (a repeated submit keeps the first time).
+      expect(await store.pdsa.setSponsorHelp(c.id, 'Budget til tjeklister', actor())).toEqual(asked);
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.setSponsorHelp(c.id, 'x'.repeat(1001), actor()),
+        'VALIDATION_FAILED',
+      );
+      await expectRejectedUnchanged(store, () => store.pdsa.setSponsorHelp('missing', 'x', actor()), 'NOT_FOUND');
+      expect(await store.pdsa.setSponsorHelp(c.id, '', actor())).toMatchObject({
+        sponsorHelp: null,
+        sponsorHelpAt: null,
+      });
+      expect((await store.audit.list({ entity: 'pdsa', entityId: c.id })).map((e) => e.action)).toEqual([
+        'update',
+        'update',
+        'create',
+      ]);
+    });
+
     it('lists a team’s cycles, optionally by phase', async () => {
       const s = await seed(store);
       const a = await store.pdsa.create(start(s, { title: 'A' }), actor());

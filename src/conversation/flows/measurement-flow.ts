@@ -52,7 +52,8 @@ async function quickMeasurement(ctx: FlowContext, args: string): Promise<Reply[]
   if (!args.trim()) return measurementForm(ctx, team, measures, null);
   const parsed = parseMeasurementText(args, localDate(ctx.clock.now(), ctx.person.timeZone));
   if (!parsed.ok) {
-    if (parsed.problem === 'badPeriod') throw new DomainError('INVALID_PERIOD', { period: parsed.text ?? '' });
+    if (parsed.problem === 'badPeriod')
+      throw parsed.error ?? new DomainError('INVALID_PERIOD', { period: parsed.text ?? '' });
     return usage(ctx, team);
   }
   const { measureQuery, valueText, period, periodText, note } = parsed.value;
@@ -173,7 +174,7 @@ export const measurementFlow: Flow = {
       const valueText =
         form.value?.trim() ||
         (form.numerator && form.denominator ? `${form.numerator.trim()}/${form.denominator.trim()}` : '');
-      if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: ctx.t('measurement.form.value') });
+      if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: 'value' });
       const period = periodText ? (parsePeriodText(periodText, today) ?? null) : null;
       const note = form.note?.trim() || null;
       return recordAndReply(ctx, team, measure, { teamId: team.id, valueText, period, periodText, note });

@@ -39,7 +39,10 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   for (const measure of measures) rows.push(await measureRow(ctx, team, measure, collaborative));
   const active = (await store.pdsa.listForTeam(team.id, [...ACTIVE_PDSA_PHASES])).map((c) => ({
     title: c.title,
-    value: phaseStatus(ctx, c).text,
+    value: [
+      phaseStatus(ctx, c).text,
+      ...(c.sponsorHelp ? [t('pdsa.sponsor.statusLine', { request: c.sponsorHelp })] : []),
+    ].join(' · '),
   }));
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
   const today = localDate(ctx.clock.now(), ctx.person.timeZone);

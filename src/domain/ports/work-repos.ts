@@ -37,6 +37,8 @@ export interface PdsaRepo {
     actor: Actor,
   ): Promise<PdsaCycle>;
   listForTeam(teamId: string, phases?: PdsaPhase[]): Promise<PdsaCycle[]>;
+  /** Sets (or with null/empty clears) what the team asks of its sponsor on the cycle; CPR-guarded, audited. */
+  setSponsorHelp(id: string, text: string | null, actor: Actor): Promise<PdsaCycle>;
 }
 
 /** Action plans (handleplaner). */

@@ -10,6 +10,7 @@ import { helpMessages } from './help';
 import { measurementMessages } from './measurement';
 import { onboardingMessages } from './onboarding';
 import { pdsaMessages } from './pdsa';
+import { pdsaSponsorMessages } from './pdsa-sponsor';
 import { permissionMessages } from './permissions';
 import { statusMessages } from './status';
 import { teamsMessages } from './teams';
@@ -43,6 +44,7 @@ const areas: Catalogue[] = [
   measurementMessages,
   correctionMessages,
   pdsaMessages,
+  pdsaSponsorMessages,
   chartMessages,
   statusMessages,
   teamsMessages,
