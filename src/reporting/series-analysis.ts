@@ -16,11 +16,13 @@ import {
   localDate,
   periodBounds,
   periodLabel,
+  type BaselineEvent,
   type Locale,
   type Measure,
   type Measurement,
 } from '../domain';
 import { periodGrid } from './period-grid';
+import { baselineOptions, type BaselineMark } from './baseline-options';
 import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */
@@ -48,12 +50,15 @@ export interface SeriesAnalysis {
   /** NHS Making Data Count assurance icon (limits against the goal); null for run charts or without a goal. */
   assurance: Assurance | null;
   summary: string;
+  /** The team's frozen baseline or part boundaries, placed on the analysed values (empty without events). */
+  baseline: BaselineMark[];
 }
 
 /**
  * Analyses a chronological series in display units (see `seriesInput`): the run, I and C charts on the
  * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
- * periods between events (one label per event).
+ * periods between events (one label per event). The team's active baseline `events` freeze the limits or
+ * split the chart into parts.
  */
 export function analyseSeries(
   measure: Measure,
@@ -61,11 +66,13 @@ export function analyseSeries(
   locale: Locale,
   chart: ChartType = 'run',
   now?: Date,
+  events: readonly BaselineEvent[] = [],
 ): SeriesAnalysis {
   const grid = periodGrid(series);
   const { input, positions } = seriesInput(measure, grid.slots, chart);
-  const result = analyze(input);
   const keys = positions.map((i) => grid.keys[i]!);
+  const baseline = baselineOptions(keys, events, locale);
+  const result = analyze({ ...input, ...baseline.options });
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const labels = keys.map((k) => periodLabel(k, locale, year));
@@ -99,6 +106,7 @@ export function analyseSeries(
       measureName: measure.name,
       periodKind: measure.period,
     }),
+    baseline: baseline.marks,
   };
 }
 
@@ -109,8 +117,9 @@ export function completesSignal(
   series: Measurement[],
   periodKey: string,
   locale: Locale,
+  events: readonly BaselineEvent[] = [],
 ): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
-  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart).signal;
+  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart, undefined, events).signal;
 }

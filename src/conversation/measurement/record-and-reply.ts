@@ -69,8 +69,9 @@ async function storedCard(
 ) {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
-  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
+  const events = await ctx.store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now(), events);
+  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
   const token = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
