@@ -21,7 +21,6 @@ const TARGETS: Array<{ table: string; key: string; text?: string[]; json?: strin
     json: ['steps_json'],
   },
   { table: 'seminars', key: 'id', text: ['title', 'location', 'online_url', 'agenda'] },
-  { table: 'baseline_events', key: 'id', text: ['why'] },
   { table: 'broadcasts', key: 'id', text: ['text'], json: ['report_json'] },
   { table: 'reminders', key: 'id', text: ['last_error'], json: ['payload_json'] },
   { table: 'conversation_refs', key: 'id', json: ['reference_json'] },
