@@ -37,6 +37,8 @@ export interface SeriesAnalysis {
   years: Array<number | null>;
   /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
   starts: string[];
+  /** Period key of each analysed value. */
+  keys: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
   centre: number | null;
   /** The goal on the chart's scale (a P chart plots proportions 0–1); null without a goal. */
@@ -92,6 +94,7 @@ export function analyseSeries(
     axisLabels: axis,
     years,
     starts,
+    keys,
     centre: cl === null ? null : cl * percentScale,
     goal,
     signal,

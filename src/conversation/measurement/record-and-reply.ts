@@ -9,6 +9,7 @@ import { analyseSeries, completesSignal } from '../../reporting/series-analysis'
 import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
 import { typedValues } from './typed-values';
+import { proposeAfterShift } from '../baseline/propose-after-shift';
 import { saveUndo, UNDO_MINUTES } from './undo';
 
 /**
@@ -57,7 +58,8 @@ export async function recordAndReply(
     });
     return [{ card }];
   }
-  return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous) }];
+  const stored = await storedCard(ctx, team, measure, result.measurement, result.previous);
+  return stored.proposal ? [{ card: stored.card }, stored.proposal] : [{ card: stored.card }];
 }
 
 async function storedCard(
@@ -72,6 +74,7 @@ async function storedCard(
   const events = await ctx.store.baselines.active(team.id, measure.id);
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now(), events);
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
+  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events);
   const token = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
@@ -86,7 +89,7 @@ async function storedCard(
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('measurement.fact.goal'), value: goal });
   if (stored.note) facts.push({ title: t('measurement.fact.note'), value: stored.note });
-  return measurementStoredCard({
+  const card = measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
       period: periodLabel(stored.periodKey, locale),
@@ -102,6 +105,7 @@ async function storedCard(
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],
   });
+  return { card, proposal };
 }
 
 function newValueText(measure: Measure, v: ReturnType<typeof typedValues>, ctx: FlowContext): string {
