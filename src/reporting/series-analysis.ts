@@ -16,13 +16,14 @@ import {
   localDate,
   periodBounds,
   periodLabel,
+  baselineOptions,
   type BaselineEvent,
+  type BaselineMark,
   type Locale,
   type Measure,
   type Measurement,
 } from '../domain';
 import { periodGrid } from './period-grid';
-import { baselineOptions, type BaselineMark } from './baseline-options';
 import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */

@@ -331,6 +331,8 @@ export interface ContactPrefsTable {
 }
 
 export interface BaselineEventTable {
+  /** Auto-increment: the order events were stored in. */
+  seq: Generated<number>;
   id: string;
   team_id: string;
   measure_id: string;

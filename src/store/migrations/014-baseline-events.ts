@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../dialect-of';
 import { atomically } from './atomically';
 
 /** Frozen baselines and chart parts per team and measure, and the proposals to split a chart. */
 export async function up(db: Kysely<any>): Promise<void> {
+  const pg = dialectOf(db) === 'postgres';
   await atomically(db, async (db) => {
     await db.schema
       .createTable('baseline_events')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      // Orders events set at the same instant (a setup import) as they were stored.
+      .addColumn('seq', pg ? 'serial' : 'integer', (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
+      .addColumn('id', 'text', (c) => c.notNull().unique())
       .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
       .addColumn('measure_id', 'text', (c) => c.notNull().references('measures.id'))
       .addColumn('kind', 'text', (c) => c.notNull())

@@ -12,7 +12,7 @@ import { date, dateOrNull, iso, newId } from '../codec';
 import { inTransaction } from '../in-transaction';
 import type { BaselineEventTable, BaselineProposalTable, Database } from '../tables';
 
-const toEvent = (r: BaselineEventTable): BaselineEvent => ({
+const toEvent = (r: Omit<BaselineEventTable, 'seq'>): BaselineEvent => ({
   id: r.id,
   teamId: r.team_id,
   measureId: r.measure_id,
@@ -49,7 +49,7 @@ export function createBaselineRepo(db: Kysely<Database>): BaselineRepo {
   return {
     async add(input, actor) {
       const p = parseInput(baselineEventInput, input);
-      const row: BaselineEventTable = {
+      const row = {
         id: newId(),
         team_id: p.teamId,
         measure_id: p.measureId,
@@ -79,12 +79,12 @@ export function createBaselineRepo(db: Kysely<Database>): BaselineRepo {
         .where('measure_id', '=', measureId)
         .where('undone_at', 'is', null)
         .orderBy('created_at')
-        .orderBy('id')
+        .orderBy('seq')
         .execute();
       return rows.map(toEvent);
     },
     async all() {
-      const rows = await db.selectFrom('baseline_events').selectAll().orderBy('created_at').orderBy('id').execute();
+      const rows = await db.selectFrom('baseline_events').selectAll().orderBy('created_at').orderBy('seq').execute();
       return rows.map(toEvent);
     },
     async undoLatest(teamId, measureId, actor) {
@@ -96,7 +96,7 @@ export function createBaselineRepo(db: Kysely<Database>): BaselineRepo {
           .where('measure_id', '=', measureId)
           .where('undone_at', 'is', null)
           .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
+          .orderBy('seq', 'desc')
           .executeTakeFirst();
         if (!latest) return null;
         const at = iso(actor.at);

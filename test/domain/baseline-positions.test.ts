@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineEvent } from '../../src/domain';
-import { baselineOptions } from '../../src/reporting/baseline-options';
+import { baselineOptions } from '../../src/domain';
 
 const keys = ['2026-W10', '2026-W11', '2026-W13', '2026-W14', '2026-W15'];
 const event = (kind: BaselineEvent['kind'], periodKey: string): BaselineEvent => ({

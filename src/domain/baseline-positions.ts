@@ -1,5 +1,6 @@
-import type { AnalyzeInput } from '../analysis';
-import { comparePeriods, periodLabel, type BaselineEvent, type BaselineKind, type Locale } from '../domain';
+import type { BaselineEvent, BaselineKind } from './model/baseline';
+import type { Locale } from './model/common';
+import { comparePeriods, periodLabel } from './periods';
 
 /** A freeze or part drawn on the chart: at the last baseline value (freeze) or the first value of the part. */
 export interface BaselineMark {
@@ -10,9 +11,12 @@ export interface BaselineMark {
   label: string;
 }
 
-/** What the stored events mean for `analyze` on values with these period keys, and where the chart marks them. */
+/**
+ * What the stored events mean for the analysis of values with these period keys (qicharts2's `freeze` and
+ * `part` options), and where the chart marks them.
+ */
 export interface BaselineOptions {
-  options: Pick<AnalyzeInput, 'freeze' | 'part'>;
+  options: { freeze?: number; part?: number[] };
   marks: BaselineMark[];
 }
 
