@@ -73,6 +73,10 @@ describe('proposing a new period after a PDSA change', () => {
       proposedBy: null,
     });
 
+    // Undoing the value and logging it again makes the shift appear again: not proposed twice.
+    await f.press('anna', buttonOf(turns[at]![0], 'measurement.undo'));
+    expect(proposalOf([await f.say('anna', 'måling OP24 18/20 uge 43')])).toEqual([]);
+
     // "Accepter" starts the part; a second press is answered, not stored again.
     const [accepted, chart] = await f.press('lars', buttonOf(card, 'baseline.accept'));
     expect(accepted?.text).toBe('Ny periode fra uge 36 2026 er gemt for OP24.');
@@ -100,6 +104,14 @@ describe('proposing a new period after a PDSA change', () => {
     expect(await f.store.baselines.all()).toEqual([]);
     const [again] = await f.press('anna', buttonOf(first[0], 'baseline.decline'));
     expect(again?.text).toBe('Det er allerede gemt.');
+  });
+
+  it('proposes nothing for a shift that was there before the value', async () => {
+    await seedBaseline();
+    await logHigh(8);
+    // The cycle starts after the shift appeared: the next value does not make it appear.
+    await startCycle();
+    expect(proposalOf(await logHigh(1, 44))).toEqual([]);
   });
 
   it('proposes nothing for a shift without a PDSA cycle before it', async () => {

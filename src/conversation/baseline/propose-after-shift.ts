@@ -6,9 +6,10 @@ import type { FlowContext } from '../flow';
 import type { Reply } from '../turn';
 
 /**
- * After a measurement: when the run chart's latest shift began at or after a PDSA cycle's test start and no
- * part starts there, proposes the split once (the proposal is stored per team, measure and start period, so
- * neither a later value nor a decline brings it back). Null when there is nothing to propose.
+ * After a measurement: when the value made a shift appear on the run chart (`before` is the analysis without
+ * it) that began at or after a PDSA cycle's test start, and no part starts there, proposes the split once (the
+ * proposal is stored per team, measure and start period, so neither a later value, an undo and the same value
+ * again, nor a decline brings it back). Null when there is nothing to propose.
  */
 export async function proposeAfterShift(
   ctx: FlowContext,
@@ -16,11 +17,15 @@ export async function proposeAfterShift(
   measure: Measure,
   analysis: SeriesAnalysis,
   events: readonly BaselineEvent[],
+  before: () => SeriesAnalysis,
 ): Promise<Reply | null> {
   // Cheap checks first: most measurement turns end here without another read.
   if (analysis.chart !== 'run' || !analysis.signal) return null;
-  const shift = shiftAfterPdsa(analysis, measure, await ctx.store.pdsa.listForTeam(team.id), events);
+  const cycles = await ctx.store.pdsa.listForTeam(team.id);
+  const shift = shiftAfterPdsa(analysis, measure, cycles, events);
   if (!shift) return null;
+  // A shift already there before this value did not just appear.
+  if (shiftAfterPdsa(before(), measure, cycles, events)?.periodKey === shift.periodKey) return null;
   const fresh = await ctx.store.baselines.propose(team.id, measure.id, shift.periodKey, {
     personId: null,
     at: ctx.clock.now(),

@@ -74,7 +74,16 @@ async function storedCard(
   const events = await ctx.store.baselines.active(team.id, measure.id);
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now(), events);
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
-  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events);
+  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, () =>
+    analyseSeries(
+      measure,
+      series.filter((m) => m.periodKey !== stored.periodKey),
+      locale,
+      'run',
+      ctx.clock.now(),
+      events,
+    ),
+  );
   const token = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
