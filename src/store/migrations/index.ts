@@ -13,7 +13,8 @@ import * as m011 from './011-progress-scores';
 import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
 import * as m014 from './014-pdsa-sponsor-help';
-import * as m015 from './015-reference-version';
+import * as m015 from './015-baseline-events';
+import * as m016 from './016-reference-version';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '012-seminar-details': m012,
   '013-storyboard-notes': m013,
   '014-pdsa-sponsor-help': m014,
-  '015-reference-version': m015,
+  '015-baseline-events': m015,
+  '016-reference-version': m016,
 };
