@@ -68,23 +68,15 @@ export function analyseSeries(
   const keys = positions.map((i) => grid.keys[i]!);
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
-  const labels = keys.map((k) => periodLabel(k, locale, year));
-  const axis = keys.map((k) => periodLabel(k, locale));
-  const years = keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null));
-  const starts = keys.map((k) => periodBounds(k)?.start ?? '');
   const latest = findSignals(result).at(-1);
   const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
   const percentScale = plotsProportion(chart) ? 100 : 1;
   const goal = measure.goal === null ? null : measure.goal / percentScale;
   const reading = interpret(result, { better: measure.direction, goal });
-  return {
+  const analysis = {
     chart,
     result,
-    labels,
-    axisLabels: axis,
-    years,
-    starts,
     centre: cl === null ? null : cl * percentScale,
     goal,
     signal,
@@ -93,13 +85,51 @@ export function analyseSeries(
     assurance: reading.assurance,
     summary: summarize(result, {
       locale,
-      periodLabels: labels,
+      // Only the periods a sentence names are labelled here (a long series has thousands).
+      periodLabels: (i) => (keys[i] === undefined ? undefined : periodLabel(keys[i], locale, year)) as string,
       chart,
       better: measure.direction,
       measureName: measure.name,
       periodKind: measure.period,
     }),
   };
+  // Per-value labels, years and starts are built when first read (a stored-measurement card reads none).
+  return withLazy(analysis, {
+    labels: () => keys.map((k) => periodLabel(k, locale, year)),
+    axisLabels: () => keys.map((k) => periodLabel(k, locale)),
+    years: () => keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null)),
+    starts: () => keys.map((k) => periodBounds(k)?.start ?? ''),
+  });
+}
+
+type LazyFields = Pick<SeriesAnalysis, 'labels' | 'axisLabels' | 'years' | 'starts'>;
+
+/** `base` with each of `lazy` as an enumerable property computed on first read, then kept. */
+function withLazy(
+  base: Omit<SeriesAnalysis, keyof LazyFields>,
+  lazy: { [K in keyof LazyFields]: () => LazyFields[K] },
+): SeriesAnalysis {
+  const out = base as SeriesAnalysis;
+  for (const [name, make] of Object.entries(lazy) as Array<[keyof LazyFields, () => unknown]>) {
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!made) {
+          value = make();
+          made = true;
+        }
+        return value;
+      },
+      set: (v: unknown) => {
+        value = v;
+        made = true;
+      },
+    });
+  }
+  return out;
 }
 
 /** Whether storing the point for `periodKey` turned a series without a signal into one with a signal. */
