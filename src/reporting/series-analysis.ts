@@ -5,6 +5,7 @@ import {
   plotsProportion,
   summarize,
   type AnalysisResult,
+  type PartSignals,
   type Assurance,
   type ChartType,
   type Tone,
@@ -20,6 +21,7 @@ import {
   type Measure,
   type Measurement,
 } from '../domain';
+import { withLazy } from './lazy-fields';
 import { periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
@@ -69,7 +71,7 @@ export function analyseSeries(
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const latest = findSignals(result).at(-1);
-  const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
+  const signal = signalsIn(latest);
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
   const percentScale = plotsProportion(chart) ? 100 : 1;
   const goal = measure.goal === null ? null : measure.goal / percentScale;
@@ -102,45 +104,22 @@ export function analyseSeries(
   });
 }
 
-type LazyFields = Pick<SeriesAnalysis, 'labels' | 'axisLabels' | 'years' | 'starts'>;
-
-/** `base` with each of `lazy` as an enumerable property computed on first read, then kept. */
-function withLazy(
-  base: Omit<SeriesAnalysis, keyof LazyFields>,
-  lazy: { [K in keyof LazyFields]: () => LazyFields[K] },
-): SeriesAnalysis {
-  const out = base as SeriesAnalysis;
-  for (const [name, make] of Object.entries(lazy) as Array<[keyof LazyFields, () => unknown]>) {
-    let value: unknown;
-    let made = false;
-    Object.defineProperty(out, name, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (!made) {
-          value = make();
-          made = true;
-        }
-        return value;
-      },
-      set: (v: unknown) => {
-        value = v;
-        made = true;
-      },
-    });
-  }
-  return out;
-}
-
 /** Whether storing the point for `periodKey` turned a series without a signal into one with a signal. */
 export function completesSignal(
   after: SeriesAnalysis,
   measure: Measure,
   series: Measurement[],
   periodKey: string,
-  locale: Locale,
 ): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
-  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart).signal;
+  if (before.length === 0) return true;
+  // Only whether the series had a signal before: no labels, summary or reading (as analyseSeries computes it).
+  const grid = periodGrid(before);
+  return !signalsIn(findSignals(analyze(seriesInput(measure, grid.slots, after.chart).input)).at(-1));
+}
+
+/** True when the part signals non-random variation: a long run, few crossings, or a point outside limits. */
+function signalsIn(part: PartSignals | undefined): boolean {
+  return Boolean(part && (part.shifts.length || part.fewCrossings || part.outside.length));
 }

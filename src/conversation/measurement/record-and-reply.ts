@@ -70,7 +70,7 @@ async function storedCard(
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
   const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
-  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
+  const isNew = completesSignal(analysis, measure, series, stored.periodKey);
   const token = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
