@@ -2,7 +2,7 @@ import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'n
 
 /** Thresholds of `createEventLoopPressure`; 0 turns a threshold off. */
 export interface PressureLimits {
-  /** Mean event-loop delay over the last sample past which the instance is saturated (milliseconds). */
+  /** Median event-loop delay over the last sample past which the instance is saturated (milliseconds). */
   maxDelayMs: number;
   /** Event-loop utilisation (0–1) over the last sample past which the instance is saturated. */
   maxUtilization: number;
@@ -10,7 +10,11 @@ export interface PressureLimits {
   sampleMs: number;
 }
 
-/** One sample of the event loop: mean delay in milliseconds and utilisation (0–1) since the previous sample. */
+/**
+ * One sample of the event loop since the previous one: median delay in milliseconds (the median, not the mean, so one
+ * long synchronous task, e.g. a PNG render, does not count as overload; a saturated loop is late at every tick) and
+ * utilisation (0–1).
+ */
 export interface LoopSample {
   delayMs: number;
   utilization: number;
@@ -31,7 +35,7 @@ export interface LoopSampler {
 
 /**
  * Sheds load the way @fastify/under-pressure does (https://github.com/fastify/under-pressure), for plain node:http:
- * saturated while the last sample's mean event-loop delay or utilisation is past its limit. A synchronous database
+ * saturated while the last sample's median event-loop delay or its utilisation is past its limit. A synchronous database
  * (better-sqlite3) never lets requests overlap, so only the loop's lag shows that requests are piling up.
  * `sampler` reads the loop (node:perf_hooks by default); without a timer (`sampleMs` 0) the caller calls `update`.
  */
@@ -73,7 +77,8 @@ function nodeLoopSampler(): LoopSampler {
       const now = performance.eventLoopUtilization();
       const utilization = performance.eventLoopUtilization(now, last).utilization;
       last = now;
-      const delayMs = Number.isNaN(histogram.mean) ? 0 : Math.max(0, histogram.mean / 1e6 - RESOLUTION_MS);
+      const median = histogram.count > 0 ? histogram.percentile(50) / 1e6 : 0;
+      const delayMs = Math.max(0, median - RESOLUTION_MS);
       histogram.reset();
       return { delayMs, utilization };
     },
