@@ -6,14 +6,21 @@ export { rolesOverTeam };
  * What a person may do with one team. `measurement.write` and `pdsa.write`: members and leads of that
  * team only. `team.read`: the team's members, leads and sponsors, the collaborative's experts and
  * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
- * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins.
+ * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins. `pdsa.sponsor` (ask
+ * the sponsor for help on a PDSA cycle, or mark it solved): the team's lead, a tovholder over the team, admins.
+ * `baseline.write` (freeze a baseline, start a new part, undo it, accept a proposed split): the team's members
+ * and leads, the collaborative's experts, a tovholder over the team, admins. `baseline.propose` (propose a split
+ * to a team): the collaborative's experts, a tovholder over the team, admins.
  */
 export type TeamPermission =
   | 'measurement.write'
+  | 'baseline.write'
+  | 'baseline.propose'
   | 'pdsa.write'
   | 'team.read'
   | 'team.invite'
   | 'team.link'
+  | 'pdsa.sponsor'
   | ActionPlanPermission;
 
 /**
@@ -35,7 +42,9 @@ export type RefusalReason =
   | 'otherRegion'
   | 'otherCollaborative'
   | 'leadOrCoordinatorOnly'
-  | 'coordinatorOnly';
+  | 'sponsorRequestLeadOnly'
+  | 'coordinatorOnly'
+  | 'coordinatorOrExpertOnly';
 
 /** Result of a permission check. */
 export type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
@@ -62,6 +71,18 @@ export function checkTeamPermission(memberships: Membership[], permission: TeamP
       if (has('member', 'lead', 'tovholder', 'admin')) return ALLOW;
       if (has('sponsor')) return refuse('sponsorReadOnly');
       if (has('expert')) return refuse('expertReadOnly');
+      return outsider(memberships, team);
+    case 'pdsa.sponsor':
+      if (has('lead', 'tovholder', 'admin')) return ALLOW;
+      if (roles.length > 0) return refuse('sponsorRequestLeadOnly');
+      return outsider(memberships, team);
+    case 'baseline.write':
+      if (has('member', 'lead', 'expert', 'tovholder', 'admin')) return ALLOW;
+      if (has('sponsor')) return refuse('sponsorReadOnly');
+      return outsider(memberships, team);
+    case 'baseline.propose':
+      if (has('expert', 'tovholder', 'admin')) return ALLOW;
+      if (roles.length > 0) return refuse('coordinatorOrExpertOnly');
       return outsider(memberships, team);
     case 'actionplan.write':
     case 'team.invite':

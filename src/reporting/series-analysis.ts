@@ -17,6 +17,9 @@ import {
   localDate,
   periodBounds,
   periodLabel,
+  baselineOptions,
+  type BaselineEvent,
+  type BaselineMark,
   type Locale,
   type Measure,
   type Measurement,
@@ -37,6 +40,8 @@ export interface SeriesAnalysis {
   years: Array<number | null>;
   /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
   starts: string[];
+  /** Period key of each analysed value. */
+  keys: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
   centre: number | null;
   /** The goal on the chart's scale (a P chart plots proportions 0–1); null without a goal. */
@@ -50,12 +55,15 @@ export interface SeriesAnalysis {
   /** NHS Making Data Count assurance icon (limits against the goal); null for run charts or without a goal. */
   assurance: Assurance | null;
   summary: string;
+  /** The team's frozen baseline or part boundaries, placed on the analysed values (empty without events). */
+  baseline: BaselineMark[];
 }
 
 /**
  * Analyses a chronological series in display units (see `seriesInput`): the run, I and C charts on the
  * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
- * periods between events (one label per event).
+ * periods between events (one label per event). The team's active baseline `events` freeze the limits or
+ * split the chart into parts.
  */
 export function analyseSeries(
   measure: Measure,
@@ -63,11 +71,9 @@ export function analyseSeries(
   locale: Locale,
   chart: ChartType = 'run',
   now?: Date,
+  events: readonly BaselineEvent[] = [],
 ): SeriesAnalysis {
-  const grid = periodGrid(series);
-  const { input, positions } = seriesInput(measure, grid.slots, chart);
-  const result = analyze(input);
-  const keys = positions.map((i) => grid.keys[i]!);
+  const { keys, baseline, result } = analysed(measure, series, chart, locale, events);
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const latest = findSignals(result).at(-1);
@@ -79,6 +85,7 @@ export function analyseSeries(
   const analysis = {
     chart,
     result,
+    keys,
     centre: cl === null ? null : cl * percentScale,
     goal,
     signal,
@@ -94,6 +101,7 @@ export function analyseSeries(
       measureName: measure.name,
       periodKind: measure.period,
     }),
+    baseline: baseline.marks,
   };
   // Per-value labels, years and starts are built when first read (a stored-measurement card reads none).
   return withLazy(analysis, {
@@ -110,13 +118,29 @@ export function completesSignal(
   measure: Measure,
   series: Measurement[],
   periodKey: string,
+  locale: Locale,
+  events: readonly BaselineEvent[] = [],
 ): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
   if (before.length === 0) return true;
   // Only whether the series had a signal before: no labels, summary or reading (as analyseSeries computes it).
-  const grid = periodGrid(before);
-  return !signalsIn(findSignals(analyze(seriesInput(measure, grid.slots, after.chart).input)).at(-1));
+  return !signalsIn(findSignals(analysed(measure, before, after.chart, locale, events).result).at(-1));
+}
+
+/** The series on its grid, analysed with the team's baseline events: the keys, baseline and result. */
+function analysed(
+  measure: Measure,
+  series: Measurement[],
+  chart: ChartType,
+  locale: Locale,
+  events: readonly BaselineEvent[],
+) {
+  const grid = periodGrid(series);
+  const { input, positions } = seriesInput(measure, grid.slots, chart);
+  const keys = positions.map((i) => grid.keys[i]!);
+  const baseline = baselineOptions(keys, events, locale);
+  return { keys, baseline, result: analyze({ ...input, ...baseline.options }) };
 }
 
 /** True when the part signals non-random variation: a long run, few crossings, or a point outside limits. */

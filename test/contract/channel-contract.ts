@@ -7,11 +7,13 @@ import { freshStore } from '../support/stores';
 import type { ContractEnv, ContractFixture, MakeDriver } from './contract-env';
 import { actionPlanContract } from './action-plan-contract';
 import { chartStatusContract } from './chart-status-contract';
+import { correctionContract } from './correction-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
 import { seminarContract } from './seminar-contract';
 import { pickerContract } from './picker-contract';
+import { baselineContract } from './baseline-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
 export {
@@ -63,10 +65,12 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
 
     onboardingContract(env);
     measurementContract(env);
+    correctionContract(env);
     pdsaContract(env);
     chartStatusContract(env);
     seminarContract(env);
     pickerContract(env);
     actionPlanContract(env);
+    baselineContract(env);
   });
 }

@@ -1,4 +1,4 @@
-import type { ChartType } from '../../analysis';
+import { latestPartPoints, type ChartType } from '../../analysis';
 import { DEFAULT_TIME_ZONE, periodLabel, yearIn, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
@@ -23,7 +23,8 @@ export async function chartReply(
 ): Promise<Reply> {
   const { t, locale, store } = ctx;
   const series = await store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now());
+  const events = await store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now(), events);
   const chartName = t(`chart.type.${chart}`);
   const latest = series.at(-1);
   const facts = [];
@@ -42,7 +43,8 @@ export async function chartReply(
   const goal = formatGoal(measure, locale);
   if (goal)
     facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
-  facts.push({ title: t('chart.fact.points'), value: String(series.length) });
+  // The analysis's own count (latest part, values only), the number its summary names too.
+  facts.push({ title: t('chart.fact.points'), value: String(latestPartPoints(analysis.result)) });
   facts.push(...mdcFacts(analysis, locale, t));
 
   const marks = await pdsaAnnotations(store, measure, team.id, analysis.starts);

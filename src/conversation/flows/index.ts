@@ -2,6 +2,7 @@ import type { Flow } from '../flow';
 import { adminFlow } from './admin';
 import { channelLinkFlow } from './channel-link-flow';
 import { chartFlow } from './chart-flow';
+import { correctionFlow } from './correction-flow';
 import { helpFlow } from './help-flow';
 import { measurementFlow } from './measurement-flow';
 import { onboardingFlow } from './onboarding-flow';
@@ -18,6 +19,7 @@ import { pauseFlow } from './pause-flow';
 import { coverageFlow } from './coverage-flow';
 import { actionPlanFlow } from './action-plan-flow';
 import { progressFlow } from './progress-flow';
+import { baselineFlow } from './baseline-flow';
 
 /**
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
@@ -30,8 +32,10 @@ export const flows: Flow[] = [
   teamFlow,
   settingsFlow,
   measurementFlow,
+  correctionFlow,
   pdsaFlow,
   chartFlow,
+  baselineFlow,
   statusFlow,
   adminFlow,
   overviewFlow,

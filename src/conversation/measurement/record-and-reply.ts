@@ -1,19 +1,24 @@
-import { currentPeriodKey, periodLabel, type Measure, type Measurement, type Team } from '../../domain';
+import { currentPeriodKey, periodLabelAt, type Measure, type Measurement, type Team } from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
-import { confirmReplaceCard, measurementStoredCard } from '../../cards/builders/measurement-cards';
+import { measurementStoredCard } from '../../cards/builders/measurement-cards';
+import { chartReply } from '../chart/chart-card';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { toMeasurePeriod } from '../quick-text/parse-period';
 import { analyseSeries, completesSignal } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
+import { replaceQuestion, unusualQuestion } from './questions';
 import { typedValues } from './typed-values';
+import { proposeAfterShift } from '../baseline/propose-after-shift';
 import { saveUndo, UNDO_MINUTES } from './undo';
 
 /**
  * Stores a measurement through the domain use case and answers with what was stored, the median, whether
- * the point completed a signal, and undo; an existing value for the period first asks to replace it.
+ * the point completed a signal, and undo. The same numbers again answer "already saved"; an existing value
+ * for the period first asks to replace it, an implausible value asks "are you sure?". A correction (`ret`,
+ * `input.correct`) replaces without asking and answers with the updated chart.
  */
 export async function recordAndReply(
   ctx: FlowContext,
@@ -28,36 +33,58 @@ export async function recordAndReply(
   const periodKey = input.period
     ? toMeasurePeriod(input.period, measure.period, input.periodText ?? input.period)
     : currentPeriodKey(measure.period, now, person.timeZone);
+  const history = await ctx.store.measurements.series(measure.id, team.id);
+  const existing = history.find((m) => m.periodKey === periodKey);
   const result = await recordMeasurement(ctx.store, {
     measureId: measure.id,
     teamId: team.id,
     periodKey,
     ...values,
-    note: input.note,
+    // A correction keeps the period's note unless it brings its own.
+    note: input.note ?? (input.correct ? (existing?.note ?? null) : null),
     actor: { personId: person.id, at: now },
     timeZone: person.timeZone,
-    confirmReplace,
+    confirmReplace: confirmReplace || input.correct === true,
+    requireExisting: input.correct === true,
+    confirmUnusual: input.unusualConfirmed === true,
+    history,
     // Loaded in this turn's transaction: the use case need not read them again.
     loaded: { measure, team },
   });
-  const period = periodLabel(periodKey, locale);
-  if (result.status === 'needs_confirmation') {
-    const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
-    const card = confirmReplaceCard({
-      title: t('measurement.replaceTitle', { measure: measure.code, period }),
-      text: t('measurement.replaceText'),
-      facts: [
-        { title: t('measurement.fact.existing'), value: formatMeasurement(measure, result.existing, locale) },
-        { title: t('measurement.fact.new'), value: newValueText(measure, values, ctx) },
-      ],
-      buttons: [
-        button(t('measurement.button.replace'), 'measurement.replace', { token }, 'destructive'),
-        button(t('measurement.button.keep'), 'measurement.keep', { token }),
-      ],
-    });
-    return [{ card }];
+  const period = periodLabelAt(periodKey, locale, now, person.timeZone);
+  if (result.status === 'unchanged') {
+    const value = formatMeasurement(measure, result.existing, locale);
+    return [{ text: t('measurement.alreadyStored', { measure: measure.code, period, value }) }];
   }
-  return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous) }];
+  if (result.status === 'needs_confirmation' || result.status === 'needs_plausibility') {
+    const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
+    const asked = { measure, period, values, token };
+    return [
+      result.status === 'needs_confirmation'
+        ? replaceQuestion(ctx, asked, result.existing)
+        : unusualQuestion(ctx, asked, result.reason),
+    ];
+  }
+  const series = withPoint(history, result.measurement);
+  if (input.correct && result.previous) {
+    await saveUndo(ctx, result.measurement, result.previous);
+    const text = t('correction.corrected', {
+      measure: measure.code,
+      period,
+      old: formatMeasurement(measure, result.previous, locale),
+      value: formatMeasurement(measure, result.measurement, locale),
+    });
+    return [{ text }, await chartReply(ctx, team, measure)];
+  }
+  const stored = await storedCard(ctx, team, measure, result.measurement, result.previous, series);
+  return stored.proposal ? [{ card: stored.card }, stored.proposal] : [{ card: stored.card }];
+}
+
+/** The series after a write: the stored point replaces its period's old one, in period order. */
+function withPoint(series: readonly Measurement[], stored: Measurement): Measurement[] {
+  const rest = series.filter((m) => m.periodKey !== stored.periodKey);
+  const at = rest.findIndex((m) => m.periodStart > stored.periodStart);
+  return at < 0 ? [...rest, stored] : [...rest.slice(0, at), stored, ...rest.slice(at)];
 }
 
 async function storedCard(
@@ -66,16 +93,29 @@ async function storedCard(
   measure: Measure,
   stored: Measurement,
   previous: Measurement | null,
+  series: Measurement[],
 ) {
   const { t, locale } = ctx;
-  const series = await ctx.store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
-  const isNew = completesSignal(analysis, measure, series, stored.periodKey);
-  const token = await saveUndo(ctx, stored, previous);
+  const now = ctx.clock.now();
+  const zone = ctx.person.timeZone;
+  const events = await ctx.store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, 'run', now, events);
+  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
+  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, () =>
+    analyseSeries(
+      measure,
+      series.filter((m) => m.periodKey !== stored.periodKey),
+      locale,
+      'run',
+      now,
+      events,
+    ),
+  );
+  const undo = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
     { title: t('measurement.fact.measure'), value: `${measure.name} (${measure.code})` },
-    { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale) },
+    { title: t('measurement.fact.period'), value: periodLabelAt(stored.periodKey, locale, now, zone) },
     { title: t('measurement.fact.value'), value: formatMeasurement(measure, stored, locale) },
   ];
   if (previous)
@@ -85,10 +125,10 @@ async function storedCard(
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('measurement.fact.goal'), value: goal });
   if (stored.note) facts.push({ title: t('measurement.fact.note'), value: stored.note });
-  return measurementStoredCard({
+  const card = measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
-      period: periodLabel(stored.periodKey, locale),
+      period: periodLabelAt(stored.periodKey, locale, now, zone),
     }),
     facts,
     signalTitle: t(isNew ? 'measurement.signalNew' : 'measurement.signalTitle'),
@@ -96,20 +136,10 @@ async function storedCard(
     signalIsNew: isNew,
     undoHint: t('measurement.undoHint', { minutes: UNDO_MINUTES }),
     buttons: [
-      button(t('measurement.button.undo'), 'measurement.undo', { token }, 'destructive'),
+      button(t('measurement.button.undo'), 'measurement.undo', { ...undo }, 'destructive'),
       button(t('measurement.button.chart'), 'chart.show', { measureId: measure.id, teamId: team.id }),
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],
   });
-}
-
-function newValueText(measure: Measure, v: ReturnType<typeof typedValues>, ctx: FlowContext): string {
-  if (v.numerator !== null && v.denominator !== null && v.denominator !== 0) {
-    return formatMeasurement(
-      measure,
-      { value: v.numerator / v.denominator, numerator: v.numerator, denominator: v.denominator },
-      ctx.locale,
-    );
-  }
-  return formatMeasurement(measure, { value: v.value ?? 0, numerator: null, denominator: null }, ctx.locale);
+  return { card, proposal };
 }

@@ -4,11 +4,13 @@ import { adminMessages } from './admin';
 import { progressMessages } from './progress';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
+import { correctionMessages } from './corrections';
 import { errorMessages } from './errors';
 import { helpMessages } from './help';
 import { measurementMessages } from './measurement';
 import { onboardingMessages } from './onboarding';
 import { pdsaMessages } from './pdsa';
+import { pdsaSponsorMessages } from './pdsa-sponsor';
 import { permissionMessages } from './permissions';
 import { statusMessages } from './status';
 import { teamsMessages } from './teams';
@@ -25,6 +27,7 @@ import { resilienceMessages } from './resilience';
 import { spcChartMessages } from './spc-charts';
 import { signalMessages } from './signals';
 import { summaryDeliveryMessages } from './summary-delivery';
+import { baselineMessages } from './baseline';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -40,7 +43,9 @@ const areas: Catalogue[] = [
   helpMessages,
   onboardingMessages,
   measurementMessages,
+  correctionMessages,
   pdsaMessages,
+  pdsaSponsorMessages,
   chartMessages,
   statusMessages,
   teamsMessages,
@@ -60,6 +65,7 @@ const areas: Catalogue[] = [
   actionPlanMessages,
   progressMessages,
   summaryDeliveryMessages,
+  baselineMessages,
 ];
 
 /** All messages merged per locale. */

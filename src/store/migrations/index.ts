@@ -12,7 +12,9 @@ import * as m010 from './010-action-plan-steps';
 import * as m011 from './011-progress-scores';
 import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
-import * as m014 from './014-series-versions';
+import * as m014 from './014-pdsa-sponsor-help';
+import * as m015 from './015-baseline-events';
+import * as m016 from './016-series-versions';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -29,5 +31,7 @@ export const migrations: Record<string, Migration> = {
   '011-progress-scores': m011,
   '012-seminar-details': m012,
   '013-storyboard-notes': m013,
-  '014-series-versions': m014,
+  '014-pdsa-sponsor-help': m014,
+  '015-baseline-events': m015,
+  '016-series-versions': m016,
 };
