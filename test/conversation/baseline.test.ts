@@ -99,7 +99,7 @@ describe('freeze and split a chart in chat', () => {
         'ny periode OP24 fra uge 24 2026',
         'En ny periode skal begynde efter den første måling af OP24 (uge 24 2026); vælg en senere periode.',
       ],
-      ['frys OP24 nov. 2026', 'Skriv perioden'],
+      ['frys OP24 nov. 2026', 'Målet opgøres pr. uge'],
       ['frys ventetid uge 40 2026', 'VENT har ingen målinger endnu, så der er intet at fryse eller dele.'],
       ['fortryd periode OP24', 'Der er ingen frosset baseline eller ny periode at fortryde for OP24.'],
     ];
