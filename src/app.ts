@@ -26,7 +26,8 @@ import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
 import { healthRoutes } from './server/health-routes';
-import { createTurnGate, gateConversation } from './conversation/turn-gate';
+import { createTurnGate, gateConversation, type LoadPressure } from './conversation/turn-gate';
+import { createEventLoopPressure } from './server/event-loop-pressure';
 
 /** How often the Slack rollout looks for listed people without a DM (new people in the YAML, new workspace members). */
 const ROLLOUT_EVERY_MS = 15 * 60_000;
@@ -49,6 +50,8 @@ export interface AppOverrides {
   clock?: Clock;
   logger?: Logger;
   store?: Store;
+  /** Overload signal for the turn gate (default: the event loop's lag, config.turns.pressure). */
+  pressure?: LoadPressure;
 }
 
 /** The composition root: builds every concrete class from config. Only this file and main.ts do. */
@@ -77,7 +80,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.demoSeed) await seedDemo(store, clock);
 
   // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
-  const gate = createTurnGate(config.turns);
+  const loopPressure = overrides.pressure ? null : createEventLoopPressure(config.turns.pressure);
+  const gate = createTurnGate(config.turns, overrides.pressure ?? loopPressure ?? undefined);
   let draining = false;
   const routes: Route[] = [
     charts.httpRoute(),
@@ -184,6 +188,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       // scheduler (its unsent claimed reminders are released to other instances), then close.
       draining = true;
       if (rolloutTimer) clearInterval(rolloutTimer);
+      loopPressure?.close();
       await Promise.all([gate.close(config.shutdownGraceMs), scheduler.stop({ release: true })]);
       for (const stop of stops) await stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

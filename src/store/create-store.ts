@@ -5,6 +5,7 @@ import { openPostgres } from './open-postgres';
 import type { PostgresTuning } from './postgres-pool';
 import { openSqlite } from './open-sqlite';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
+import { createSeriesCache } from './series-cache';
 import { runMigrations, type StoreLogger } from './run-migrations';
 import type { Database } from './tables';
 
@@ -62,7 +63,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     await db.destroy();
     throw err;
   }
-  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw });
+  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw, seriesCache: createSeriesCache() });
   databases.set(store, db);
   return store;
 }

@@ -75,3 +75,24 @@ describe('the turn gate', () => {
     expect(await first).toEqual([{ text: 'done' }]);
   });
 });
+
+describe('the turn gate under pressure', () => {
+  it('refuses new turns as BUSY without running them while the load signal reports saturation', async () => {
+    let saturated = true;
+    const gate = createTurnGate({ concurrency: 4, queue: 4, queueWaitMs: 60_000 }, { saturated: () => saturated });
+    let ran = 0;
+    const work = async () => {
+      ran++;
+      return 'done';
+    };
+    await expect(gate.run(work)).rejects.toMatchObject({ code: 'BUSY', message: 'overloaded' });
+    expect(gate.load()).toEqual({ running: 0, waiting: 0 });
+    expect(await gateConversation({ handle: async () => [{ text: 'ran' }] }, gate, 'reply').handle(turn)).toEqual([
+      { text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } },
+    ]);
+    expect(ran).toBe(0);
+    saturated = false;
+    expect(await gate.run(work)).toBe('done');
+    expect(ran).toBe(1);
+  });
+});

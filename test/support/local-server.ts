@@ -10,7 +10,10 @@ import pino, { type Logger } from 'pino';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { localRoutes } from '../../src/channels/local/local-routes';
 import { createCalendarService } from '../../src/calendar/calendar-service';
+import { loadConfig } from '../../src/config';
 import { createConversation } from '../../src/conversation/create-conversation';
+import { createTurnGate, gateConversation } from '../../src/conversation/turn-gate';
+import { createEventLoopPressure } from '../../src/server/event-loop-pressure';
 import type { LocalInbox } from '../../src/channels/local/local-notifier';
 import type { Clock, Store } from '../../src/domain';
 import { createHttpServer, type Route } from '../../src/server/http-server';
@@ -35,6 +38,8 @@ export interface LocalServerOptions {
   /** The local notifier's inbox, when a test sends proactive messages. */
   inbox?: LocalInbox;
   logger?: Logger;
+  /** Sheds load as the app does: turns behind the app's default turn gate and event-loop pressure (config.ts). */
+  shed?: boolean;
 }
 
 /** Starts the server; chart URLs are absolute on the server's own address (as PUBLIC_URL would give). */
@@ -60,7 +65,11 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     publicUrl: url,
     logger,
   });
-  const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
+  const core = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
+  // The app's defaults, or TURN_* limits from the environment (to try other limits in the overload bench).
+  const { turns } = loadConfig(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TURN_'))));
+  const pressure = opts.shed ? createEventLoopPressure(turns.pressure) : null;
+  const conversation = pressure ? gateConversation(core, createTurnGate(turns, pressure), 'throw') : core;
   routes.push(
     calendar.httpRoute(),
     ...localRoutes({ conversation, store: opts.store, renderCard: renderAdaptiveCard, logger, inbox: opts.inbox }),
@@ -71,6 +80,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        pressure?.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
@@ -89,7 +99,7 @@ export async function runBenchServer(
   dialect: 'sqlite' | 'postgres',
   teams: number,
   weeks: number,
-  shared: { schema?: string; prefix?: string } = {},
+  shared: { schema?: string; prefix?: string; shed?: boolean } = {},
 ): Promise<void> {
   const clock = new ManualClock('2026-11-26T09:00:00Z');
   // SQLite on a file (WAL, synchronous=FULL), as `npm start` runs it — not ':memory:', which skips the fsyncs.
@@ -102,7 +112,7 @@ export async function runBenchServer(
         ? await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: shared.schema, clock })
         : await freshStore(dialect, { clock });
   const { users, teamIds, weeks: weekKeys } = await seedBenchTeams(store, clock, teams, weeks, shared.prefix);
-  const server = await startLocalServer({ store, clock });
+  const server = await startLocalServer({ store, clock, shed: shared.shed });
   process.on('message', (m) => {
     if (m !== 'stop') return;
     void (async () => {

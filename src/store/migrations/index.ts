@@ -14,6 +14,7 @@ import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
 import * as m014 from './014-pdsa-sponsor-help';
 import * as m015 from './015-baseline-events';
+import * as m016 from './016-series-versions';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013-storyboard-notes': m013,
   '014-pdsa-sponsor-help': m014,
   '015-baseline-events': m015,
+  '016-series-versions': m016,
 };

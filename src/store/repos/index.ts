@@ -2,6 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../domain/ports/clock';
 import type { Repos } from '../../domain/ports/store';
+import type { SeriesCache } from '../series-cache';
 import type { Database } from '../tables';
 import { createActionPlanRepo } from './action-plan-repo';
 import { createAuditRepo } from './audit-repo';
@@ -34,6 +35,8 @@ export type SqliteHandle = SqliteDatabase.Database;
 export interface RepoContext {
   clock: Clock;
   sqlite?: SqliteHandle;
+  /** Loaded series of this store handle (one per handle, shared by its transactions). */
+  seriesCache: SeriesCache;
 }
 
 /** Every repository bound to one Kysely instance (the database, or a transaction). */
@@ -45,7 +48,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     memberships: createMembershipRepo(db),
     invites: createInviteRepo(db),
     measures: createMeasureRepo(db),
-    measurements: createMeasurementRepo(db),
+    measurements: createMeasurementRepo(db, ctx.seriesCache),
     pdsa: createPdsaRepo(db),
     actionPlans: createActionPlanRepo(db),
     progress: createProgressRepo(db),
