@@ -12,3 +12,4 @@ export type * from './ports/storyboard-repo';
 export type * from './ports/storyboard-links';
 export type * from './ports/reach-repos';
 export type { Repos, Store } from './ports/store';
+export type * from './ports/tenant-budget';

@@ -4,13 +4,13 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import { renderAdaptiveCard } from '../../cards/render-adaptive-card';
 import type { Conversation } from '../../conversation/create-conversation';
-import type { Clock, Notifier, Store } from '../../domain';
+import type { Clock, Notifier, Store, TenantBudget } from '../../domain';
 import { createTranslator } from '../../i18n/translator';
 import type { Route } from '../../server/http-server';
 import { conversationKind, localeOf, tenantOf } from './activity-to-turn';
 import { createInboundAdapter, createProactiveAdapter, isAnonymous } from './bot-framework-auth';
 import { createInstallHandlers } from './install-events';
-import { createRosterReach, type Pacer, type RosterReach } from './roster-reach';
+import { createRosterReach, type RosterReach } from './roster-reach';
 import { linkMemberByEmail } from './member-email';
 import { processNodeRequest } from './node-http-bridge';
 import type { RenderCard } from '../../cards/card-model';
@@ -28,8 +28,11 @@ export interface TeamsChannelDeps {
   renderCard?: RenderCard;
   sleep?: Sleep;
   random?: () => number;
-  /** Paces roster reads and chat creation per tenant (keys: tenant ids) at Teams' per-tenant limit. */
-  reachLimiter: Pacer;
+  /**
+   * The per-tenant budget at Teams' per-app-per-tenant limit, shared with the scheduler's sends: roster reads and
+   * chat creation draw from it, and a 429 pauses the tenant for both.
+   */
+  reachLimiter: TenantBudget;
 }
 
 /** The Teams channel: `POST /api/messages` and the proactive notifier. */
