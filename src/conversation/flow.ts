@@ -51,9 +51,18 @@ export interface Command {
   handle(ctx: FlowContext, args: string): Promise<Reply[]>;
 }
 
+/**
+ * Renders a person-dependent card for the person looking at it (Universal Actions refresh). Read-only: it runs in
+ * a transaction that is always rolled back, claims nothing and sends nothing. `ctx.person` may be a stand-in for a
+ * viewer the bot does not know (no memberships): the view then has no buttons. Null: nothing to show.
+ */
+export type CardView = (ctx: FlowContext, data: Record<string, unknown>) => Promise<Reply | null>;
+
 /** A feature area of the bot: its text commands and card-action verbs (dotted, e.g. `measurement.add`). */
 export interface Flow {
   name: string;
   commands: Command[];
   actions: Record<string, (ctx: FlowContext, data: Record<string, unknown>) => Promise<Reply[]>>;
+  /** Views of person-dependent cards by their refresh verb (CardModel.refresh). */
+  views?: Record<string, CardView>;
 }

@@ -17,6 +17,7 @@ import type { RenderCard } from '../../cards/card-model';
 import { createTeamsNotifier, type Sleep } from './teams-notifier';
 import { allowedTenants, isTenantAllowed } from './tenant-guard';
 import { createTurnHandlers, isExecute, isSubmit } from './turn-handlers';
+import { isRefresh } from './shared-views';
 
 /** Everything the Teams channel needs; `renderCard`, `sleep` and `random` are replaceable in tests. */
 export interface TeamsChannelDeps {
@@ -96,8 +97,14 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     await refuse(context);
     return false;
   });
+  // Refresh first: a view for the person looking at the card, never a turn of the core.
   app.adaptiveCards.actionExecute(
-    async (context) => isExecute(context),
+    async (context) => isRefresh(context),
+    async (context, _state, data) =>
+      (await handlers.refresh(context, data as Record<string, unknown>)) as AdaptiveCard | string,
+  );
+  app.adaptiveCards.actionExecute(
+    async (context) => isExecute(context) && !isRefresh(context),
     async (context, _state, data) =>
       (await handlers.execute(context, data as Record<string, unknown>)) as AdaptiveCard | string,
   );
@@ -154,6 +161,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       renderCard,
       clock,
       logger,
+      store,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(deps.random ? { random: deps.random } : {}),
     }),

@@ -1,7 +1,8 @@
 import { currentPeriodKey, periodLabel, type Measure, type Measurement, type Team } from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
-import { confirmReplaceCard, measurementStoredCard } from '../../cards/builders/measurement-cards';
+import { measurementStoredCard } from '../../cards/builders/measurement-cards';
+import { replaceQuestionCard } from './replace-question';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { toMeasurePeriod } from '../quick-text/parse-period';
@@ -22,7 +23,7 @@ export async function recordAndReply(
   input: PendingInput,
   confirmReplace = false,
 ): Promise<Reply[]> {
-  const { t, locale, person } = ctx;
+  const { locale, person } = ctx;
   const now = ctx.clock.now();
   const values = typedValues(measure, input.valueText);
   const periodKey = input.period
@@ -43,19 +44,16 @@ export async function recordAndReply(
   const period = periodLabel(periodKey, locale);
   if (result.status === 'needs_confirmation') {
     const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
-    const card = confirmReplaceCard({
-      title: t('measurement.replaceTitle', { measure: measure.code, period }),
-      text: t('measurement.replaceText'),
-      facts: [
-        { title: t('measurement.fact.existing'), value: formatMeasurement(measure, result.existing, locale) },
-        { title: t('measurement.fact.new'), value: newValueText(measure, values, ctx) },
-      ],
-      buttons: [
-        button(t('measurement.button.replace'), 'measurement.replace', { token }, 'destructive'),
-        button(t('measurement.button.keep'), 'measurement.keep', { token }),
-      ],
-    });
-    return [{ card }];
+    return [
+      replaceQuestionCard(ctx, {
+        measure,
+        teamId: team.id,
+        existing: result.existing,
+        pending: { ...input, measureId: measure.id, period: periodKey, periodText: period },
+        token,
+        owner: { id: person.id, name: person.displayName },
+      }),
+    ];
   }
   return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous) }];
 }
@@ -101,15 +99,4 @@ async function storedCard(
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],
   });
-}
-
-function newValueText(measure: Measure, v: ReturnType<typeof typedValues>, ctx: FlowContext): string {
-  if (v.numerator !== null && v.denominator !== null && v.denominator !== 0) {
-    return formatMeasurement(
-      measure,
-      { value: v.numerator / v.denominator, numerator: v.numerator, denominator: v.denominator },
-      ctx.locale,
-    );
-  }
-  return formatMeasurement(measure, { value: v.value ?? 0, numerator: null, denominator: null }, ctx.locale);
 }

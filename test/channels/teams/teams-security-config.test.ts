@@ -63,7 +63,7 @@ describe('Teams security configuration', () => {
     const logger = pino({ level: 'info' }, sink);
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const store = await freshStore('sqlite', { clock });
-    const conversation: Conversation = { handle: async () => [] };
+    const conversation: Conversation = { handle: async () => [], view: async () => null };
     const budget = createTenantBudget({
       clock,
       sleep: async (ms) => clock.advance(ms),
