@@ -13,7 +13,7 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
 import { checkTurn, cleanTurn } from './guard-turn';
-import type { Flow, FlowContext } from './flow';
+import type { Flow, FlowContext, ViewAudience } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
 import { identifyPerson, rememberConversation } from './identify-person';
@@ -33,10 +33,11 @@ const MAX_TEXT_LENGTH = 4000;
 export interface Conversation {
   handle(turn: Turn): Promise<Reply[]>;
   /**
-   * Renders a person-dependent card (CardModel.refresh) for the person of `turn`, whose action is the card's view
-   * verb and data. Read-only: writes nothing, claims no request id, sends nothing. Null: no card to show.
+   * Renders a person-dependent card (CardModel.refresh) for the person of `turn` (or, with `everyone`, as the shared
+   * message many see); the turn's action is the card's view verb and data. Read-only: writes nothing, claims no
+   * request id, sends nothing. Null: no card to show.
    */
-  view(turn: Turn): Promise<Reply | null>;
+  view(turn: Turn, audience?: ViewAudience): Promise<Reply | null>;
 }
 
 /** Dependencies of the core; `flows` defaults to the registry in flows/index.ts. */

@@ -52,11 +52,22 @@ export interface Command {
 }
 
 /**
- * Renders a person-dependent card for the person looking at it (Universal Actions refresh). Read-only: it runs in
- * a transaction that is always rolled back, claims nothing and sends nothing. `ctx.person` may be a stand-in for a
- * viewer the bot does not know (no memberships): the view then has no buttons. Null: nothing to show.
+ * Who a card view is for: `viewer` — the person of the turn (their own answer, what they may do; someone the bot
+ * does not know, or outside the team, gets no buttons); `everyone` — the shared version of a message many people
+ * see (no one's personal state, the buttons anyone may press, each press checked as usual).
  */
-export type CardView = (ctx: FlowContext, data: Record<string, unknown>) => Promise<Reply | null>;
+export type ViewAudience = 'viewer' | 'everyone';
+
+/**
+ * Renders a person-dependent card for its audience (Universal Actions refresh, a shared message). Read-only: it
+ * runs in a transaction that is always rolled back, claims nothing and sends nothing. `ctx.person` is a stand-in
+ * with no memberships for a viewer the bot does not know and for `everyone`. Null: nothing to show.
+ */
+export type CardView = (
+  ctx: FlowContext,
+  data: Record<string, unknown>,
+  audience: ViewAudience,
+) => Promise<Reply | null>;
 
 /** A feature area of the bot: its text commands and card-action verbs (dotted, e.g. `measurement.add`). */
 export interface Flow {

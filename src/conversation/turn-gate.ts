@@ -101,6 +101,6 @@ export function gateConversation(conversation: Conversation, gate: TurnGate, bus
       }
     },
     // A view is read-only and short: it passes the gate without a slot (the card stays as it was when refused).
-    view: (turn) => conversation.view(turn),
+    view: (turn, audience) => conversation.view(turn, audience),
   };
 }

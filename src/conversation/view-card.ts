@@ -2,7 +2,7 @@ import { DEFAULT_TIME_RULES, DEFAULT_TIME_ZONE, isDomainError, type Person } fro
 import { createTranslator } from '../i18n/translator';
 import { cleanTurn } from './guard-turn';
 import { scopedStore } from './scoped-store';
-import type { CardView, Flow, FlowContext } from './flow';
+import type { CardView, Flow, FlowContext, ViewAudience } from './flow';
 import type { ConversationDeps } from './create-conversation';
 import type { Reply, Turn } from './turn';
 
@@ -17,19 +17,21 @@ class ViewDone extends Error {
  * "Render this card for this person" (a Universal Actions refresh): the turn's action names a view (`pdsa.cycle`)
  * and its data. Read-only by construction: the person is looked up, never created; no request id is claimed; no
  * conversation is remembered; the view runs in a transaction that is always rolled back. A viewer the bot does
- * not know gets the view of someone in no team. Refusals and unknown views answer null.
+ * not know, and `everyone`, get a stand-in person in no team. Refusals and unknown views answer null.
  */
-export function createCardViewer(deps: ConversationDeps & { flows: Flow[] }): (turn: Turn) => Promise<Reply | null> {
+export function createCardViewer(
+  deps: ConversationDeps & { flows: Flow[] },
+): (turn: Turn, audience?: ViewAudience) => Promise<Reply | null> {
   const { store, clock, logger, charts } = deps;
   const views = new Map<string, CardView>();
   for (const flow of deps.flows) for (const [verb, view] of Object.entries(flow.views ?? {})) views.set(verb, view);
 
-  return async (input) => {
+  return async (input, audience = 'viewer') => {
     const turn = cleanTurn(input);
     const view = turn.action ? views.get(turn.action.verb) : undefined;
     if (!view || !turn.action) return null;
     const now = clock.now();
-    const known = await store.persons.findByIdentity(turn.identity);
+    const known = audience === 'viewer' ? await store.persons.findByIdentity(turn.identity) : null;
     const person: Person = known ?? {
       id: '',
       displayName: '',
@@ -65,7 +67,7 @@ export function createCardViewer(deps: ConversationDeps & { flows: Flow[] }): (t
           flows: deps.flows,
           redispatch: async () => [],
         };
-        throw new ViewDone(await view(ctx, data));
+        throw new ViewDone(await view(ctx, data, audience));
       });
     } catch (err) {
       if (err instanceof ViewDone) return err.reply;

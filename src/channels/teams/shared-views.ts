@@ -16,8 +16,8 @@ export interface SharedViews {
   /** The card renderer of this turn's conversation: person-dependent cards carry their refresh in shared chats. */
   renderer(context: TurnContext, replies: Reply[]): Promise<RenderCard>;
   /**
-   * Puts the neutral view of a person-dependent card (what someone who cannot act sees) with its refresh into the
-   * pressed message, for everyone; each member's client then asks for their own view.
+   * Puts the shared view of a person-dependent card (no one's personal state) with its refresh into the pressed
+   * message, for everyone; each member's client then asks for their own view.
    */
   replaceForAll(context: TurnContext, refresh: CardRefresh): Promise<void>;
   /** Answers the invoke with a card now (teams-ai then sends no response of its own, and updates no message). */
@@ -63,9 +63,8 @@ export function createSharedViews(deps: {
     async replaceForAll(context, refresh) {
       const pressed = context.activity.replyToId;
       if (!pressed) return;
-      // Nobody: an identity the bot cannot know, so the core renders the view of someone in no team.
-      const nobody = { ...context.activity, from: { id: '', name: '' } };
-      const neutral = await conversation.view(toTurn(nobody, { action: { verb: refresh.verb, data: refresh.data } }));
+      const action = { verb: refresh.verb, data: refresh.data };
+      const neutral = await conversation.view(toTurn(context.activity, { action }), 'everyone');
       if (!neutral?.card) return;
       const activity = replyToActivity(neutral, await renderer(context, [neutral]));
       if (!activity) return;

@@ -119,16 +119,18 @@ export function createTurnHandlers(deps: {
         return t('teams.actionReceived');
       }
       const rest = replies.filter((_, i) => i !== index);
-      const cardText = replies[index]!.text;
-      await send(context, cardText ? [{ text: cardText }, ...rest] : rest);
       const refresh = replies[index]!.card!.refresh;
       if (refresh && conversationKind(context.activity) !== 'personal') {
-        // A person-dependent card in a shared chat: the message itself becomes the neutral view (what someone who
-        // cannot act sees) with the refresh, so every other member's client asks for their own; the presser gets
-        // their view as the invoke response.
+        // A person-dependent card in a shared chat: the message itself becomes the shared view (no one's personal
+        // state) with the refresh, so every member's client asks for their own; the presser gets their view as the
+        // invoke response. The card's own text is personal ("you are registered"): their card already says it.
+        await send(context, rest);
         await views.replaceForAll(context, refresh);
         await views.answerWithCard(context, card);
+        return card;
       }
+      const cardText = replies[index]!.text;
+      await send(context, cardText ? [{ text: cardText }, ...rest] : rest);
       return card;
     },
 

@@ -142,10 +142,11 @@ async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   if (!(await isInvited(ctx, s))) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
-  // In a shared conversation the answer is the card as this person now sees it (their answer on it); the others
-  // keep seeing their own (Teams refresh).
-  if (ctx.turn.conversation.kind !== 'personal') return [await seminarCardFor(ctx, s)];
-  return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];
+  const text = ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title });
+  // In a shared conversation the answer is also the card as this person now sees it (their answer on it); the
+  // channel shows the text only to them, and the others keep seeing their own card (Teams refresh).
+  if (ctx.turn.conversation.kind !== 'personal') return [{ text, card: (await seminarCardFor(ctx, s)).card! }];
+  return [{ text }];
 }
 
 const coordinators: Array<'tovholder' | 'admin'> = ['tovholder', 'admin'];

@@ -52,6 +52,7 @@ const viewSchema = z.object({ token: z.string().min(1).max(64), ownerId: z.strin
 
 /** The read-only view behind `measurement.replaceQuestion.refresh`; null once the question was answered or expired. */
 export const replaceQuestionView: CardView = async (ctx, data) => {
+  // Only its owner may answer: the shared version (a stand-in person) is the question without buttons.
   const { token, ownerId } = parseData(viewSchema, data);
   const pending = await ctx.store.conversationState.get<PendingInput>(`pending:${ownerId}:${token}`, ctx.clock.now());
   if (!pending?.measureId || !pending.period) return null;

@@ -191,12 +191,13 @@ describe('Teams: Universal Actions refresh in shared conversations', () => {
     expect(normalizeAdaptiveCard(body.value).text).toContain('Dit svar: deltager ikke.');
     expect(body.value.refresh).toMatchObject({ userIds: ['29:1anna', '29:1bo'] });
     expect(await server.store.seminars.rsvps(seminar.id)).toHaveLength(2);
-    // The message itself becomes the neutral view (no one's answer, no buttons) with the refresh, so each member's
-    // client asks for their own; no second message in the group.
+    // The message itself becomes the shared view (no one's answer, the buttons stay) with the refresh, so each
+    // member's client asks for their own; no second message in the group, not even the personal thanks.
     expect(server.connector.calls.map((c) => [c.method, c.activityId])).toEqual([['PUT', '1763889302777']]);
     const [base] = cardsSent(server);
     expect(normalizeAdaptiveCard(base).text).not.toContain('Dit svar');
-    expect(normalizeAdaptiveCard(base).actions).toEqual([]);
+    expect(normalizeAdaptiveCard(base).text).toContain('Deltager du? Svar med knapperne.');
+    expect(normalizeAdaptiveCard(base).actions.map((x) => x.data.verb)).toEqual(['seminar.rsvp', 'seminar.rsvp']);
     expect(base?.refresh).toEqual({
       action: { type: 'Action.Execute', verb: 'seminar.card.refresh', data: { seminarId: seminar.id } },
       userIds: ['29:1anna', '29:1bo'],
