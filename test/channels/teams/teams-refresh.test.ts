@@ -217,4 +217,22 @@ describe('Teams: Universal Actions refresh in shared conversations', () => {
       action: { type: 'Action.Execute', verb: 'pdsa.cycle.refresh', data: { cycleId: cycle.id } },
     });
   });
+
+  it('gives a seminar reminder the scheduler sends to a linked group chat the refresh for the team', async () => {
+    const { server, seminar } = await start();
+    const turn = {
+      channel: 'teams' as const,
+      identity: { platform: 'teams' as const, tenantId: FIXTURE.tenantId, userId: 'aad-anna' },
+      conversation: { id: GROUP.id, kind: 'group' as const, tenantId: FIXTURE.tenantId },
+      action: { verb: 'seminar.card', data: { seminarId: seminar.id } },
+    };
+    const card = (await server.conversation.view(turn, 'everyone'))!.card!;
+    const ref = (await server.store.conversationRefs.find('teams', FIXTURE.tenantId, GROUP.id))!;
+    expect(await server.channel.notifier.send(ref, { text: card.summary, card })).toEqual({ ok: true });
+    const [sent] = cardsSent(server);
+    expect(sent?.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: 'seminar.card.refresh', data: { seminarId: seminar.id } },
+      userIds: ['29:1anna', '29:1bo'],
+    });
+  });
 });
