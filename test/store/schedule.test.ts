@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reminderCause, type CauseKey, type NewReminderOf, type Store } from '../../src/domain';
+import { databaseOf } from '../../src/store/create-store';
 import { ManualClock } from '../support/clock';
 import { DIALECTS, freshStore } from '../support/stores';
 import { actor, seed, T0, uniq } from './seed';
@@ -125,6 +126,36 @@ describe.each(DIALECTS)('schedule repositories on %s', (dialect) => {
         ]);
         const byStatus = (await own.reminders.listByCause(cause)).map((r) => r.status);
         expect(byStatus).toEqual(['sending', 'sending', 'sending', 'pending']);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('fails a claimed row whose stored payload no longer matches its schema, and delivers the rest of the batch', async () => {
+      const own = await freshStore(dialect, { clock });
+      try {
+        const cause = reminderCause.seminar(uniq('old-format'));
+        const good = await own.reminders.schedule(reminder(cause, 1));
+        const old = await own.reminders.schedule(reminder(cause, 2));
+        // A row written by an older version: its payload lacks a field today's schema requires.
+        await databaseOf(own)!
+          .updateTable('reminders')
+          .set({ payload_json: JSON.stringify({ seminarId: cause }) })
+          .where('id', '=', old!.id)
+          .execute();
+        const claimed = await own.reminders.claimDue(at(5), 10, 'w1', 5 * MIN);
+        expect(claimed.map((r) => r.id)).toEqual([good!.id]);
+        // The unreadable row is failed with its reason (not left to come back after the lease), and lists skip it.
+        const row = await databaseOf(own)!
+          .selectFrom('reminders')
+          .select(['status', 'last_error', 'claim_id'])
+          .where('id', '=', old!.id)
+          .executeTakeFirstOrThrow();
+        expect(row.status).toBe('failed');
+        expect(row.last_error).toMatch(/^INVALID_PAYLOAD: stored seminar payload/);
+        expect(row.claim_id).toBeNull();
+        expect((await own.reminders.listByCause(cause)).map((r) => r.id)).toEqual([good!.id]);
+        expect(await own.reminders.claimDue(at(8), 10, 'w2', 5 * MIN)).toEqual([]);
       } finally {
         await own.close();
       }

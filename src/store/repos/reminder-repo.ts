@@ -23,13 +23,14 @@ const newReminder = z.object({
   payload: z.record(z.unknown()),
 });
 
-// A row read back: its payload is parsed with its kind's schema (the one `schedule` wrote it with), so a stored
-// payload that no longer matches the code fails here loudly rather than as a wrong reminder later.
-function toReminder(r: Selectable<ReminderTable>): Reminder {
+// A row read back: its payload is parsed with its kind's schema (the one `schedule` wrote it with). A stored
+// payload that no longer matches the code (a row written by an older version) is never delivered as a wrong
+// reminder: a claim marks that one row failed with the reason, and lists leave it out; the other rows go on.
+function toReminder(r: Selectable<ReminderTable>): Reminder | { invalid: string } {
   const kind = r.kind as Reminder['kind'];
   const payload = parseReminderPayload(kind, fromJson(r.payload_json));
   if (!payload.success)
-    throw new Error(`reminder ${r.id}: stored ${kind} payload does not match its schema: ${payload.error.message}`);
+    return { invalid: `INVALID_PAYLOAD: stored ${kind} payload does not match its schema: ${payload.error.message}` };
   return {
     id: r.id,
     kind,
@@ -46,6 +47,13 @@ function toReminder(r: Selectable<ReminderTable>): Reminder {
     lastError: r.last_error,
     createdAt: date(r.created_at),
   } as Reminder;
+}
+
+const isReminder = (r: Reminder | { invalid: string }): r is Reminder => !('invalid' in r);
+
+/** The rows that read as reminders, oldest first; rows with an unreadable payload are left out. */
+function readable(rows: Selectable<ReminderTable>[]): Reminder[] {
+  return rows.sort(oldestFirst).map(toReminder).filter(isReminder);
 }
 
 const oldestFirst = (a: Selectable<ReminderTable>, b: Selectable<ReminderTable>) =>
@@ -132,7 +140,10 @@ export function createReminderRepo(
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .returningAll()
         .executeTakeFirst();
-      return r ? toReminder(r) : null;
+      if (!r) return null;
+      const reminder = toReminder(r);
+      if (!isReminder(reminder)) throw new Error(reminder.invalid);
+      return reminder;
     },
     async claimDue(now, limit, workerId, leaseMs) {
       if (limit <= 0) return [];
@@ -154,7 +165,21 @@ export function createReminderRepo(
               .immediate(),
           );
       }
-      return rows.sort(oldestFirst).map(toReminder);
+      // A claimed row whose payload no longer reads is failed at once (fenced by its claim), so it neither blocks
+      // the batch nor comes back after its lease.
+      const claimed: Reminder[] = [];
+      for (const row of rows.sort(oldestFirst)) {
+        const reminder = toReminder(row);
+        if (isReminder(reminder)) claimed.push(reminder);
+        else
+          await db
+            .updateTable('reminders')
+            .set({ status: 'failed', last_error: reminder.invalid.slice(0, 1000), claimed_until: null, claim_id: null })
+            .where('id', '=', row.id)
+            .where('claim_id', '=', row.claim_id)
+            .execute();
+      }
+      return claimed;
     },
     markDelivered: (r, at) =>
       mark(r, () => ({ status: 'delivered', delivered_at: iso(at), claimed_until: null, claim_id: null })),
@@ -208,21 +233,21 @@ export function createReminderRepo(
           .where('status', '=', 'delivered')
           .execute();
         return {
-          cancelled: cancelled.sort(oldestFirst).map(toReminder),
-          delivered: delivered.sort(oldestFirst).map(toReminder),
+          cancelled: readable(cancelled),
+          delivered: readable(delivered),
         };
       });
     },
     async listByCause(causeKey) {
       const rows = await db.selectFrom('reminders').selectAll().where('cause_key', '=', causeKey).execute();
-      return rows.sort(oldestFirst).map(toReminder);
+      return readable(rows);
     },
     async list(filter) {
       let q = db.selectFrom('reminders').selectAll();
       if (filter.status) q = q.where('status', '=', filter.status);
       if (filter.kind) q = q.where('kind', '=', filter.kind);
       if (filter.limit !== undefined) q = q.limit(filter.limit);
-      return (await q.orderBy('due_at').orderBy('id').execute()).map(toReminder);
+      return readable(await q.orderBy('due_at').orderBy('id').execute());
     },
   };
 }
