@@ -79,6 +79,16 @@ export function createTurnHandlers(deps: {
       // stale buttons disappear on every device; text and further cards follow as messages.
       const index = replies.findIndex((r) => r.card);
       const pressed = context.activity.replyToId;
+      const refresh = replies[index]?.card?.refresh;
+      if (refresh && pressed && conversationKind(context.activity) !== 'personal') {
+        // A person-dependent card in a shared chat (Action.Submit: an older client): the message becomes the shared
+        // view with its refresh, as for Action.Execute; the presser's own view comes with their client's refresh.
+        await views.replaceForAll(context, refresh);
+        return send(
+          context,
+          replies.filter((_, i) => i !== index),
+        );
+      }
       const render = await renderer(context, replies);
       const updated =
         index >= 0 && pressed

@@ -235,4 +235,22 @@ describe('Teams: Universal Actions refresh in shared conversations', () => {
       userIds: ['29:1anna', '29:1bo'],
     });
   });
+
+  it('turns a pressed shared card into the shared view also for Action.Submit (older clients)', async () => {
+    const { server, seminar } = await start();
+    const res = await server.post(
+      activity('action-submit', {
+        from: user('bo', 'Bo Lind'),
+        conversation: GROUP,
+        replyToId: '1763889309999',
+        value: { verb: 'seminar.rsvp', seminarId: seminar.id, attending: true },
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(server.connector.calls.map((c) => [c.method, c.activityId])).toEqual([['PUT', '1763889309999']]);
+    const [base] = cardsSent(server);
+    expect(normalizeAdaptiveCard(base).text).not.toContain('Dit svar');
+    expect(base?.refresh).toMatchObject({ action: { verb: 'seminar.card.refresh' } });
+    expect((await server.store.seminars.rsvps(seminar.id)).filter((r) => r.attending)).toHaveLength(2);
+  });
 });
