@@ -11,6 +11,7 @@ export {
 export { periodsBetweenEvents, type EventGap } from './periods-between-events';
 export { laneySigmaZ } from './prime-charts';
 export { summarize, MIN_USEFUL_POINTS, type SummarizeOptions } from './summarize';
+export { latestPartPoints } from './point-count';
 export { findShift, findSignals, type Shift, type PartSignals, type SignalOptions } from './signals';
 export { findRuns, type Direction, type Run } from './runs-analysis';
 export { longestRunLimit, crossingsLimit } from './anhoej-limits';

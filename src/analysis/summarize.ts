@@ -3,10 +3,11 @@ import { formatNumber, formatPercent } from './format-number';
 import { messages, type CentreKind, type Locale } from './messages';
 import { interpret, type Better } from './interpret';
 import { interpretMessages, type PeriodKind } from './interpret-messages';
+import { latestPartPoints } from './point-count';
 import { findSignals } from './signals';
 import type { AnalysisResult, ChartType } from './types';
 
-/** Fewer useful points than this and the runs rules have little power; a common rule of thumb. */
+/** Fewer points (see `latestPartPoints`) than this and the runs rules have little power; a common rule of thumb. */
 export const MIN_USEFUL_POINTS = 10;
 /** At most this many period labels are listed for points outside the limits. */
 const MAX_LABELS = 5;
@@ -57,11 +58,11 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
       sentences.push(t.outside({ count: part.outside.length, labels: labelList(part.outside, label, t.andMore) }));
   }
   if (!shift && !part.fewCrossings && !part.outside.length) {
-    let count = 0;
-    for (let i = part.from; i < part.to; i++) if (result.points[i]!.y !== null) count++;
+    // The same count the cards show (`latestPartPoints`), so "for få punkter: 6" never sits next to "7 punkter".
+    const count = latestPartPoints(result, options.exclude);
     sentences.push(
-      stats.nUseful < MIN_USEFUL_POINTS && !stats.runsSignal
-        ? t.tooFew({ count: stats.nUseful, needed: MIN_USEFUL_POINTS })
+      count < MIN_USEFUL_POINTS && !stats.runsSignal
+        ? t.tooFew({ count, needed: MIN_USEFUL_POINTS })
         : t.random({ count }),
     );
   }

@@ -1,88 +1,112 @@
-import { findSignals, messages, type AnalysisResult, type ChartType, type Locale } from '../analysis';
+import { findSignals, messages, type AnalysisResult, type Better, type ChartType, type Locale } from '../analysis';
 import { chartFrame, yDomain } from './chart-frame';
 import { drawSeries } from './draw-series';
 import { palette } from './palette';
 import { svgToPng } from './svg-to-png';
 import { seriesModel, type SeriesModel } from './series-model';
 import { num } from './svg/escape-xml';
-import { fitText } from './svg/fit-text';
+import { fitDistinct, fitText } from './svg/fit-text';
 import { dotsPath } from './svg/paths';
 import { svgDocument } from './svg/svg-document';
 import { createTextRenderer, type TextMode } from './svg/text-renderer';
+import { HEADER, MAX_PIXELS, overviewLayout } from './overview-layout';
+import { timeTicks } from './time-ticks';
 import { valueRange, type Quantity } from './value-range';
 import { formatTick } from './value-format';
 
-/** The tovholder's overview: one small chart per team, same y scale. */
+/** The tovholder's overview: one small chart per team, same y scale and one shared time axis. */
 export interface OverviewInput {
   measureName: string;
-  teams: Array<{ name: string; analysis: AnalysisResult; periodLabels: string[] }>;
+  /** One analysis per team, all on the same periods (`periodLabels`); names as shown (already shortened). */
+  teams: Array<{ name: string; analysis: AnalysisResult }>;
+  /** One label per period of the shared time axis, e.g. "uge 47" or "nov. 2026". */
+  periodLabels: string[];
+  /** ISO year per label (weeks): added to the first label and where it changes, as on the full chart. */
+  periodYears?: Array<number | null>;
   goal?: number | null;
   chart?: ChartType;
   locale?: Locale;
+  /** The measure's direction: signals of improvement are drawn green. */
+  better?: Better;
   /** What the values count; a proportion's axis stays within 0–100 % (see `valueRange`). */
   quantity?: Quantity;
   /** Display unit; "%" marks a proportion when `quantity` is not given. */
   unit?: string | null;
 }
 
-/** Grid options: panel size in px and the maximum number of columns (default 5 × 196 px, so the image stays within Teams' 1024 px). */
+/** Layout: image width in px (default 512, drawn at 2× = 1024 px; 560 with four columns), columns, panel height. */
 export interface OverviewOptions {
+  width?: number;
   columns?: number;
-  panelWidth?: number;
   panelHeight?: number;
   text?: TextMode;
 }
 
-/** Renders small multiples: team name (marked with a dot when the latest part signals), series, centre, signals, goal. */
+const NAME = 10;
+const SMALL = 8;
+const TICK = 9;
+
+/** Renders small multiples: team name (a dot when the latest part signals), series, centre, goal, shared time axis. */
 export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions = {}): string {
   const chart = input.chart ?? 'run';
   const locale = input.locale ?? 'da';
   const t = createTextRenderer(options.text ?? 'text');
-  const pw = options.panelWidth ?? 196;
-  const ph = options.panelHeight ?? 110;
-  const cols = Math.max(1, Math.min(options.columns ?? 5, input.teams.length));
-  const rows = Math.max(1, Math.ceil(input.teams.length / cols));
-  const models = input.teams.map((team) => seriesModel(team.analysis, { goal: input.goal }));
+  const { width, height, cols, ph } = overviewLayout(input.teams.length, options);
+  // No part gaps: every panel puts period i at the same x.
+  const models = input.teams.map((team) =>
+    seriesModel(team.analysis, { goal: input.goal, better: input.better, partGap: 0 }),
+  );
   const domain = yDomain(sharedExtent(models), valueRange(chart, input.quantity, input.unit), 3);
   const ticks = domain.ticks.map((v) => formatTick(v, domain.step, chart, locale));
-  const gutter = 8 + Math.max(...ticks.map((s) => t.measure(s, 9)));
-  const width = gutter + cols * pw + 8;
-  const height = 34 + rows * ph + 4;
+  const gutter = 6 + Math.max(0, ...ticks.map((s) => t.measure(s, TICK)));
+  const pw = (width - gutter - 4) / cols;
+  const names = fitDistinct(
+    t,
+    input.teams.map((team) => team.name),
+    pw - 22,
+    NAME,
+    'bold',
+  );
+  const axis = timeTicks(t, input.periodLabels, input.periodYears, pw - 10, SMALL);
 
-  let body = `<rect width="${width}" height="${height}" fill="${palette.background}"/>`;
-  body += t.markup({
-    x: 8,
-    y: 20,
-    text: fitText(t, input.measureName, width - 16, 14, 'bold'),
-    size: 14,
-    weight: 'bold',
-  });
+  let body = `<rect width="${num(width)}" height="${height}" fill="${palette.background}"/>`;
+  const title = fitText(t, input.measureName, width - 16, 13, 'bold');
+  body += t.markup({ x: 8, y: 19, text: title, size: 13, weight: 'bold' });
   input.teams.forEach((team, k) => {
     const px = gutter + (k % cols) * pw;
-    const py = 34 + Math.floor(k / cols) * ph;
+    const py = HEADER + Math.floor(k / cols) * ph;
     const model = models[k]!;
-    const frame = chartFrame(model, { left: px + 4, right: px + pw - 6, top: py + 20, bottom: py + ph - 8 }, domain);
-    body += `<rect x="${num(px)}" y="${num(py)}" width="${pw - 2}" height="${ph - 2}" fill="none" stroke="${palette.grid}"/>`;
+    const frame = chartFrame(model, { left: px + 4, right: px + pw - 6, top: py + 19, bottom: py + ph - 15 }, domain);
+    body += `<rect x="${num(px)}" y="${num(py)}" width="${num(pw - 2)}" height="${ph - 2}" fill="none" stroke="${palette.grid}"/>`;
     for (const v of domain.ticks) {
       body += `<path d="M${num(frame.left)} ${num(frame.y(v))}H${num(frame.right)}" stroke="${palette.grid}" stroke-width="0.75"/>`;
     }
     if (k % cols === 0) {
+      // In a low panel, every other tick label is left out so they never overlap (the grid lines stay).
+      let lastY = Infinity;
       domain.ticks.forEach((v, i) => {
-        body += t.markup({
-          x: px - 4,
-          y: frame.y(v) + 3,
-          text: ticks[i]!,
-          size: 9,
-          anchor: 'end',
-          fill: palette.axisText,
-        });
+        const y = frame.y(v) + 3;
+        if (lastY - y < TICK + 1) return;
+        lastY = y;
+        body += t.markup({ x: px - 3, y, text: ticks[i]!, size: TICK, anchor: 'end', fill: palette.axisText });
+      });
+    }
+    for (const tick of axis) {
+      const x = tick.anchor === 'start' ? frame.left : tick.anchor === 'end' ? frame.right : frame.x(tick.index);
+      body += `<path d="M${num(frame.x(tick.index))} ${num(frame.bottom)}v3" stroke="${palette.axisText}" stroke-width="0.75"/>`;
+      body += t.markup({
+        x,
+        y: py + ph - 5,
+        text: tick.text,
+        size: SMALL,
+        anchor: tick.anchor,
+        fill: palette.axisText,
       });
     }
     const signal = latestPartSignals(team.analysis);
-    const nameX = signal ? px + 14 : px + 5;
-    if (signal) body += `<path d="${dotsPath([[px + 8, py + 10]], 3.5)}" fill="${palette.signal}"/>`;
-    const name = fitText(t, team.name, px + pw - 6 - nameX, 11, 'bold');
-    body += t.markup({ x: nameX, y: py + 14, text: name, size: 11, weight: 'bold', fill: palette.text });
+    const nameX = signal ? px + 13 : px + 5;
+    if (signal) body += `<path d="${dotsPath([[px + 7, py + 9]], 3.2)}" fill="${palette.signal}"/>`;
+    body += t.markup({ x: nameX, y: py + 13, text: names[k]!, size: NAME, weight: 'bold', fill: palette.text });
     body += drawSeries(team.analysis, model, frame, input.goal, {
       lineWidth: 1.25,
       dotRadius: 0,
@@ -90,11 +114,12 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
       showLimits: chart !== 'run',
     });
     if (!team.analysis.points.some((p) => p.y !== null)) {
+      const noData = messages[locale].chart.noData;
       body += t.markup({
         x: px + pw / 2,
-        y: py + ph / 2 + 6,
-        text: messages[locale].chart.noData,
-        size: 10,
+        y: py + ph / 2 + 4,
+        text: noData,
+        size: 9,
         anchor: 'middle',
         fill: palette.axisText,
       });
@@ -103,12 +128,17 @@ export function renderOverviewSvg(input: OverviewInput, options: OverviewOptions
   return svgDocument(width, height, t, body);
 }
 
-/** Overview as PNG (text as glyph outlines). */
+/**
+ * Overview as PNG (text as glyph outlines), drawn at 2× for sharp lines and text when Teams scales it to the card;
+ * a grid of many teams is drawn at less so the image stays within Teams' 1024 px.
+ */
 export function renderOverviewPng(
   input: OverviewInput,
   options: Omit<OverviewOptions, 'text'> & { scale?: number } = {},
 ): Buffer {
-  return svgToPng(renderOverviewSvg(input, { ...options, text: 'paths' }), { scale: options.scale });
+  const { width, height } = overviewLayout(input.teams.length, options);
+  const fit = Math.floor(Math.min(2, MAX_PIXELS / width, MAX_PIXELS / height) * 1000) / 1000;
+  return svgToPng(renderOverviewSvg(input, { ...options, text: 'paths' }), { scale: options.scale ?? fit });
 }
 
 /** Extent of all panels together, so every panel shares one y axis. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { isDomainError, periodKindOfKey, periodLabel, redactCpr, type Locale } from '../domain';
+import { isDomainError, periodBounds, periodKindOfKey, periodLabel, redactCpr, type Locale } from '../domain';
 import type { Translator } from '../i18n/translator';
+import { fieldLabels, joinLabels } from './field-labels';
 import { refusalField } from './refusal-field';
 import type { CardAction, Reply } from './turn';
 
@@ -28,6 +29,7 @@ export function errorReplies(
     const reason = err.params.reason;
     if (err.code === 'PERMISSION_DENIED' && typeof reason === 'string')
       return [{ text: t(`permission.${reason}`), error }];
+    if (err.code === 'VALIDATION_FAILED') return [{ text: validationText(err.params, t, action), error }];
     return [{ text: t(`error.${err.code}`, readableParams(err.params, locale)), error }];
   }
   const correlationId = randomUUID().slice(0, 8);
@@ -35,11 +37,24 @@ export function errorReplies(
   return [{ text: t('error.unexpectedWithRef', { ref: correlationId }) }];
 }
 
+/** A refused form named field by field with the labels the person saw, never the inputs' ids. */
+function validationText(params: Record<string, string | number>, t: Translator, action?: CardAction): string {
+  const ids = String(params.fields ?? params.field ?? 'data')
+    .split(',')
+    .filter(Boolean);
+  const labels = fieldLabels(t, ids, action?.verb);
+  // Hidden inputs (ids, tokens) or a malformed payload: the form itself is stale or broken.
+  if (labels.length === 0) return t('error.VALIDATION_FAILED_FORM');
+  const field = joinLabels(t, labels);
+  return t(labels.length > 1 ? 'error.VALIDATION_FAILED_FIELDS' : 'error.VALIDATION_FAILED', { field });
+}
+
 /** Period keys and ISO dates in error parameters, as people write them: `uge 10 2025`, `02.06.2025`. */
 function readableParams(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) {
-    const kind = typeof value === 'string' ? periodKindOfKey(value) : null;
+    // Only real period keys: a typed `2026-13` stays as it was written.
+    const kind = typeof value === 'string' && periodBounds(value) ? periodKindOfKey(value) : null;
     if (typeof value !== 'string' || !kind) out[key] = value;
     else out[key] = kind === 'week' ? `${periodLabel(value, locale)} ${value.slice(0, 4)}` : periodLabel(value, locale);
   }

@@ -6,7 +6,8 @@ export { rolesOverTeam };
  * What a person may do with one team. `measurement.write` and `pdsa.write`: members and leads of that
  * team only. `team.read`: the team's members, leads and sponsors, the collaborative's experts and
  * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
- * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins.
+ * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins. `pdsa.sponsor` (ask
+ * the sponsor for help on a PDSA cycle, or mark it solved): the team's lead, a tovholder over the team, admins.
  */
 export type TeamPermission =
   | 'measurement.write'
@@ -14,6 +15,7 @@ export type TeamPermission =
   | 'team.read'
   | 'team.invite'
   | 'team.link'
+  | 'pdsa.sponsor'
   | ActionPlanPermission;
 
 /**
@@ -35,6 +37,7 @@ export type RefusalReason =
   | 'otherRegion'
   | 'otherCollaborative'
   | 'leadOrCoordinatorOnly'
+  | 'sponsorRequestLeadOnly'
   | 'coordinatorOnly';
 
 /** Result of a permission check. */
@@ -62,6 +65,10 @@ export function checkTeamPermission(memberships: Membership[], permission: TeamP
       if (has('member', 'lead', 'tovholder', 'admin')) return ALLOW;
       if (has('sponsor')) return refuse('sponsorReadOnly');
       if (has('expert')) return refuse('expertReadOnly');
+      return outsider(memberships, team);
+    case 'pdsa.sponsor':
+      if (has('lead', 'tovholder', 'admin')) return ALLOW;
+      if (roles.length > 0) return refuse('sponsorRequestLeadOnly');
       return outsider(memberships, team);
     case 'actionplan.write':
     case 'team.invite':

@@ -20,6 +20,22 @@ export type DomainErrorCode =
   | 'PERIOD_NOT_STARTED'
   | 'PERIOD_OUTSIDE_COLLABORATIVE'
   | 'INVALID_PERIOD'
+  /** A correction or deletion names a period that has no value. */
+  | 'NO_MEASUREMENT_FOR_PERIOD'
+  /** A typed week number that no year has (`uge 54`); params.week is the text. */
+  | 'INVALID_WEEK'
+  /** Week 53 of a year with 52 weeks; params.week and params.year. */
+  | 'WEEK_NOT_IN_YEAR'
+  /** A typed year that is neither four nor two digits (`20266`); params.year is the text. */
+  | 'INVALID_YEAR'
+  /** A month number outside 1–12 (`2026-13`); params.month is the text. */
+  | 'INVALID_MONTH'
+  /** A date that does not exist (`31/02/2026`); params.date is the text. */
+  | 'INVALID_DATE'
+  /** A week or month typed for a measure counted per day, week or month that it does not fit; params.period. */
+  | 'PERIOD_NEEDS_DAY'
+  | 'PERIOD_NEEDS_WEEK'
+  | 'PERIOD_NEEDS_MONTH'
   | 'CONFIRMATION_REQUIRED'
   | 'PDSA_PHASE_ORDER'
   | 'PERMISSION_DENIED'

@@ -145,3 +145,11 @@ export function axisLabels(keys: readonly string[], locale: 'da' | 'en' = 'da'):
 export function yearIn(now: Date, timeZone: string): number {
   return DateTime.fromJSDate(now, { zone: timeZone }).year;
 }
+
+/**
+ * A period as texts name it at `now`: `periodLabel` with the year of `now` in `zone`, so a week of another year
+ * carries it ("uge 52 2026" in January 2027, next to "uge 1").
+ */
+export function periodLabelAt(key: string, locale: 'da' | 'en', now: Date, zone = DEFAULT_TIME_ZONE): string {
+  return periodLabel(key, locale, yearIn(now, zone));
+}

@@ -4,11 +4,9 @@ import { button } from '../cards/button';
 import { sponsorSummaryCard, type SummaryMeasureView } from '../cards/builders/sponsor-summary-card';
 import {
   DEFAULT_TIME_ZONE,
-  lastClosedPeriod,
   localDate,
-  periodBounds,
-  periodLabel,
-  shiftPeriod,
+  missingPeriods,
+  periodLabelAt,
   type ChartLinks,
   type Locale,
   type Measure,
@@ -23,7 +21,7 @@ import { sponsorSections, teamActionPlanStatus } from './action-plan-status';
 import { analyseSeries } from './series-analysis';
 
 const WEEK_MS = 7 * 86_400_000;
-/** How many closed periods back the "missing data" list looks. */
+/** How many closed periods back the "missing data" list looks (`missingPeriods`). */
 const MISSING_LOOKBACK = 4;
 
 /** What a sponsor summary is built from. */
@@ -43,7 +41,8 @@ export interface SummaryInput {
 /**
  * One sponsor's weekly summary of one team: each measure's latest value against its goal with a sparkline,
  * signals (Anhøj rules) that appeared or disappeared in the last 7 days, PDSA cycles started or finished in the
- * last 7 days, and recent periods without data. Null when the team no longer exists.
+ * last 7 days, recent periods without data, and what the team asks of its sponsor (on PDSA cycles and action-plan
+ * steps). Null when the team no longer exists.
  */
 export async function buildSponsorSummary(input: SummaryInput): Promise<OutgoingMessage | null> {
   const { store, teamId, now, locale, t } = input;
@@ -62,19 +61,27 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
   const rows = [];
   const signals: string[] = [];
   const missing: string[] = [];
-  const earliest = [collaborative?.startDate ?? '0000-01-01', localDate(team.createdAt, DEFAULT_TIME_ZONE)]
-    .sort()
-    .at(-1)!;
   for (const m of measures) {
     const series = byMeasure.get(m.id) ?? [];
     if (m.scope === 'optional' && series.length === 0) continue;
     rows.push(measureRow(m, series, input));
-    const change = signalChange(m, series, weekAgo, locale, t);
+    const change = signalChange(m, series, weekAgo, input);
     if (change) signals.push(change);
-    const gaps = missingPeriods(m, series, now, earliest, collaborative?.endDate ?? '9999-12-31');
+    const gaps = missingPeriods({
+      measure: m,
+      recorded: series.map((v) => v.periodKey),
+      now,
+      zone: DEFAULT_TIME_ZONE,
+      lookBack: MISSING_LOOKBACK,
+      collaborative,
+      teamCreatedAt: team.createdAt,
+    });
     if (gaps.length)
       missing.push(
-        t('summary.missingItem', { measure: m.name, periods: gaps.map((k) => periodLabel(k, locale)).join(', ') }),
+        t('summary.missingItem', {
+          measure: m.name,
+          periods: gaps.map((k) => periodLabelAt(k, locale, now, input.zone)).join(', '),
+        }),
       );
   }
   const recent = (d: Date) => d >= weekAgo;
@@ -85,8 +92,17 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     ...(finished.length ? [t('summary.pdsaFinished', { titles: finished.join(', ') })] : []),
   ];
   const plans = await teamActionPlanStatus(store, teamId, localDate(now, input.zone));
+  const planSections = sponsorSections(plans, t, locale);
+  // What the team asks of its sponsor: on its PDSA cycles, then on its action-plan steps.
+  const requests = [
+    ...cycles
+      .filter((c) => c.sponsorHelp)
+      .map((c) => t('summary.pdsaRequest', { request: c.sponsorHelp!, cycle: c.title })),
+    ...planSections.requests,
+  ];
+  // The ISO week of another year than the calendar's carries it (Friday 1 January 2027 is in week 53 2026).
   const local = DateTime.fromJSDate(now, { zone: input.zone });
-  const week = String(local.weekNumber);
+  const week = local.weekYear === local.year ? String(local.weekNumber) : `${local.weekNumber} ${local.weekYear}`;
   const text = t('summary.text', { team: team.name, week });
   const card = sponsorSummaryCard({
     title: t('summary.title', { team: team.name }),
@@ -98,7 +114,8 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     pdsa: pdsa.length ? pdsa : [t('summary.noPdsa')],
     missingTitle: t('summary.missingTitle'),
     missing: missing.length ? missing : [t('summary.noMissing')],
-    ...sponsorSections(plans, t, locale),
+    ...planSections,
+    requests,
     footer: t('summary.footer', { weekday: t(`summary.weekday.${input.weekday}`), time: input.time }),
     buttons: [
       button(t('summary.button.status'), 'status.show', { teamId }),
@@ -124,7 +141,10 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
   return {
     name: `${m.code} – ${m.name}`,
     latest: latest
-      ? t('summary.latest', { value: formatDisplay(m, shown!, locale), period: periodLabel(latest.periodKey, locale) })
+      ? t('summary.latest', {
+          value: formatDisplay(m, shown!, locale),
+          period: periodLabelAt(latest.periodKey, locale, input.now, input.zone),
+        })
       : t('summary.noData'),
     goal: goal ? t('summary.goal', { goal }) : t('summary.noGoal'),
     status: [
@@ -139,11 +159,13 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
 }
 
 // A signal that appeared or disappeared: the run chart now versus without the points recorded this week.
-function signalChange(m: Measure, series: Measurement[], weekAgo: Date, locale: Locale, t: Translator): string | null {
+// Its period labels name a week's year when it is not the current one (`analyseSeries` with the clock).
+function signalChange(m: Measure, series: Measurement[], weekAgo: Date, input: SummaryInput): string | null {
+  const { locale, t } = input;
   const before = series.filter((v) => v.recordedAt < weekAgo);
   if (before.length === series.length || series.length === 0) return null;
-  const now = analyseSeries(m, series, locale);
-  const then = before.length ? analyseSeries(m, before, locale) : null;
+  const now = analyseSeries(m, series, locale, 'run', input.now);
+  const then = before.length ? analyseSeries(m, before, locale, 'run', input.now) : null;
   if (now.signal && !then?.signal)
     return `${MDC_ICONS.variation[now.variation]} ${t('summary.signal.appeared', { measure: m.name, summary: now.summary })}`;
   if (!now.signal && then?.signal) return t('summary.signal.disappeared', { measure: m.name });
@@ -157,16 +179,4 @@ function mdcLabels(m: Measure, series: Measurement[], locale: Locale): string[] 
   const run = analyseSeries(m, series, locale);
   const spc = m.goal === null ? null : analyseSeries(m, series, locale, controlChartFor(m, series));
   return [words.variation[run.variation], spc?.assurance ? words.assurance[spc.assurance] : ''];
-}
-
-function missingPeriods(m: Measure, series: Measurement[], now: Date, earliest: string, end: string): string[] {
-  const have = new Set(series.map((v) => v.periodKey));
-  const out: string[] = [];
-  let key = lastClosedPeriod(m.period, now, DEFAULT_TIME_ZONE);
-  for (let i = 0; i < MISSING_LOOKBACK; i++, key = shiftPeriod(key, -1)) {
-    const b = periodBounds(key)!;
-    if (b.start < earliest) break;
-    if (b.end <= end && !have.has(key)) out.unshift(key);
-  }
-  return out;
 }

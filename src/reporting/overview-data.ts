@@ -10,30 +10,33 @@ import {
 } from '../analysis';
 import {
   currentPeriodKey,
+  missingPeriods,
   periodBounds,
-  periodKeyOfDate,
-  periodLabel,
-  periodRange,
   rolesOverTeam,
   shiftPeriod,
-  type Locale,
   type Measure,
   type Measurement,
   type Membership,
   type Repos,
   type Team,
 } from '../domain';
+import { distinctLabels } from '../cards/distinct-labels';
 import { toDisplay } from './format-measure-value';
 import { controlChartFor, seriesInput } from './measure-chart';
+import { OVERVIEW_PERIODS, overviewPeriods } from './overview-periods';
 
-/** The overview charts show at most this many periods (two years of weeks). */
-export const OVERVIEW_PERIODS = 104;
-/** "Missing" counts the periods without data among this many most recent completed periods. */
+export { OVERVIEW_PERIODS, overviewLabels, overviewPeriods } from './overview-periods';
+
+/** Longest short team name on the overview (longer ones are cut where they still differ). */
+const TEAM_LABEL_LENGTH = 40;
+/** "Missing" counts the periods without data among this many most recent completed periods (`missingPeriods`). */
 export const RECENT_PERIODS = 8;
 
 /** One team's line of the overview. */
 export interface OverviewRow {
   team: Team;
+  /** The team's name told apart from the others shown: their shared leading words dropped ("Akut"). */
+  label: string;
   /** Period keys of the chart, the same for every team. */
   periods: string[];
   /** Plotted values in display units (percent for proportions, × multiplier for rates); null = no data. */
@@ -69,34 +72,32 @@ export async function overviewTeams(repos: Repos, memberships: Membership[], mea
   return visible.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
-/** Loads and analyses each team's series on a common period grid ending with the last completed period. */
+/** Loads and analyses each team's series on one shared period grid (see `overviewPeriods`). */
 export async function loadOverviewRows(
   repos: Repos,
   measure: Measure,
   teams: Team[],
-  options: { now: Date; timeZone: string; collaborativeStart: string },
+  options: { now: Date; timeZone: string; collaborative: { startDate: string; endDate: string } },
 ): Promise<OverviewRow[]> {
   const current = currentPeriodKey(measure.period, options.now, options.timeZone);
-  const lastDone = shiftPeriod(current, -1);
-  const firstAllowed = shiftPeriod(lastDone, -(OVERVIEW_PERIODS - 1));
+  const firstAllowed = shiftPeriod(current, -OVERVIEW_PERIODS);
   const from = periodBounds(firstAllowed)!.start;
   const all = new Map<string, Measurement[]>();
   for (const team of teams) all.set(team.id, await repos.measurements.series(measure.id, team.id, { from }));
   if (measure.scope === 'optional') teams = teams.filter((team) => all.get(team.id)!.length > 0);
-
-  const keys = [...all.values()].flat().map((m) => m.periodKey);
-  const hasCurrent = keys.includes(current);
-  const end = hasCurrent ? current : lastDone;
-  const earliest = keys.reduce((a, b) => (periodBounds(b)!.start < periodBounds(a)!.start ? b : a), end);
-  const start = periodBounds(earliest)!.start < from ? firstAllowed : earliest;
-  const periods = periodRange(start, end).slice(-OVERVIEW_PERIODS);
-  const startKey = periodKeyOfDate(measure.period, options.collaborativeStart);
-  const recent = periodRange(shiftPeriod(lastDone, -(RECENT_PERIODS - 1)), lastDone).filter(
-    (k) => periodBounds(k)!.end >= periodBounds(startKey)!.start,
+  const periods = overviewPeriods(
+    measure,
+    [...all.values()].flat().map((m) => m.periodKey),
+    current,
+    options.collaborative.startDate,
   );
   const goal = measure.goal; // stored in display units
 
-  return teams.map((team) => {
+  const labels = distinctLabels(
+    teams.map((team) => team.name),
+    TEAM_LABEL_LENGTH,
+  );
+  return teams.map((team, t) => {
     const series = all.get(team.id)!;
     const byKey = new Map(series.map((m) => [m.periodKey, m]));
     const values = periods.map((k) => (byKey.has(k) ? toDisplay(measure, byKey.get(k)!.value) : null));
@@ -110,7 +111,15 @@ export async function loadOverviewRows(
         : measure.direction === 'higher'
           ? toDisplay(measure, latest.value) >= goal
           : toDisplay(measure, latest.value) <= goal;
-    const missing = recent.filter((k) => !byKey.has(k)).length;
+    const missing = missingPeriods({
+      measure,
+      recorded: series.map((m) => m.periodKey),
+      now: options.now,
+      zone: options.timeZone,
+      lookBack: RECENT_PERIODS,
+      collaborative: options.collaborative,
+      teamCreatedAt: team.createdAt,
+    }).length;
     const reading = interpret(analysis, { better: measure.direction });
     const spc = series.length ? analyze(seriesInput(measure, series, controlChartFor(measure, series)).input) : null;
     const scale = spc && plotsProportion(controlChartFor(measure, series)) ? 100 : 1;
@@ -118,6 +127,7 @@ export async function loadOverviewRows(
       spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;
     return {
       team,
+      label: labels[t]!,
       periods,
       values,
       analysis,
@@ -130,9 +140,4 @@ export async function loadOverviewRows(
       missing,
     };
   });
-}
-
-/** Period labels of the grid (`uge 47`, `nov. 2026`). */
-export function overviewLabels(rows: OverviewRow[], locale: Locale): string[] {
-  return (rows[0]?.periods ?? []).map((k) => periodLabel(k, locale));
 }

@@ -9,13 +9,16 @@ export interface OverviewImageRequest {
   locale: Locale;
 }
 
-/** The small-multiples input: one run chart per team on the same scale, in display units, with the goal. */
+/** The small-multiples input: one run chart per team (short names) on the same scale and time axis, with the goal. */
 export function overviewImageInput(measure: Measure, rows: OverviewRow[], locale: Locale): OverviewInput {
-  const labels = overviewLabels(rows, locale);
+  const { labels, years } = overviewLabels(rows, locale);
   return {
     measureName: `${measure.code} – ${measure.name}${measure.unit ? ` (${measure.unit})` : ''}`,
-    teams: rows.map((row) => ({ name: row.team.name, analysis: row.analysis, periodLabels: labels })),
+    teams: rows.map((row) => ({ name: row.label, analysis: row.analysis })),
+    periodLabels: labels,
+    periodYears: years,
     goal: measure.goal,
+    better: measure.direction,
     chart: 'run',
     quantity: measure.unitKind,
     locale,
@@ -39,7 +42,7 @@ export async function renderOverviewForViewer(
   const rows = await loadOverviewRows(repos, measure, teams, {
     now,
     timeZone: viewer.timeZone,
-    collaborativeStart: collaborative.startDate,
+    collaborative,
   });
   if (rows.length === 0) return null;
   return renderOverviewPng(overviewImageInput(measure, rows, req.locale));

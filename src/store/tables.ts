@@ -114,6 +114,9 @@ export interface PdsaCycleTable {
   due_dates_json: string;
   measure_ids_json: string;
   previous_cycle_id: string | null;
+  /** What the team asks of its sponsor on this cycle, and since when (ISO instant); null when nothing. */
+  sponsor_help: string | null;
+  sponsor_help_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -114,9 +114,14 @@ describe('sparkline and overview of a proportion', () => {
     const teams = [0, 1, 2].map((k) => ({
       name: `Team ${k + 1}`,
       analysis: analyze({ chart: 'run', y: y.map((v) => v - k) }),
-      periodLabels: weekLabels(1, y.length),
     }));
-    const svg = renderOverviewSvg({ measureName: 'Andel', teams, goal: 95, quantity: 'proportion' });
+    const svg = renderOverviewSvg({
+      measureName: 'Andel',
+      teams,
+      periodLabels: weekLabels(1, y.length),
+      goal: 95,
+      quantity: 'proportion',
+    });
     const ticks = [...svg.matchAll(/font-size="9" text-anchor="end"[^>]*>([^<]+)</g)].map((m) => Number(m[1]));
     expect(ticks.length).toBeGreaterThan(1);
     expect(Math.max(...ticks)).toBe(100);

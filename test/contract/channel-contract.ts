@@ -7,6 +7,7 @@ import { freshStore } from '../support/stores';
 import type { ContractEnv, ContractFixture, MakeDriver } from './contract-env';
 import { actionPlanContract } from './action-plan-contract';
 import { chartStatusContract } from './chart-status-contract';
+import { correctionContract } from './correction-contract';
 import { measurementContract } from './measurement-contract';
 import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
@@ -63,6 +64,7 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
 
     onboardingContract(env);
     measurementContract(env);
+    correctionContract(env);
     pdsaContract(env);
     chartStatusContract(env);
     seminarContract(env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionWith, expectWellFormed, textOf, type ContractEnv } from './contract-env';
+import { actionsOf, actionWith, expectWellFormed, textOf, type ContractEnv } from './contract-env';
 
 /** The run chart on demand and team status. */
 export function chartStatusContract(env: () => ContractEnv): void {
@@ -15,6 +15,22 @@ export function chartStatusContract(env: () => ContractEnv): void {
       // The shift told in the measure's direction (OP24: higher is better).
       expect(textOf(replies)).toMatch(/er (steget|faldet): \d+ uger i træk/);
       actionWith(replies, 'measurement.form');
+    });
+  });
+
+  describe('overview', () => {
+    it('gives the tovholder a "Vis graf" per team that opens that team’s chart', async () => {
+      const { driver, persons } = env();
+      const overview = await driver.say(persons.tovholder, 'oversigt OP24');
+      expectWellFormed(overview);
+      const charts = actionsOf(overview).filter((a) => a.data.verb === 'chart.show');
+      expect(charts.length).toBe(3); // the demo's three teams, each with a button
+      const pressed = charts.at(-1)!;
+      const team = await driver.store.teams.get(String(pressed.data.teamId));
+      const replies = await driver.press(persons.tovholder, pressed.data);
+      expectWellFormed(replies);
+      expect(replies.flatMap((r) => r.images ?? []).length).toBeGreaterThan(0);
+      expect(textOf(replies)).toContain(`${team!.name} · seriediagram`);
     });
   });
 

@@ -14,6 +14,10 @@ const QUICK_FORMS: Array<[text: string, measure: 'op24' | 'vent', week: string, 
   ['måling OP24 18/22 2026-11-26', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
   ['måling OP24 18/22 i dag', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
   ['måling OP24 18/22 i går', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
+  // Periods as people write them (issue 16): week with its year, a week number over its year, a Danish date.
+  ['måling OP24 18/22 uge 48/2026', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
+  ['måling OP24 18/22 48/2026', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
+  ['måling OP24 18/22 26. nov. 2026', 'op24', '2026-W48', { numerator: 18, denominator: 22 }],
   ['måling ventetid 42', 'vent', '2026-W48', { value: 42 }],
   ['måling VENT 16,5', 'vent', '2026-W48', { value: 16.5 }],
   ['m vent 16.5 i går', 'vent', '2026-W48', { value: 16.5 }],
@@ -33,6 +37,15 @@ export function measurementContract(env: () => ContractEnv): void {
       expect(row, textOf(replies)).toMatchObject({ ...stored, recordedBy: persons.clinician });
       expect(textOf(replies)).toContain(da('measurement.fact.median'));
       actionWith(replies, 'measurement.undo');
+    });
+
+    it('says which part of a period it did not understand, in Danish, and stores nothing', async () => {
+      const { driver, persons, store, seed } = env();
+      const before = await store.measurements.listForTeam(seed.teams.hvidovre);
+      const replies = await driver.say(persons.clinician, 'måling OP24 18/22 uge 54 2026');
+      expectWellFormed(replies);
+      expect(textOf(replies)).toContain(da('error.INVALID_WEEK', { week: '54' }));
+      expect(await store.measurements.listForTeam(seed.teams.hvidovre)).toEqual(before);
     });
 
     it('undoes with Fortryd within 10 minutes, once', async () => {
@@ -132,7 +145,7 @@ export function measurementContract(env: () => ContractEnv): void {
       ['måling OP24 18/0', da('error.ZERO_DENOMINATOR')],
       ['måling VENT 18/22', da('error.DENOMINATOR_NOT_ALLOWED', { measure: 'VENT' })],
       ['måling OP24 18', da('error.DENOMINATOR_REQUIRED', { measure: 'OP24' })],
-      ['måling OP24 18/22 uge 50', da('error.PERIOD_NOT_STARTED', { period: 'uge 50 2026' })],
+      ['måling OP24 18/22 uge 50 2026', da('error.PERIOD_NOT_STARTED', { period: 'uge 50 2026' })],
       ['måling OP24 82%', da('error.PERCENT_NOT_ALLOWED', { measure: 'OP24' })],
       ['måling VENT 42%', da('error.PERCENT_NOT_FOR_UNIT', { measure: 'VENT' })],
     ];

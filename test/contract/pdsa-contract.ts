@@ -90,6 +90,27 @@ export function pdsaContract(env: () => ContractEnv): void {
       expect(textOf(await driver.say(persons.sponsor, 'pdsa ny'))).toContain(da('permission.sponsorReadOnly'));
     });
 
+    it('lets the team lead ask the sponsor for help on a cycle, and refuses a clinician kindly', async () => {
+      const { driver, persons, store, seed } = env();
+      const request = 'Tid på lægernes morgenmøde';
+      const refused = await driver.say(persons.clinician, `brug for hjælp fra sponsor: ${request}`);
+      expect(textOf(refused)).toContain(da('permission.sponsorRequestLeadOnly'));
+      const active = await store.pdsa.listForTeam(seed.teams.hvidovre, ['plan', 'do', 'study', 'act']);
+      const asked = await driver.say(persons.lead, `brug for hjælp fra sponsor: ${request}`);
+      expectWellFormed(asked);
+      // The demo team runs several cycles: the lead picks one.
+      const pick = active.length > 1 ? actionWith(asked, 'pdsa.sponsorSave') : null;
+      const saved = pick ? await driver.press(persons.lead, pick.data) : asked;
+      expectWellFormed(saved);
+      expect(textOf(saved)).toContain(da('pdsa.sponsor.saved'));
+      expect(textOf(saved)).toContain(request);
+      const cycleId = pick ? String(pick.data.cycleId) : active[0]!.id;
+      expect((await store.pdsa.get(cycleId))?.sponsorHelp).toBe(request);
+      const solved = await driver.press(persons.lead, actionWith(saved, 'pdsa.sponsorClear').data);
+      expect(textOf(solved)).toContain(da('pdsa.sponsor.cleared'));
+      expect((await store.pdsa.get(cycleId))?.sponsorHelp).toBeNull();
+    });
+
     it('refuses a Plan that contains a CPR number and stores nothing', async () => {
       const { driver, persons, store, seed } = env();
       const before = await store.pdsa.listForTeam(seed.teams.hvidovre);

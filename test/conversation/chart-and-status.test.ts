@@ -69,6 +69,30 @@ describe('run chart on demand', () => {
     expect(textOf(reply)).toContain('For få punkter');
   });
 
+  it('names one point count: the card’s "Antal punkter" and "for få punkter" agree (7, not 7 and 6)', async () => {
+    // Seven weeks; the median (30) is one of the values, so only 6 points are off the centre line.
+    const hours = [30, 32, 28, 31, 29, 33, 27];
+    await f.store.measurements.putMany(
+      hours.map((value, i) => {
+        const periodKey = shiftPeriod('2026-W41', i);
+        return {
+          measureId: f.measures.vent.id,
+          teamId: f.hvidovre.id,
+          periodKey,
+          periodStart: periodBounds(periodKey)!.start,
+          value,
+          numerator: null,
+          denominator: null,
+          note: null,
+        };
+      }),
+      { personId: null, at: f.clock.now() },
+    );
+    const text = textOf((await f.say('anna', 'graf VENT'))[0]);
+    expect(text).toContain('Antal punkter\n7');
+    expect(text).toContain('For få punkter til at vurdere variationen: 7 (mindst 10 anbefales).');
+  });
+
   it('lists PDSA cycles as annotations', async () => {
     await seedShift();
     f.clock.set('2026-09-01T10:00:00Z'); // the cycle starts in week 36
@@ -180,6 +204,8 @@ describe('run chart on demand', () => {
 describe('team status', () => {
   it('shows each measure’s latest value vs goal, signal and missing periods, and active PDSA cycles', async () => {
     await seedShift();
+    // VENT was created with the fixture (this week): its missing weeks count from the team's first value, week 39.
+    await f.say('anna', 'måling vent 30 uge 39');
     await f.say('anna', 'måling vent 25 uge 47');
     const [form] = await f.say('anna', 'pdsa ny');
     await f.press(

@@ -65,7 +65,7 @@ describe('the error sink', () => {
   it('refuses a malformed card action with a clear message', async () => {
     f = await conversationFixture();
     const [reply] = await f.press('anna', { verb: 'measurement.undo', data: { token: 42 } });
-    expect(reply?.text).toBe('Det kunne jeg ikke bruge: token er ikke gyldigt.');
+    expect(reply?.text).toBe('Det kunne jeg ikke bruge: kortet eller knappen er ikke gyldig – prøv at åbne den igen.');
   });
 });
 

@@ -74,6 +74,35 @@ describe('error sink: which form input a refusal is about', () => {
     });
   });
 
+  it('names refused form inputs field by field with Danish labels, never their ids', () => {
+    const due = { verb: 'pdsa.setDue', data: { cycleId: 'c', phase: 'do', due: 'x'.repeat(50) } };
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'due', fields: 'due' }), due)[0]?.text).toBe(
+      'Det kunne jeg ikke bruge: feltet "Frist" er ikke udfyldt rigtigt.',
+    );
+    const plan = { verb: 'actionplan.create', data: { title: 'x', stepBDue: 'y' } };
+    expect(
+      refuse(new DomainError('VALIDATION_FAILED', { field: 'title', fields: 'title,stepBDue' }), plan)[0]?.text,
+    ).toBe('Det kunne jeg ikke bruge: felterne "Navn på handleplanen" og "Trin 2, senest" er ikke udfyldt rigtigt.');
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'value' }), submit({ value: '' }))[0]?.text).toBe(
+      'Det kunne jeg ikke bruge: feltet "Værdi" er ikke udfyldt rigtigt.',
+    );
+    expect(refuse(new DomainError('VALIDATION_FAILED', { field: 'token', fields: 'token' }))[0]?.text).toBe(
+      da('error.VALIDATION_FAILED_FORM'),
+    );
+    expect(
+      errorReplies(new DomainError('VALIDATION_FAILED', { fields: 'period,note' }), en, 'en', silent, submit({}))[0]
+        ?.text,
+    ).toBe('I could not use that: the fields "Period" and "Note" are not filled in correctly.');
+  });
+
+  it('names the part of a period it did not understand, as typed', () => {
+    expect(refuse(new DomainError('INVALID_MONTH', { month: '13' }), submit({ period: '2026-13' }))[0]).toEqual({
+      text: da('error.INVALID_MONTH', { month: '13' }),
+      error: { code: 'INVALID_MONTH', field: 'period' },
+    });
+    expect(refuse(new DomainError('INVALID_PERIOD', { period: '2026-13' }))[0]?.text).toContain('"2026-13"');
+  });
+
   it('marks nothing as a refusal when the turn failed unexpectedly', () => {
     const [reply] = refuse(new Error('disk full'), submit({ value: '3' }));
     expect(reply?.error).toBeUndefined();
@@ -116,5 +145,47 @@ describe('error sink through the core', () => {
     });
     const [said] = await f.say('anna', 'måling vent 3 pt 0101901234');
     expect(said).toEqual({ text: da('error.CPR_NUMBER_REFUSED'), error: { code: 'CPR_NUMBER_REFUSED' } });
+  });
+});
+
+describe('form refusals through the core name the fields the person saw', () => {
+  let f: ConversationFixture;
+  beforeEach(async () => {
+    f = await conversationFixture();
+  });
+  afterEach(() => f.close());
+
+  it('the measurement form: a period too long to be one', async () => {
+    const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    const [reply] = await f.press(
+      'anna',
+      buttonOf(form, 'measurement.submit', { inputs: { value: '3', period: 'uge 47'.repeat(10) } }),
+    );
+    expect(reply?.text).toBe('Det kunne jeg ikke bruge: feltet "Periode" er ikke udfyldt rigtigt.');
+    expect(reply?.error).toEqual({ code: 'VALIDATION_FAILED', field: 'period' });
+  });
+
+  it('the measurement form: a period in a Danish shape, and one it did not understand', async () => {
+    const [form] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    await f.press('anna', buttonOf(form, 'measurement.submit', { inputs: { value: '31', period: 'uge 47/2026' } }));
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W47')).toMatchObject({ value: 31 });
+    const [form2] = await f.press('anna', { verb: 'measurement.form', data: { measureId: f.measures.vent.id } });
+    const [bad] = await f.press(
+      'anna',
+      buttonOf(form2, 'measurement.submit', { inputs: { value: '3', period: 'uge 54' } }),
+    );
+    expect(bad?.text).toBe(da('error.INVALID_WEEK', { week: '54' }));
+    expect(bad?.error).toEqual({ code: 'INVALID_WEEK', field: 'period' });
+  });
+
+  it('an action-plan step form: every field too long, by its label', async () => {
+    const action = {
+      verb: 'actionplan.saveStep',
+      data: { stepId: 'x', stepComment: 'x'.repeat(5001), stepSponsorHelp: 'x'.repeat(5001) },
+    };
+    const [reply] = await f.press('lars', action);
+    expect(reply?.text).toBe(
+      'Det kunne jeg ikke bruge: felterne "Ny kommentar" og "Brug for hjælp fra sponsor" er ikke udfyldt rigtigt.',
+    );
   });
 });

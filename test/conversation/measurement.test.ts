@@ -88,6 +88,13 @@ describe('quick-text measurement', () => {
     expect(text).toContain('18/22 (81.8%)');
     expect(text).toContain('You can undo for 10 minutes');
   });
+
+  it('puts a week without a year in the most recent such week, and names its year when that is last year', async () => {
+    const [reply] = await f.say('anna', 'måling ventetid 44 uge 50');
+    expect(textOf(reply)).toContain('Gemt: VENT, uge 50 2025');
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W50')).toBeNull();
+    expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2025-W50')).toMatchObject({ value: 44 });
+  });
 });
 
 describe('rejected values leave the store unchanged', () => {
@@ -110,15 +117,20 @@ describe('rejected values leave the store unchanged', () => {
     rejects('måling op24 82%', 'OP24 kan ikke angives i procent; skriv tæller/nævner, fx 18/22.'));
   it('refuses a percentage for a count', () => rejects('måling mobd 82%', 'MOBD angives ikke i procent'));
   it('refuses a period that has not started', () =>
-    rejects('måling op24 18/22 uge 50', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
+    rejects('måling op24 18/22 uge 50 2026', 'Perioden uge 50 2026 er ikke begyndt endnu.'));
   it('refuses a period outside the collaborative', () =>
     rejects(
       'måling op24 18/22 uge 10 2025',
       'Perioden uge 10 2025 ligger uden for samarbejdets periode (02.06.2025 – 01.06.2027).',
     ));
-  it('refuses a date that does not exist', () =>
-    rejects('måling nrs 3 31-02-2026', 'Jeg forstod ikke perioden "31-02-2026"'));
-  it('refuses a week for a daily measure', () => rejects('måling nrs 3 uge 47', 'Jeg forstod ikke perioden "uge 47"'));
+  it('refuses a date that does not exist', () => rejects('måling nrs 3 31-02-2026', 'Datoen 31-02-2026 findes ikke.'));
+  it('refuses a week that no year has, saying so', () =>
+    rejects('måling op24 18/22 uge 54', 'Jeg forstod ikke ugen "54" – en uge er 1–52 (eller 53 i år med 53 uger).'));
+  it('refuses a year it cannot read', () => rejects('måling op24 18/22 uge 47/20266', 'Jeg forstod ikke året "20266"'));
+  it('refuses a week for a daily measure, saying what fits', () =>
+    rejects('måling nrs 3 uge 47', 'Målet opgøres pr. dag, så "uge 47" passer ikke – skriv en dato'));
+  it('refuses a month for a weekly measure, saying what fits', () =>
+    rejects('måling op24 18/22 11/2026', 'Målet opgøres pr. uge, så "11/2026" passer ikke'));
   it('refuses unreadable text after the value', () =>
     rejects('måling ventetid 42 på tirsdag', 'Jeg forstod ikke perioden "på tirsdag"'));
 

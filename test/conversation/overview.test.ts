@@ -82,11 +82,11 @@ describe('oversigt: the overview across teams', () => {
       image: { url: `https://bot.example/charts/overview/${f.measures.op24.id}/${f.people.tove.id}.png?sig=test` },
     });
     expect((reply?.card?.data.image as { alt: string } | undefined)?.alt).toContain(
-      'Tegn på ikke-tilfældig variation hos: Team Hvidovre.',
+      'Tegn på ikke-tilfældig variation hos: Hvidovre.',
     );
     expect(rowsOf(reply)).toEqual([
       expect.objectContaining({
-        team: 'Team Hvidovre',
+        team: 'Hvidovre',
         latest: '20/22 (90,9 %), uge 47',
         goal: 'ja ❔',
         goalColor: 'Good',
@@ -95,7 +95,7 @@ describe('oversigt: the overview across teams', () => {
         missing: '0',
       }),
       expect.objectContaining({
-        team: 'Team Odense',
+        team: 'Odense',
         latest: '19/20 (95 %), uge 40',
         goal: 'ja ❔',
         signal: '⚪',
@@ -103,19 +103,16 @@ describe('oversigt: the overview across teams', () => {
         missingColor: 'Warning',
       }),
     ]);
-    expect(text).toContain('Mangler: perioder uden data blandt de seneste 8 afsluttede uger.');
+    expect(text).toContain(
+      'Mangler: perioder uden data blandt de seneste 8 afsluttede uger, regnet fra målets start (eller teamets første værdi).',
+    );
   });
 
   it('shows an expert every team and a regional tovholder their region only', async () => {
-    expect(rowsOf((await say('erik', 'oversigt op24'))[0]).map((r) => r.team)).toEqual([
-      'Team Hvidovre',
-      'Team Odense',
-    ]);
+    // Short names: the words every shown team shares ("Team") are left out.
+    expect(rowsOf((await say('erik', 'oversigt op24'))[0]).map((r) => r.team)).toEqual(['Hvidovre', 'Odense']);
     expect(rowsOf((await say('rikke', 'oversigt OP24'))[0]).map((r) => r.team)).toEqual(['Team Odense']);
-    expect(rowsOf((await say('adam', 'overview OP24'))[0]).map((r) => r.team)).toEqual([
-      'Team Hvidovre',
-      'Team Odense',
-    ]);
+    expect(rowsOf((await say('adam', 'overview OP24'))[0]).map((r) => r.team)).toEqual(['Hvidovre', 'Odense']);
   });
 
   it('shows a sponsor their own team only', async () => {
@@ -158,6 +155,48 @@ describe('oversigt: the overview across teams', () => {
     );
   });
 
+  it('gives each of a few teams a "Vis graf" button that opens its chart', async () => {
+    const [reply] = await say('tove', 'oversigt OP24');
+    expect(reply?.card?.data).toMatchObject({ hasChartButtons: true, hasChartSelect: false });
+    const hvidovre = buttonOf(reply, 'chart.show', { title: 'Vis graf: Hvidovre' });
+    expect(hvidovre.data).toMatchObject({ teamId: f.hvidovre.id, measureId: f.measures.op24.id });
+    buttonOf(reply, 'chart.show', { title: 'Vis graf: Odense' });
+    const [chart] = await withImages.handle(f.turn('tove', { action: hvidovre }));
+    expect(chart?.card?.template).toBe('run-chart');
+    expect(textOf(chart)).toContain('Team Hvidovre · seriediagram');
+  });
+
+  it('offers a team drop-down beyond five teams; a team that has not reported a new measure misses nothing', async () => {
+    const towns = ['Herlev', 'Holbæk', 'Hillerød', 'Horsens'];
+    for (const town of towns)
+      await f.store.teams.create(
+        {
+          collaborativeId: f.hvidovre.collaborativeId,
+          name: `Team ${town}`,
+          department: 'Ortopædi',
+          region: 'hovedstaden',
+        },
+        { personId: null, at: f.clock.now() },
+      );
+    const [reply] = await say('tove', 'oversigt OP24');
+    expect(cardProblems(reply)).toEqual([]);
+    const data = reply!.card!.data as Record<string, unknown>;
+    expect(data).toMatchObject({ hasChartButtons: false, hasChartSelect: true });
+    const choices = (data.chartSelect as { choices: Array<{ title: string; value: string }> }).choices;
+    expect(choices.map((c) => c.title)).toEqual(['Herlev', 'Hillerød', 'Holbæk', 'Horsens', 'Hvidovre', 'Odense']);
+    // OP24 was created this week: the new teams' missing weeks start with it, so none are missing yet.
+    expect(
+      rowsOf(reply)
+        .filter((r) => towns.includes(r.team!))
+        .map((r) => r.missing),
+    ).toEqual(['0', '0', '0', '0']);
+    const odense = choices.find((c) => c.title === 'Odense')!.value;
+    const [chart] = await withImages.handle(
+      f.turn('tove', { action: buttonOf(reply, 'chart.show', { inputs: { teamId: odense } }) }),
+    );
+    expect(textOf(chart)).toContain('Team Odense · seriediagram');
+  });
+
   it('shows the table without an image when the chart service gives no overview link', async () => {
     const [reply] = await f.say('tove', 'oversigt OP24');
     expect(reply?.card?.data).toMatchObject({ hasImage: false });
@@ -181,7 +220,10 @@ describe('overview image', () => {
       now,
     );
     expect(all!.subarray(1, 4).toString()).toBe('PNG');
-    expect(widthOf(all!)).toBeGreaterThan(widthOf(own!));
+    // Drawn at 2× of a 512 px layout: two panels side by side, or the sponsor's one panel alone, in 1024 px.
+    const heightOf = (png: Buffer) => png.readUInt32BE(20);
+    expect([widthOf(all!), widthOf(own!)]).toEqual([1024, 1024]);
+    expect(heightOf(all!)).toBe(heightOf(own!));
     expect(
       await renderOverviewForViewer(
         f.store,

@@ -176,6 +176,10 @@ describe('due dates', () => {
       'Fristen for "Udfør" er nu 14.12.2026. Bemærk: "Studér" har stadig frist 11.12.2026 – skift den, når I når dertil.',
     );
 
+    // A date typed in a Danish shape (a client without a date picker) is read too.
+    const [typed] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '10. dec. 2026' } }));
+    expect(textOf(typed)).toContain('Fristen for "Udfør" er nu 10.12.2026.');
+
     // The same form sent again (corrected) is fine; an empty date clears the due date.
     const [cleared] = await f.press('anna', buttonOf(form, 'pdsa.setDue', { inputs: { due: '' } }));
     expect(textOf(cleared)).toContain('Fasen "Udfør" har ikke længere en frist.');

@@ -57,12 +57,12 @@ describe('parseMeasurementText', () => {
     expect(ok('ventetid 42 note: busy')).toMatchObject({ period: null, note: 'busy' });
   });
 
-  it('infers the year of a week without one: the nearest week 47', () => {
+  it('infers the year of a week without one: the most recent week 47 that is not in the future', () => {
     expect(parseMeasurementText('op24 1/2 uge 47', '2027-01-06')).toMatchObject({
       ok: true,
       value: { period: '2026-W47' },
     });
-    expect(parseMeasurementText('op24 1/2 uge 50', TODAY)).toMatchObject({ ok: true, value: { period: '2026-W50' } });
+    expect(parseMeasurementText('op24 1/2 uge 50', TODAY)).toMatchObject({ ok: true, value: { period: '2025-W50' } });
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe('parseMeasurementText', () => {
     ['op24 18/22 uge 54', 'uge 54'],
     ['op24 18/22 2026-13', '2026-13'],
   ])('flags an unreadable period in "%s"', (args, text) => {
-    expect(parseMeasurementText(args, TODAY)).toEqual({ ok: false, problem: 'badPeriod', text });
+    expect(parseMeasurementText(args, TODAY)).toMatchObject({ ok: false, problem: 'badPeriod', text });
   });
 });
 
@@ -108,7 +108,9 @@ describe('periods', () => {
     expect(toMeasurePeriod('2026-11-23', 'week', '23-11-2026')).toBe('2026-W48');
     expect(toMeasurePeriod('2026-11-23', 'month', '23-11-2026')).toBe('2026-11');
     expect(toMeasurePeriod('2026-W47', 'week', 'uge 47')).toBe('2026-W47');
-    expect(() => toMeasurePeriod('2026-W47', 'day', 'uge 47')).toThrow(/INVALID_PERIOD/);
+    expect(() => toMeasurePeriod('2026-W47', 'day', 'uge 47')).toThrow(/PERIOD_NEEDS_DAY/);
+    expect(() => toMeasurePeriod('2026-11', 'week', 'nov 2026')).toThrow(/PERIOD_NEEDS_WEEK/);
+    expect(() => toMeasurePeriod('2026-W47', 'month', 'uge 47')).toThrow(/PERIOD_NEEDS_MONTH/);
   });
 
   it('matches the longest period phrase at the end', () => {

@@ -137,6 +137,8 @@ function cycle(over: Partial<PdsaCycle> = {}): PdsaCycle {
     dueDates: { plan: '2026-03-02', do: '2026-03-28', study: '2026-04-10', act: null },
     measureIds: [],
     previousCycleId: null,
+    sponsorHelp: null,
+    sponsorHelpAt: null,
     createdAt: local('2026-02-20T10:00'),
     updatedAt: local('2026-02-20T10:00'),
     ...over,

@@ -88,7 +88,9 @@ describe.each(DIALECTS)('input limits over HTTP (%s)', (dialect) => {
     const shallow = await post(`{"user":"${USER}","action":{"verb":"measurement.submit","note":${nested(50)}}}`);
     expect(shallow.status).toBe(200);
     const answer = (await shallow.json()) as { replies: Array<{ text?: string }> };
-    expect(answer.replies[0]?.text).toBe('Det kunne jeg ikke bruge: data er ikke gyldigt.');
+    expect(answer.replies[0]?.text).toBe(
+      'Det kunne jeg ikke bruge: kortet eller knappen er ikke gyldig – prøv at åbne den igen.',
+    );
     const deep = await post(`{"user":"${USER}","action":{"verb":"measurement.submit","note":${nested(200_000)}}}`);
     expect(deep.status).toBeLessThan(500);
   });

@@ -109,6 +109,21 @@ describe.each(DIALECTS)('conversation repositories on %s', (dialect) => {
     });
   });
 
+  describe('conversationState.latest', () => {
+    it('finds the unexpired entry under an exact prefix that expires last', async () => {
+      const p = `undo:${crypto.randomUUID()}:`;
+      const other = `undo:${crypto.randomUUID()}:`;
+      await store.conversationState.put(`${p}a`, { n: 1 }, at(60_000));
+      await store.conversationState.put(`${p}b`, { n: 2 }, at(120_000));
+      await store.conversationState.put(`${other}c`, { n: 3 }, at(180_000));
+      await store.conversationState.put(`${p.toUpperCase()}d`, { n: 4 }, at(240_000));
+      await store.conversationState.put(`${p.slice(0, -1)}_e`, { n: 5 }, at(300_000));
+      expect(await store.conversationState.latest(p, at(0))).toEqual({ key: `${p}b`, value: { n: 2 } });
+      expect(await store.conversationState.latest(p, at(120_000))).toBeNull();
+      expect(await store.conversationState.latest('undo:nobody:', at(0))).toBeNull();
+    });
+  });
+
   describe('idempotency', () => {
     it('claims a key once until it expires, then once again', async () => {
       const key = uniq('evt:');

@@ -74,6 +74,15 @@ const WRITES: Array<[string, (store: Store, s: Seeded, text: string) => Promise<
     (st, s, t) => st.pdsa.create({ teamId: s.team.id, title: 'T', changeIdea: t, plan: { objective: 'O' } }, actor()),
   ],
   [
+    'pdsa sponsor request',
+    async (st, s, t) =>
+      st.pdsa.setSponsorHelp(
+        (await st.pdsa.create({ teamId: s.team.id, title: 'T', plan: { objective: 'O' } }, actor())).id,
+        t,
+        actor(),
+      ),
+  ],
+  [
     'pdsa do: what happened',
     async (st, s, t) => {
       const c = await st.pdsa.create({ teamId: s.team.id, title: 'T', plan: { objective: 'O' } }, actor());

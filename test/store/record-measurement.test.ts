@@ -64,6 +64,33 @@ describe.each(DIALECTS)('recordMeasurement on %s', (dialect) => {
     expect(entry).toMatchObject({ action: 'update', oldValue: { value: 3 }, newValue: { value: 4 } });
   });
 
+  it('writes nothing for the same numbers, refuses correcting an empty period, asks about an unusual value', async () => {
+    s = await seed(store);
+    const first = await recordMeasurement(store, input());
+    let same: Awaited<ReturnType<typeof recordMeasurement>> | undefined;
+    await expectUnchanged(async () => {
+      same = await recordMeasurement(store, input({ confirmReplace: true }));
+    });
+    expect(same).toEqual({ status: 'unchanged', existing: first.status === 'stored' ? first.measurement : null });
+    await expectRejectedUnchanged(
+      store,
+      () => recordMeasurement(store, input({ periodKey: '2026-W08', confirmReplace: true, requireExisting: true })),
+      'NO_MEASUREMENT_FOR_PERIOD',
+      { period: '2026-W08' },
+    );
+    for (const week of ['01', '02', '03', '04']) await recordMeasurement(store, input({ periodKey: `2026-W${week}` }));
+    let unusual: Awaited<ReturnType<typeof recordMeasurement>> | undefined;
+    await expectUnchanged(async () => {
+      unusual = await recordMeasurement(store, input({ periodKey: '2026-W05', value: 30 }));
+    });
+    expect(unusual).toEqual({
+      status: 'needs_plausibility',
+      reason: { kind: 'tenTimesTypical', value: 30, typical: 3 },
+    });
+    const confirmed = await recordMeasurement(store, input({ periodKey: '2026-W05', value: 30, confirmUnusual: true }));
+    expect(confirmed).toMatchObject({ status: 'stored', measurement: { value: 30 } });
+  });
+
   it('accepts the current week from the first minute of Monday in the user’s time zone', async () => {
     s = await seed(store);
     const mondayCopenhagen = new Date('2026-03-08T23:30:00Z'); // Monday 9 March 00:30 in Copenhagen, still Sunday in UTC

@@ -95,6 +95,26 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
       expect(entries[0]).toMatchObject({ actorId: 'p9', oldValue: { phase: 'act' }, newValue: { phase: 'done' } });
     });
 
+    it('takes an advance back only while the cycle is as it left it, clearing what it wrote (audited)', async () => {
+      const s = await seed(store);
+      const c = await store.pdsa.create(start(s), actor());
+      await store.pdsa.advance(c.id, { from: 'plan', to: 'do' }, actor());
+      const fields = { startedOn: null, finishedOn: null, whatHappened: 'Brugt på 20 patienter', problems: null };
+      const advanced = await store.pdsa.advance(c.id, { from: 'do', to: 'study', fields }, actor());
+      const step = { from: 'do', to: 'study' } as const;
+      expect(
+        await store.pdsa.revertAdvance(c.id, step, new Date(advanced.updatedAt.getTime() - 1), actor()),
+      ).toBeNull();
+      expect(await store.pdsa.revertAdvance(c.id, { from: 'plan', to: 'do' }, advanced.updatedAt, actor())).toBeNull();
+      expect(await store.pdsa.get(c.id)).toEqual(advanced);
+      const reverted = await store.pdsa.revertAdvance(c.id, step, advanced.updatedAt, actor('p7'));
+      expect(reverted).toMatchObject({ phase: 'do', do: null, study: null });
+      expect(await store.pdsa.get(c.id)).toEqual(reverted);
+      const [entry] = await store.audit.list({ entity: 'pdsa', entityId: c.id, limit: 1 });
+      expect(entry).toMatchObject({ actorId: 'p7', oldValue: { phase: 'study' }, newValue: { phase: 'do' } });
+      expect(await store.pdsa.revertAdvance(c.id, step, advanced.updatedAt, actor())).toBeNull();
+    });
+
     it('refuses a double submit, skipping a phase and going backwards, unchanged', async () => {
       const s = await seed(store);
       const c = await store.pdsa.create(start(s), actor());
@@ -167,6 +187,33 @@ describe.each(DIALECTS)('work repositories on %s', (dialect) => {
         'UNKNOWN_PERSON',
       );
       await expectRejectedUnchanged(store, () => store.pdsa.update('missing', { title: 'x' }, actor()), 'NOT_FOUND');
+    });
+
+    it('sets and clears a sponsor request with its time, audited, and refuses an unknown cycle or too long a text', async () => {
+      const s = await seed(store);
+      const c = await store.pdsa.create(start(s), actor());
+      expect(c).toMatchObject({ sponsorHelp: null, sponsorHelpAt: null });
+      const later = new Date(T0.getTime() + 60_000);
+      const asked = await store.pdsa.setSponsorHelp(c.id, '  Budget til tjeklister ', actor(null, later));
+      expect(asked).toMatchObject({ sponsorHelp: 'Budget til tjeklister', sponsorHelpAt: later, phase: 'plan' });
+      expect(await store.pdsa.get(c.id)).toEqual(asked);
+      // The same text again changes nothing (a repeated submit keeps the first time).
+      expect(await store.pdsa.setSponsorHelp(c.id, 'Budget til tjeklister', actor())).toEqual(asked);
+      await expectRejectedUnchanged(
+        store,
+        () => store.pdsa.setSponsorHelp(c.id, 'x'.repeat(1001), actor()),
+        'VALIDATION_FAILED',
+      );
+      await expectRejectedUnchanged(store, () => store.pdsa.setSponsorHelp('missing', 'x', actor()), 'NOT_FOUND');
+      expect(await store.pdsa.setSponsorHelp(c.id, '', actor())).toMatchObject({
+        sponsorHelp: null,
+        sponsorHelpAt: null,
+      });
+      expect((await store.audit.list({ entity: 'pdsa', entityId: c.id })).map((e) => e.action)).toEqual([
+        'update',
+        'update',
+        'create',
+      ]);
     });
 
     it('lists a team’s cycles, optionally by phase', async () => {

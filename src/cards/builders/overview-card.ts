@@ -1,4 +1,4 @@
-import type { Button } from '../button';
+import type { Button, Choice } from '../button';
 import type { CardModel } from '../card-model';
 
 /** One team's row of the overview table, already in the reader's words. */
@@ -30,6 +30,8 @@ export interface OverviewView {
   /** Each shown team's IHI progress score and trend ("3,5 ↑ – nov. 2026: …"); empty hides the section. */
   progressTitle?: string;
   progress?: Array<{ title: string; value: string }>;
+  /** Opening one team's chart: a button per team (few teams), or a drop-down whose submit is among `buttons`. */
+  charts: { buttons: Button[] } | { select: { id: string; label: string; error: string; choices: Choice[] } };
   buttons: Button[];
 }
 
@@ -63,6 +65,10 @@ export function overviewCardModel(view: OverviewView): CardModel {
       hasProgress: (view.progress ?? []).length > 0,
       progressTitle: view.progressTitle ?? '',
       progress: view.progress ?? [],
+      hasChartButtons: 'buttons' in view.charts && view.charts.buttons.length > 0,
+      chartButtons: 'buttons' in view.charts ? view.charts.buttons : [],
+      hasChartSelect: 'select' in view.charts,
+      chartSelect: 'select' in view.charts ? view.charts.select : null,
       buttons: view.buttons,
     },
   };

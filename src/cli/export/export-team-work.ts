@@ -20,11 +20,13 @@ export interface TeamWork {
       comments: number;
     }>;
   }>;
+  /** The team's PDSA cycles: phase and what the team asks of its sponsor on each (since when, ISO instant). */
+  pdsaCycles: Array<{ title: string; phase: string; sponsorHelp: string | null; sponsorHelpSince: string | null }>;
   /** The team's monthly IHI progress scores (0.5–5.0), oldest first: material for the 18-month assessment. */
   progressScores: Array<{ month: string; score: number; reason: string }>;
 }
 
-/** The action plans (with steps and their status) and progress scores of each team, by team id; owners by name. */
+/** The action plans (with steps and their status), PDSA cycles and progress scores of each team, by team id; owners by name. */
 export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<string, TeamWork>> {
   const out = new Map<string, TeamWork>();
   const names = new Map<string, string>();
@@ -66,7 +68,13 @@ export async function collectTeamWork(repos: Repos, teams: Team[]): Promise<Map<
       score,
       reason,
     }));
-    out.set(team.id, { actionPlans, progressScores });
+    const pdsaCycles = (await repos.pdsa.listForTeam(team.id)).map((c) => ({
+      title: c.title,
+      phase: c.phase,
+      sponsorHelp: c.sponsorHelp,
+      sponsorHelpSince: c.sponsorHelpAt?.toISOString() ?? null,
+    }));
+    out.set(team.id, { actionPlans, pdsaCycles, progressScores });
   }
   return out;
 }

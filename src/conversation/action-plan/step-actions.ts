@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError, type ActionStepPatch, type Team } from '../../domain';
 import type { FlowContext } from '../flow';
+import { newUndoMeta, putUndo, undoKey, type StepDoneUndo } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { checkTeamPermission } from '../permissions';
@@ -40,6 +41,17 @@ export async function openStep(ctx: FlowContext, data: Record<string, unknown>):
   return [stepCard(ctx, plan, step, people, rightsOver(ctx, team))];
 }
 
+/** Remembers a step just marked done as the person's last undoable action (a typed `fortryd` reopens it). */
+function rememberDone(ctx: FlowContext, stepId: string, doneAt: Date): Promise<void> {
+  const record: StepDoneUndo = {
+    ...newUndoMeta(ctx),
+    kind: 'actionStep',
+    stepId,
+    doneAt: new Date(doneAt).toISOString(),
+  };
+  return putUndo(ctx, undoKey(ctx.person.id, `step:${stepId}`), record);
+}
+
 /** Marks a step done (or open again); a repeated press changes nothing. */
 export async function markStep(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const form = parseData(markSchema, data);
@@ -53,6 +65,8 @@ export async function markStep(ctx: FlowContext, data: Record<string, unknown>):
           { status: form.status },
           { personId: ctx.person.id, at: ctx.clock.now() },
         );
+  if (updated !== step && updated.status === 'done' && updated.doneAt)
+    await rememberDone(ctx, updated.id, updated.doneAt);
   const headline = ctx.t(form.status === 'done' ? 'actionPlan.step.doneSaved' : 'actionPlan.step.reopened');
   return [stepCard(ctx, plan, updated, people, rightsOver(ctx, team), headline)];
 }

@@ -1,4 +1,4 @@
-import type { ChartType } from '../../analysis';
+import { latestPartPoints, type ChartType } from '../../analysis';
 import { DEFAULT_TIME_ZONE, periodLabel, yearIn, type Measure, type Team } from '../../domain';
 import { button } from '../../cards/button';
 import { runChartCard } from '../../cards/builders/run-chart-card';
@@ -42,7 +42,8 @@ export async function chartReply(
   const goal = formatGoal(measure, locale);
   if (goal)
     facts.push({ title: t('chart.fact.goal'), value: `${goal} (${t(`chart.direction.${measure.direction}`)})` });
-  facts.push({ title: t('chart.fact.points'), value: String(series.length) });
+  // The analysis's own count (latest part, values only), the number its summary names too.
+  facts.push({ title: t('chart.fact.points'), value: String(latestPartPoints(analysis.result)) });
   facts.push(...mdcFacts(analysis, locale, t));
 
   const marks = await pdsaAnnotations(store, measure, team.id, analysis.starts);

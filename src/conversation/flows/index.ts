@@ -2,6 +2,7 @@ import type { Flow } from '../flow';
 import { adminFlow } from './admin';
 import { channelLinkFlow } from './channel-link-flow';
 import { chartFlow } from './chart-flow';
+import { correctionFlow } from './correction-flow';
 import { helpFlow } from './help-flow';
 import { measurementFlow } from './measurement-flow';
 import { onboardingFlow } from './onboarding-flow';
@@ -30,6 +31,7 @@ export const flows: Flow[] = [
   teamFlow,
   settingsFlow,
   measurementFlow,
+  correctionFlow,
   pdsaFlow,
   chartFlow,
   statusFlow,

@@ -43,6 +43,7 @@ const submitSchema = z.object({
   note: text(1000),
 });
 const tokenSchema = z.object({ token: z.string().min(1).max(64) });
+const undoSchema = tokenSchema.extend({ owner: z.string().min(1).max(64).optional() });
 const chooseSchema = tokenSchema.extend({ measureId: z.string().min(1).max(64).optional() });
 
 /** `måling OP24 18/22 uge 47`: parse, find the measure (ask when ambiguous, suggest on a typo), store. */
@@ -52,7 +53,8 @@ async function quickMeasurement(ctx: FlowContext, args: string): Promise<Reply[]
   if (!args.trim()) return measurementForm(ctx, team, measures, null);
   const parsed = parseMeasurementText(args, localDate(ctx.clock.now(), ctx.person.timeZone));
   if (!parsed.ok) {
-    if (parsed.problem === 'badPeriod') throw new DomainError('INVALID_PERIOD', { period: parsed.text ?? '' });
+    if (parsed.problem === 'badPeriod')
+      throw parsed.error ?? new DomainError('INVALID_PERIOD', { period: parsed.text ?? '' });
     return usage(ctx, team);
   }
   const { measureQuery, valueText, period, periodText, note } = parsed.value;
@@ -128,10 +130,11 @@ async function teamMeasure(
   return { team, measure };
 }
 
+/** Resumes a pending input after a measure choice, *Erstat* (replace) or *Ja, gem* (an unusual value). */
 async function resumePending(
   ctx: FlowContext,
   data: Record<string, unknown>,
-  confirmReplace: boolean,
+  answer: 'choose' | 'replace' | 'unusual',
 ): Promise<Reply[]> {
   const { token, measureId } = parseData(chooseSchema, data);
   await claimNonce(ctx, token);
@@ -141,10 +144,11 @@ async function resumePending(
   if (!chosen) throw new DomainError('VALIDATION_FAILED', { field: 'measureId' });
   const { team, measure } = await teamMeasure(ctx, pending.teamId, chosen);
   await dropPending(ctx, token);
-  return recordAndReply(ctx, team, measure, pending, confirmReplace);
+  const input = answer === 'unusual' ? { ...pending, unusualConfirmed: true } : pending;
+  return recordAndReply(ctx, team, measure, input, answer === 'replace');
 }
 
-/** Logging measurements: quick text, the form, measure choice, replace confirmation and undo. */
+/** Logging measurements: quick text, the form, measure choice, replace and unusual-value confirmation, undo. */
 export const measurementFlow: Flow = {
   name: 'measurement',
   commands: [
@@ -171,19 +175,20 @@ export const measurementFlow: Flow = {
       const valueText =
         form.value?.trim() ||
         (form.numerator && form.denominator ? `${form.numerator.trim()}/${form.denominator.trim()}` : '');
-      if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: ctx.t('measurement.form.value') });
+      if (!valueText) throw new DomainError('VALIDATION_FAILED', { field: 'value' });
       const period = periodText ? (parsePeriodText(periodText, today) ?? null) : null;
       const note = form.note?.trim() || null;
       return recordAndReply(ctx, team, measure, { teamId: team.id, valueText, period, periodText, note });
     },
-    'measurement.choose': (ctx, data) => resumePending(ctx, data, false),
-    'measurement.replace': (ctx, data) => resumePending(ctx, data, true),
+    'measurement.choose': (ctx, data) => resumePending(ctx, data, 'choose'),
+    'measurement.replace': (ctx, data) => resumePending(ctx, data, 'replace'),
+    'measurement.unusual': (ctx, data) => resumePending(ctx, data, 'unusual'),
     'measurement.keep': async (ctx, data) => {
       const { token } = parseData(tokenSchema, data);
       await dropPending(ctx, token);
       return [{ text: ctx.t('common.cancelled') }];
     },
-    'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(tokenSchema, data).token),
+    'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(undoSchema, data)),
   },
   views: { [REPLACE_QUESTION_VIEW]: replaceQuestionView },
 };

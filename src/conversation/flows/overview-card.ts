@@ -1,12 +1,15 @@
 import { MDC_ICONS } from '../../analysis';
 import type { PersonReach } from '../../domain';
-import { periodLabel, type Measure } from '../../domain';
-import { button } from '../../cards/button';
+import { DEFAULT_TIME_ZONE, periodLabelAt, type Measure } from '../../domain';
+import { button, submitButton } from '../../cards/button';
 import { overviewCardModel } from '../../cards/builders/overview-card';
 import type { CardModel } from '../../cards/card-model';
 import type { FlowContext } from '../flow';
 import { formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { RECENT_PERIODS, type OverviewRow } from '../../reporting/overview-data';
+
+/** Up to this many teams get a "Vis graf" button each; more get a drop-down and one button (Teams shows 6 actions). */
+const MAX_CHART_BUTTONS = 5;
 
 /**
  * The overview card in the person's words: the small-multiples image (when the chart service gives a link)
@@ -22,7 +25,10 @@ export function overviewCard(
   const { t, locale } = ctx;
   const goal = formatGoal(measure, locale);
   const teams = String(rows.length);
-  const signalling = rows.filter((r) => r.signal).map((r) => r.team.name);
+  const signalling = rows.filter((r) => r.signal).map((r) => r.label);
+  const now = ctx.clock.now();
+  const zone = ctx.person.timeZone || DEFAULT_TIME_ZONE;
+  const few = rows.length <= MAX_CHART_BUTTONS;
   const alt = t('overview.alt', {
     code: measure.code,
     teams,
@@ -44,9 +50,9 @@ export function overviewCard(
       reach: t('coverage.col'),
     },
     rows: rows.map((r) => ({
-      team: r.team.name,
+      team: r.label,
       latest: r.latest
-        ? `${formatMeasurement(measure, r.latest, locale)}, ${periodLabel(r.latest.periodKey, locale)}`
+        ? `${formatMeasurement(measure, r.latest, locale)}, ${periodLabelAt(r.latest.periodKey, locale, now, zone)}`
         : t('overview.noData'),
       goal:
         t(`overview.goal.${r.goalMet === null ? 'none' : r.goalMet ? 'met' : 'notMet'}`) +
@@ -66,6 +72,26 @@ export function overviewCard(
     footnote: t('overview.footnote', { count: String(RECENT_PERIODS), period: t(`overview.period.${measure.period}`) }),
     progressTitle: t('progress.title'),
     progress,
-    buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: measure.collaborativeId })],
+    charts: few
+      ? {
+          buttons: rows.map((r) =>
+            button(t('overview.button.chart', { team: r.label }), 'chart.show', {
+              teamId: r.team.id,
+              measureId: measure.id,
+            }),
+          ),
+        }
+      : {
+          select: {
+            id: 'teamId',
+            label: t('overview.chartPick'),
+            error: t('common.chooseOne'),
+            choices: rows.map((r) => ({ title: r.label, value: r.team.id })),
+          },
+        },
+    buttons: [
+      ...(few ? [] : [submitButton(t('overview.button.chartPick'), 'chart.show', { measureId: measure.id })]),
+      button(t('overview.button.other'), 'overview.pick', { collaborativeId: measure.collaborativeId }),
+    ],
   });
 }

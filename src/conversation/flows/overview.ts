@@ -57,7 +57,7 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
   const rows = await loadOverviewRows(ctx.store, measure, teams, {
     now: ctx.clock.now(),
     timeZone: ctx.person.timeZone || DEFAULT_TIME_ZONE,
-    collaborativeStart: collaborative.startDate,
+    collaborative,
   });
   if (rows.length === 0) return [{ text: ctx.t('overview.noTeams', { code: measure.code }) }];
   const reach = new Map(
@@ -65,7 +65,7 @@ async function show(ctx: FlowContext, measure: Measure): Promise<Reply[]> {
   );
   const progress = await Promise.all(
     rows.map(async (r) => ({
-      title: r.team.name,
+      title: r.label,
       value: progressLine(ctx, await ctx.store.progress.listForTeam(r.team.id)),
     })),
   );

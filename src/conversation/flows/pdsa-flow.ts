@@ -8,6 +8,13 @@ import { cycleCard, PDSA_CYCLE_VIEW } from '../pdsa/cycle-card';
 import { cycleView } from '../pdsa/cycle-view';
 import { editDue, setDue } from '../pdsa/due-form';
 import { listCard } from '../pdsa/list-card';
+import {
+  askSponsorCommand,
+  clearSponsorHelp,
+  openSponsorForm,
+  saveSponsorHelp,
+  solvedSponsorCommand,
+} from '../pdsa/sponsor-help';
 import { nextCycleDraft, PLAN_DUE_FIELDS, PLAN_TEXT_FIELDS, planForm, type PlanDraft } from '../pdsa/plan-form';
 import { checkTeamPermission } from '../permissions';
 import { resolveTeam } from '../team-scope';
@@ -174,6 +181,21 @@ export const pdsaFlow: Flow = {
       },
       handle: findOrList,
     },
+    {
+      // "sponsor:" with its colon is a word of its own when the text follows after a space.
+      words: [
+        'brug for hjælp fra sponsor',
+        'brug for hjælp fra sponsor:',
+        'need help from sponsor',
+        'need help from sponsor:',
+      ],
+      help: { usage: 'pdsa.sponsor.cmd', description: 'pdsa.sponsor.cmd.text', roles: ['lead', 'tovholder'] },
+      handle: askSponsorCommand,
+    },
+    {
+      words: ['hjælp fra sponsor løst', 'sponsor help solved'],
+      handle: (ctx) => solvedSponsorCommand(ctx),
+    },
   ],
   actions: {
     'pdsa.list': (ctx, data) => list(ctx, parseData(teamSchema, data).teamId),
@@ -188,6 +210,9 @@ export const pdsaFlow: Flow = {
     'pdsa.advance': advanceCycle,
     'pdsa.editDue': editDue,
     'pdsa.setDue': setDue,
+    'pdsa.sponsorForm': openSponsorForm,
+    'pdsa.sponsorSave': saveSponsorHelp,
+    'pdsa.sponsorClear': clearSponsorHelp,
   },
   views: { [PDSA_CYCLE_VIEW]: cycleView },
 };

@@ -3,13 +3,10 @@ import {
   ACTIVE_PDSA_PHASES,
   DEFAULT_TIME_ZONE,
   yearIn,
-  comparePeriods,
-  currentPeriodKey,
   localDate,
-  periodBounds,
-  periodKeyOfDate,
+  missingPeriods,
   periodLabel,
-  shiftPeriod,
+  type Collaborative,
   type Measure,
   type Team,
 } from '../../domain';
@@ -39,10 +36,13 @@ async function status(ctx: FlowContext, teamId?: string): Promise<Reply[]> {
   const collaborative = await store.collaboratives.get(team.collaborativeId);
   const measures = await store.measures.listForTeam(team.id);
   const rows: StatusMeasure[] = [];
-  for (const measure of measures) rows.push(await measureRow(ctx, team, measure, collaborative?.startDate ?? null));
+  for (const measure of measures) rows.push(await measureRow(ctx, team, measure, collaborative));
   const active = (await store.pdsa.listForTeam(team.id, [...ACTIVE_PDSA_PHASES])).map((c) => ({
     title: c.title,
-    value: phaseStatus(ctx, c).text,
+    value: [
+      phaseStatus(ctx, c).text,
+      ...(c.sponsorHelp ? [t('pdsa.sponsor.statusLine', { request: c.sponsorHelp })] : []),
+    ].join(' · '),
   }));
   const canWrite = checkTeamPermission(ctx.memberships, 'measurement.write', team).allowed;
   const today = localDate(ctx.clock.now(), ctx.person.timeZone);
@@ -69,7 +69,7 @@ async function measureRow(
   ctx: FlowContext,
   team: Team,
   measure: Measure,
-  collaborativeStart: string | null,
+  collaborative: Collaborative | null,
 ): Promise<StatusMeasure> {
   const { t, locale } = ctx;
   const series = await ctx.store.measurements.series(measure.id, team.id);
@@ -99,7 +99,15 @@ async function measureRow(
     ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now())
     : null;
   if (spc) facts.push(...mdcFacts({ variation: analysis.variation, assurance: spc.assurance }, locale, t));
-  const missing = missingPeriods(ctx, measure, new Set(series.map((m) => m.periodKey)), collaborativeStart);
+  const missing = missingPeriods({
+    measure,
+    recorded: series.map((m) => m.periodKey),
+    now: ctx.clock.now(),
+    zone: ctx.person.timeZone || DEFAULT_TIME_ZONE,
+    lookBack: LOOK_BACK[measure.period],
+    collaborative,
+    teamCreatedAt: team.createdAt,
+  });
   if (missing.length) {
     const named = missing
       .slice(-MAX_MISSING_NAMED)
@@ -118,23 +126,6 @@ async function measureRow(
     color,
     chart: button(t('measurement.button.chart'), 'chart.show', { teamId: team.id, measureId: measure.id }),
   };
-}
-
-/** Past periods (not the current one) without data, within the look-back window and the collaborative. */
-function missingPeriods(
-  ctx: FlowContext,
-  measure: Measure,
-  have: Set<string>,
-  collaborativeStart: string | null,
-): string[] {
-  const current = currentPeriodKey(measure.period, ctx.clock.now(), ctx.person.timeZone);
-  const from = shiftPeriod(current, -LOOK_BACK[measure.period]);
-  const first = collaborativeStart ? periodKeyOfDate(measure.period, collaborativeStart) : from;
-  const out: string[] = [];
-  for (let k = comparePeriods(from, first) < 0 ? first : from; comparePeriods(k, current) < 0; k = shiftPeriod(k, 1)) {
-    if (!have.has(k) && periodBounds(k)) out.push(k);
-  }
-  return out;
 }
 
 const statusSchema = z.object({ teamId: z.string().min(1).max(64).optional() });

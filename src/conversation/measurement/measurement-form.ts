@@ -1,4 +1,4 @@
-import { currentPeriodKey, periodKindOfKey, periodLabel, type Measure, type Team } from '../../domain';
+import { currentPeriodKey, periodKindOfKey, periodLabelAt, type Measure, type Team } from '../../domain';
 import { button, submitButton } from '../../cards/button';
 import { measurementFormCard } from '../../cards/builders/measurement-cards';
 import type { FlowContext } from '../flow';
@@ -24,7 +24,7 @@ export function measurementForm(
       periodKey && periodKindOfKey(periodKey) === m.period
         ? periodKey
         : currentPeriodKey(m.period, now, ctx.person.timeZone);
-    return m.period === 'month' ? key : periodLabel(key, locale);
+    return m.period === 'month' ? key : periodLabelAt(key, locale, now, ctx.person.timeZone);
   };
   const card = measurementFormCard({
     title: fixed ? t('measurement.form.titleFor', { measure: fixed.name }) : t('measurement.form.title'),

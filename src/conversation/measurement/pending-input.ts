@@ -1,7 +1,8 @@
 import { newNonce } from '../nonce';
 import type { FlowContext } from '../flow';
 
-/** A measurement typed but not yet stored: waiting for a measure choice or a confirmation to replace. */
+/** A measurement typed but not yet stored: waiting for a measure choice, or a confirmation to replace or to store
+ * an unusual value. */
 export interface PendingInput {
   teamId: string;
   valueText: string;
@@ -11,6 +12,10 @@ export interface PendingInput {
   note: string | null;
   /** Set once the measure is known (replace confirmation). */
   measureId?: string;
+  /** A correction (`ret`): replaces an existing value and answers with the chart. */
+  correct?: boolean;
+  /** The user answered "yes, store it" to the implausible-value question. */
+  unusualConfirmed?: boolean;
 }
 
 /** Pending inputs expire after a day; a later click gets "please type it again". */

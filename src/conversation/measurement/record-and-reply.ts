@@ -1,20 +1,23 @@
-import { currentPeriodKey, periodLabel, type Measure, type Measurement, type Team } from '../../domain';
+import { currentPeriodKey, periodLabelAt, type Measure, type Measurement, type Team } from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
 import { measurementStoredCard } from '../../cards/builders/measurement-cards';
-import { replaceQuestionCard } from './replace-question';
+import { chartReply } from '../chart/chart-card';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { toMeasurePeriod } from '../quick-text/parse-period';
 import { analyseSeries, completesSignal } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
+import { replaceQuestion, unusualQuestion } from './questions';
 import { typedValues } from './typed-values';
 import { saveUndo, UNDO_MINUTES } from './undo';
 
 /**
  * Stores a measurement through the domain use case and answers with what was stored, the median, whether
- * the point completed a signal, and undo; an existing value for the period first asks to replace it.
+ * the point completed a signal, and undo. The same numbers again answer "already saved"; an existing value
+ * for the period first asks to replace it, an implausible value asks "are you sure?". A correction (`ret`,
+ * `input.correct`) replaces without asking and answers with the updated chart.
  */
 export async function recordAndReply(
   ctx: FlowContext,
@@ -23,39 +26,63 @@ export async function recordAndReply(
   input: PendingInput,
   confirmReplace = false,
 ): Promise<Reply[]> {
-  const { locale, person } = ctx;
+  const { t, locale, person } = ctx;
   const now = ctx.clock.now();
   const values = typedValues(measure, input.valueText);
   const periodKey = input.period
     ? toMeasurePeriod(input.period, measure.period, input.periodText ?? input.period)
     : currentPeriodKey(measure.period, now, person.timeZone);
+  const history = await ctx.store.measurements.series(measure.id, team.id);
+  const existing = history.find((m) => m.periodKey === periodKey);
   const result = await recordMeasurement(ctx.store, {
     measureId: measure.id,
     teamId: team.id,
     periodKey,
     ...values,
-    note: input.note,
+    // A correction keeps the period's note unless it brings its own.
+    note: input.note ?? (input.correct ? (existing?.note ?? null) : null),
     actor: { personId: person.id, at: now },
     timeZone: person.timeZone,
-    confirmReplace,
+    confirmReplace: confirmReplace || input.correct === true,
+    requireExisting: input.correct === true,
+    confirmUnusual: input.unusualConfirmed === true,
+    history,
     // Loaded in this turn's transaction: the use case need not read them again.
     loaded: { measure, team },
   });
-  const period = periodLabel(periodKey, locale);
-  if (result.status === 'needs_confirmation') {
+  const period = periodLabelAt(periodKey, locale, now, person.timeZone);
+  if (result.status === 'unchanged') {
+    const value = formatMeasurement(measure, result.existing, locale);
+    return [{ text: t('measurement.alreadyStored', { measure: measure.code, period, value }) }];
+  }
+  if (result.status === 'needs_confirmation' || result.status === 'needs_plausibility') {
     const token = await savePending(ctx, { ...input, measureId: measure.id, period: periodKey, periodText: period });
+    const asked = { measure, period, values, token };
     return [
-      replaceQuestionCard(ctx, {
-        measure,
-        teamId: team.id,
-        existing: result.existing,
-        pending: { ...input, measureId: measure.id, period: periodKey, periodText: period },
-        token,
-        owner: { id: person.id, name: person.displayName },
-      }),
+      result.status === 'needs_confirmation'
+        ? replaceQuestion(ctx, asked, result.existing, { teamId: team.id, owner: person })
+        : unusualQuestion(ctx, asked, result.reason),
     ];
   }
-  return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous) }];
+  const series = withPoint(history, result.measurement);
+  if (input.correct && result.previous) {
+    await saveUndo(ctx, result.measurement, result.previous);
+    const text = t('correction.corrected', {
+      measure: measure.code,
+      period,
+      old: formatMeasurement(measure, result.previous, locale),
+      value: formatMeasurement(measure, result.measurement, locale),
+    });
+    return [{ text }, await chartReply(ctx, team, measure)];
+  }
+  return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous, series) }];
+}
+
+/** The series after a write: the stored point replaces its period's old one, in period order. */
+function withPoint(series: readonly Measurement[], stored: Measurement): Measurement[] {
+  const rest = series.filter((m) => m.periodKey !== stored.periodKey);
+  const at = rest.findIndex((m) => m.periodStart > stored.periodStart);
+  return at < 0 ? [...rest, stored] : [...rest.slice(0, at), stored, ...rest.slice(at)];
 }
 
 async function storedCard(
@@ -64,16 +91,18 @@ async function storedCard(
   measure: Measure,
   stored: Measurement,
   previous: Measurement | null,
+  series: Measurement[],
 ) {
   const { t, locale } = ctx;
-  const series = await ctx.store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
+  const now = ctx.clock.now();
+  const zone = ctx.person.timeZone;
+  const analysis = analyseSeries(measure, series, locale, 'run', now);
   const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
-  const token = await saveUndo(ctx, stored, previous);
+  const undo = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
     { title: t('measurement.fact.measure'), value: `${measure.name} (${measure.code})` },
-    { title: t('measurement.fact.period'), value: periodLabel(stored.periodKey, locale) },
+    { title: t('measurement.fact.period'), value: periodLabelAt(stored.periodKey, locale, now, zone) },
     { title: t('measurement.fact.value'), value: formatMeasurement(measure, stored, locale) },
   ];
   if (previous)
@@ -86,7 +115,7 @@ async function storedCard(
   return measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
-      period: periodLabel(stored.periodKey, locale),
+      period: periodLabelAt(stored.periodKey, locale, now, zone),
     }),
     facts,
     signalTitle: t(isNew ? 'measurement.signalNew' : 'measurement.signalTitle'),
@@ -94,7 +123,7 @@ async function storedCard(
     signalIsNew: isNew,
     undoHint: t('measurement.undoHint', { minutes: UNDO_MINUTES }),
     buttons: [
-      button(t('measurement.button.undo'), 'measurement.undo', { token }, 'destructive'),
+      button(t('measurement.button.undo'), 'measurement.undo', { ...undo }, 'destructive'),
       button(t('measurement.button.chart'), 'chart.show', { measureId: measure.id, teamId: team.id }),
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVE_PDSA_PHASES, DomainError, type PdsaAdvance } from '../../domain';
 import type { FlowContext } from '../flow';
+import { newUndoMeta, putUndo, undoKey, type PdsaAdvanceUndo } from '../last-undo';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { resolveTeam } from '../team-scope';
@@ -27,7 +28,10 @@ const advanceSchema = z.object({
   nextStep: str,
 });
 
-/** Moves a cycle one phase on with the fields of the phase it leaves; a double submit changes nothing. */
+/**
+ * Moves a cycle one phase on with the fields of the phase it leaves; a double submit changes nothing. A typed
+ * `fortryd` can take the step back for a few minutes.
+ */
 export async function advanceCycle(ctx: FlowContext, data: Record<string, unknown>): Promise<Reply[]> {
   const form = parseData(advanceSchema, data);
   const cycle = await ctx.store.pdsa.get(form.cycleId);
@@ -70,5 +74,13 @@ export async function advanceCycle(ctx: FlowContext, data: Record<string, unknow
   if (cycle.phase !== form.from)
     return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
   const updated = await ctx.store.pdsa.advance(cycle.id, step, { personId: ctx.person.id, at: ctx.clock.now() });
+  const undo: PdsaAdvanceUndo = {
+    ...newUndoMeta(ctx),
+    kind: 'pdsaAdvance',
+    cycleId: cycle.id,
+    step: { from: step.from, to: step.to } as PdsaAdvanceUndo['step'],
+    advancedAt: updated.updatedAt.toISOString(),
+  };
+  await putUndo(ctx, undoKey(ctx.person.id, `pdsa:${cycle.id}`), undo);
   return [cycleCard(ctx, updated, team, measures, true, ctx.t(`pdsa.advanced.${updated.phase}`))];
 }

@@ -3,6 +3,7 @@ import { button, submitButton } from '../../cards/button';
 import { clip, pdsaCycleCard, type PdsaPhaseForm, type PdsaSection } from '../../cards/builders/pdsa-cards';
 import type { FlowContext } from '../flow';
 import { newNonce } from '../nonce';
+import { checkTeamPermission } from '../permissions';
 import type { Reply } from '../turn';
 
 /** A calendar date as people read it (`02.12.2026` / `2026-12-02`). */
@@ -94,6 +95,18 @@ export function cycleCard(
       ],
     });
   }
+  if (cycle.sponsorHelp) {
+    const since = cycle.sponsorHelpAt ? localDate(cycle.sponsorHelpAt, ctx.person.timeZone) : null;
+    sections.push({
+      heading: t('pdsa.sponsor.heading'),
+      facts: [
+        {
+          title: since ? t('pdsa.sponsor.since', { date: readableDate(ctx, since) }) : '',
+          value: clip(cycle.sponsorHelp),
+        },
+      ],
+    });
+  }
   const form = canWrite ? phaseForm(ctx, cycle.phase) : null;
   const buttons = [];
   if (canWrite && cycle.phase !== 'done') {
@@ -111,6 +124,15 @@ export function cycleCard(
     buttons.push(
       button(t('pdsa.button.nextCycle'), 'pdsa.new', { teamId: team.id, previousCycleId: cycle.id }, 'positive'),
     );
+  }
+  // The team's lead or a tovholder asks the sponsor for help (a running cycle) and marks it solved.
+  if (checkTeamPermission(ctx.memberships, 'pdsa.sponsor', team).allowed) {
+    if (cycle.phase !== 'done') {
+      const title = t(cycle.sponsorHelp ? 'pdsa.sponsor.button.edit' : 'pdsa.sponsor.button.ask');
+      buttons.push(button(title, 'pdsa.sponsorForm', { cycleId: cycle.id }));
+    }
+    if (cycle.sponsorHelp)
+      buttons.push(button(t('pdsa.sponsor.button.solved'), 'pdsa.sponsorClear', { cycleId: cycle.id }));
   }
   if (canRead) buttons.push(button(t('pdsa.button.list'), 'pdsa.list', { teamId: team.id }));
   const status = phaseStatus(ctx, cycle).text;

@@ -3,12 +3,12 @@ import { ACTIVE_PDSA_PHASES, DomainError, localDate, PDSA_PHASES, type PdsaCycle
 import { button, submitButton } from '../../cards/button';
 import { pdsaDueFormCard } from '../../cards/builders/pdsa-cards';
 import type { FlowContext } from '../flow';
+import { parseDateInput } from '../action-plan/parse-date-input';
 import { parseData } from '../parse-data';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 import { cycleCard, readableDate } from './cycle-card';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const id = z.string().min(1).max(64);
 const openSchema = z.object({ cycleId: id });
 const setSchema = z.object({
@@ -64,10 +64,11 @@ export async function setDue(ctx: FlowContext, data: Record<string, unknown>): P
   const measures = await ctx.store.measures.listForTeam(team.id);
   if (cycle.phase !== form.phase || cycle.phase === 'done')
     return [{ text: ctx.t('pdsa.alreadyMoved') }, cycleCard(ctx, cycle, team, measures, true)];
-  const due = form.due?.trim() ? form.due.trim() : null;
-  if (due !== null && !ISO_DATE.test(due)) return dueForm(ctx, cycle, form.due ?? '', ctx.t('pdsa.due.bad'));
-  if (due !== null && due < localDate(ctx.clock.now(), ctx.person.timeZone))
-    return dueForm(ctx, cycle, due, ctx.t('pdsa.due.past'));
+  const today = localDate(ctx.clock.now(), ctx.person.timeZone);
+  // A date picker sends ISO; a typed field (Slack, older clients) any Danish date shape.
+  const due = form.due?.trim() ? parseDateInput(form.due) : null;
+  if (form.due?.trim() && due === null) return dueForm(ctx, cycle, form.due, ctx.t('pdsa.due.bad'));
+  if (due !== null && due < today) return dueForm(ctx, cycle, due, ctx.t('pdsa.due.past'));
   // Setting a date is idempotent (a repeated submit stores nothing new), so the form can be corrected and resent.
   const updated =
     (cycle.dueDates[cycle.phase] ?? null) === due

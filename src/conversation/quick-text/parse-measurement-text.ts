@@ -1,4 +1,5 @@
-import { matchPeriodSuffix } from './parse-period';
+import type { DomainError } from '../../domain';
+import { periodSuffixes } from './parse-period';
 import { normaliseValueSpacing, parseValue } from './parse-value';
 
 /** The parts of `måling <measure> <value> [period] [notat: text]`, before the measure is looked up. */
@@ -15,16 +16,16 @@ export interface MeasurementText {
 /** Why a quick text could not be read. */
 export type MeasurementTextProblem = 'empty' | 'noValue' | 'noMeasure' | 'badPeriod';
 
-/** Result of parsing. `badPeriod` carries the unreadable period text. */
+/** Result of parsing. `badPeriod` carries the unreadable period text and, when known, the refusal naming its part. */
 export type MeasurementTextResult =
   | { ok: true; value: MeasurementText }
-  | { ok: false; problem: MeasurementTextProblem; text?: string };
+  | { ok: false; problem: MeasurementTextProblem; text?: string; error?: DomainError };
 
 const NOTE = /\s(?:notat|note|kommentar|comment)\s*:\s*/i;
 
 /**
  * Parses the arguments of a quick measurement: the period is read from the end (`uge 47`, `u47`,
- * `2026-W47`, `23-11-2026`, `i går`, …), the value is the token before it, and the measure is everything
+ * `2026-W47`, `23-11-2026`, `nov 2026`, `i går`, …; see period-shapes.ts), the value is the token before it, and the measure is everything
  * before the value (so names may contain spaces and digits). `today` is the user's local date.
  */
 export function parseMeasurementText(args: string, today: string): MeasurementTextResult {
@@ -37,11 +38,15 @@ export function parseMeasurementText(args: string, today: string): MeasurementTe
   let period: string | null = null;
   let periodText: string | null = null;
   let rest = tokens;
-  const suffix = matchPeriodSuffix(tokens, today);
-  // A lone number at the end is the value, never a period (`måling ventetid 42`).
-  if (suffix && suffix.consumed < tokens.length && parseValue(tokens[tokens.length - suffix.consumed - 1]!)) {
+  // The period is the longest one that leaves a value before it: a lone number or fraction at the end is the
+  // value, never a period (`måling ventetid 42`, `måling OP24 47/2026`), while `måling OP24 18/22 47/2026` is
+  // 18/22 in week 47.
+  const suffix = periodSuffixes(tokens, today).find(
+    (s) => s.consumed < tokens.length && parseValue(tokens[tokens.length - s.consumed - 1]!),
+  );
+  if (suffix) {
     periodText = tokens.slice(-suffix.consumed).join(' ');
-    if (suffix.key === null) return { ok: false, problem: 'badPeriod', text: periodText };
+    if (suffix.key === null) return { ok: false, problem: 'badPeriod', text: periodText, error: suffix.error };
     period = suffix.key;
     rest = tokens.slice(0, -suffix.consumed);
   }

@@ -1,93 +1,78 @@
 import { DateTime } from 'luxon';
-import { DomainError, periodBounds, periodKeyOfDate, periodKindOfKey, type PeriodKind } from '../../domain';
+import { DomainError, periodKeyOfDate, periodKindOfKey, type PeriodKind } from '../../domain';
+import { readPeriodShape } from './period-shapes';
 
 /**
  * A period as typed, before the measure (and so its period kind) is known: a day `2026-11-23`, an ISO week
  * `2026-W47` or a month `2026-11` (the domain's period keys). `null` key = looked like a period but is
- * not a real one (`31-02-2026`, week 54).
+ * not a real one (`31-02-2026`, week 54); `error` then says which part was not understood.
  */
 export interface TypedPeriod {
   key: string | null;
   /** How many tokens at the end of the input it used. */
   consumed: number;
+  /** With a null key: the refusal naming the part that was not understood (week, year, month or date). */
+  error?: DomainError;
 }
 
-const WEEK_WORDS = new Set(['uge', 'week', 'wk', 'w', 'u']);
+/** Longest phrase tried at the end of a text (`23. november 2026`, `uge 47, 2026`, `2026 uge 47`). */
+const MAX_TOKENS = 3;
+
+/**
+ * Every period at the end of a token list, longest first: a caller that needs a value before the period
+ * (`måling OP24 18/22 47/2026`) takes the longest one that leaves it.
+ */
+export function periodSuffixes(tokens: string[], today: string): TypedPeriod[] {
+  const out: TypedPeriod[] = [];
+  for (let n = Math.min(MAX_TOKENS, tokens.length); n >= 1; n--) {
+    const reading = periodOfPhrase(tokens.slice(-n).join(' ').toLowerCase(), today);
+    if (reading === undefined) continue;
+    out.push('key' in reading ? { key: reading.key, consumed: n } : { key: null, consumed: n, error: reading.error });
+  }
+  return out;
+}
 
 /** Finds a period at the end of a token list (longest match first); null when the tokens end otherwise. */
 export function matchPeriodSuffix(tokens: string[], today: string): TypedPeriod | null {
-  for (const n of [3, 2, 1]) {
-    if (tokens.length < n) continue;
-    const key = periodOfPhrase(
-      tokens.slice(-n).map((w) => w.toLowerCase()),
-      today,
-    );
-    if (key !== undefined) return { key, consumed: n };
-  }
-  return null;
+  return periodSuffixes(tokens, today)[0] ?? null;
 }
 
 /** Parses a whole period text (a form field); undefined when it is empty, DomainError when unreadable. */
 export function parsePeriodText(text: string, today: string): string | undefined {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return undefined;
-  const match = matchPeriodSuffix(tokens, today);
-  if (!match || match.consumed !== tokens.length || match.key === null)
-    throw new DomainError('INVALID_PERIOD', { period: text.trim() });
-  return match.key;
+  const reading = periodOfPhrase(tokens.join(' ').toLowerCase(), today);
+  if (reading === undefined) throw new DomainError('INVALID_PERIOD', { period: text.trim() });
+  if ('error' in reading) throw reading.error;
+  return reading.key;
 }
+
+const NEEDS = { day: 'PERIOD_NEEDS_DAY', week: 'PERIOD_NEEDS_WEEK', month: 'PERIOD_NEEDS_MONTH' } as const;
 
 /** Converts a typed period to the measure's period kind: a day fits any kind; a week or month only its own. */
 export function toMeasurePeriod(typedKey: string, kind: PeriodKind, typedText: string): string {
   const typedKind = periodKindOfKey(typedKey);
   if (typedKind === kind) return typedKey;
   if (typedKind === 'day') return periodKeyOfDate(kind, typedKey);
-  throw new DomainError('INVALID_PERIOD', { period: typedText });
+  if (typedKind === null) throw new DomainError('INVALID_PERIOD', { period: typedText });
+  throw new DomainError(NEEDS[kind], { period: typedText });
 }
 
-/** The key a phrase names; null for an impossible period; undefined when the phrase is no period at all. */
-function periodOfPhrase(words: string[], today: string): string | null | undefined {
-  const phrase = words.join(' ');
-  const day = DateTime.fromISO(today, { zone: 'utc' });
-  if (['i dag', 'idag', 'today'].includes(phrase)) return today;
-  if (['i går', 'igår', 'i gaar', 'igaar', 'yesterday'].includes(phrase)) return day.minus({ days: 1 }).toISODate();
-  if (['denne uge', 'this week'].includes(phrase)) return periodKeyOfDate('week', today);
-  if (['sidste uge', 'forrige uge', 'last week'].includes(phrase))
-    return periodKeyOfDate('week', day.minus({ weeks: 1 }).toISODate()!);
+const RELATIVE: ReadonlyArray<[phrases: readonly string[], key: (today: DateTime) => string]> = [
+  [['i dag', 'idag', 'today'], (d) => d.toISODate()!],
+  [['i går', 'igår', 'i gaar', 'igaar', 'yesterday'], (d) => d.minus({ days: 1 }).toISODate()!],
+  [['denne uge', 'this week'], (d) => periodKeyOfDate('week', d.toISODate()!)],
+  [['sidste uge', 'forrige uge', 'last week'], (d) => periodKeyOfDate('week', d.minus({ weeks: 1 }).toISODate()!)],
+  [['denne måned', 'this month'], (d) => periodKeyOfDate('month', d.toISODate()!)],
+  [
+    ['sidste måned', 'forrige måned', 'last month'],
+    (d) => periodKeyOfDate('month', d.minus({ months: 1 }).toISODate()!),
+  ],
+];
 
-  const [first, second, third] = words;
-  // "uge 47", "week 47 2026"
-  if (first && WEEK_WORDS.has(first) && second && /^\d{1,2}$/.test(second)) {
-    if (words.length === 2) return weekKey(Number(second), null, day);
-    if (words.length === 3 && third && /^\d{4}$/.test(third)) return weekKey(Number(second), Number(third), day);
-    return undefined;
-  }
-  if (words.length !== 1 || !first) return undefined;
-  let m = /^(?:uge|u|week|wk|w)\.?(\d{1,2})$/.exec(first);
-  if (m) return weekKey(Number(m[1]), null, day);
-  m = /^(\d{4})-?w(\d{1,2})$/.exec(first);
-  if (m) return weekKey(Number(m[2]), Number(m[1]), day);
-  m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(first);
-  if (m) return dateKey(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(first);
-  if (m) return dateKey(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})-(\d{2})$/.exec(first);
-  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? first : null;
-  return undefined;
-}
-
-/** ISO week key; without a year, the week-year that puts the week nearest to today. */
-function weekKey(week: number, year: number | null, today: DateTime): string | null {
-  let y = year;
-  if (y === null) {
-    y = today.weekYear;
-    if (week > today.weekNumber + 26) y -= 1;
-  }
-  const key = `${y}-W${String(week).padStart(2, '0')}`;
-  return periodBounds(key) ? key : null;
-}
-
-function dateKey(year: number, month: number, dayOfMonth: number): string | null {
-  const d = DateTime.fromObject({ year, month, day: dayOfMonth }, { zone: 'utc' });
-  return d.isValid ? d.toISODate() : null;
+/** What a lower-case phrase names: a key, a refusal, or undefined when the phrase is no period at all. */
+function periodOfPhrase(phrase: string, today: string): { key: string } | { error: DomainError } | undefined {
+  const relative = RELATIVE.find(([phrases]) => phrases.includes(phrase));
+  if (relative) return { key: relative[1](DateTime.fromISO(today, { zone: 'utc' })) };
+  return readPeriodShape(phrase, today);
 }

@@ -66,9 +66,18 @@ export interface PdsaCycle {
   dueDates: PdsaDueDates;
   measureIds: string[];
   previousCycleId: string | null;
+  /** What the team asks of its sponsor on this cycle ("brug for hjælp fra sponsor"), or null. */
+  sponsorHelp: string | null;
+  /** When the current sponsor request was made; null without one. */
+  sponsorHelpAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** The longest sponsor request on a PDSA cycle. */
+export const PDSA_SPONSOR_HELP_MAX = 1000;
+/** A sponsor request as stored: trimmed, bounded, CPR-guarded; empty clears it. */
+export const pdsaSponsorHelp = optionalText(PDSA_SPONSOR_HELP_MAX);
 
 /** Input for starting a cycle (it starts in phase `plan` with the Plan filled in; it moves to `do` next). */
 export const pdsaStartInput = z.object({

@@ -11,6 +11,7 @@ export const TEMPLATE_NAMES = [
   'pdsa-plan-form',
   'pdsa-cycle',
   'pdsa-due-form',
+  'pdsa-sponsor-form',
   'run-chart',
   'team-status',
   'admin-team-form',

@@ -22,6 +22,11 @@ export interface ConversationStateRepo {
   get<T = unknown>(key: string, now: Date): Promise<T | null>;
   put(key: string, value: unknown, expiresAt: Date): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * The unexpired entry whose key starts with `prefix` and which expires last: of entries kept equally long, the
+   * newest (entries written in the same millisecond tie, and any of them is returned).
+   */
+  latest<T = unknown>(prefix: string, now: Date): Promise<{ key: string; value: T } | null>;
 }
 
 /** One message waiting in the playground inbox; `seq` orders a user's messages and is the page's cursor. */

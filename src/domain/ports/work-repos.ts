@@ -11,12 +11,25 @@ export type PdsaAdvance =
   | { from: 'study'; to: 'act'; fields: StudyFields }
   | { from: 'act'; to: 'done'; fields: ActFields };
 
-/** PDSA cycles. Phases only move forward; `advance` is a conditional update so a double submit changes nothing. */
+/**
+ * PDSA cycles. Phases move forward (and one step back only to undo an advance at once); `advance` is a conditional
+ * update so a double submit changes nothing.
+ */
 export interface PdsaRepo {
   create(input: PdsaStartInput, actor: Actor): Promise<PdsaCycle>;
   get(id: string): Promise<PdsaCycle | null>;
   /** Moves the cycle from `from` to `to` only if it is still in `from`; otherwise DomainError('PDSA_PHASE_ORDER'). */
   advance(id: string, step: PdsaAdvance, actor: Actor): Promise<PdsaCycle>;
+  /**
+   * Takes back an `advance` (a typed `fortryd`): back to `step.from`, the fields that advance wrote cleared —
+   * only while the cycle is as it left it (in `step.to`, last changed at `advancedAt`); else null. Audited.
+   */
+  revertAdvance(
+    id: string,
+    step: Pick<PdsaAdvance, 'from' | 'to'>,
+    advancedAt: Date,
+    actor: Actor,
+  ): Promise<PdsaCycle | null>;
   /** Edits due dates or plan fields without changing the phase. */
   update(
     id: string,
@@ -24,6 +37,8 @@ export interface PdsaRepo {
     actor: Actor,
   ): Promise<PdsaCycle>;
   listForTeam(teamId: string, phases?: PdsaPhase[]): Promise<PdsaCycle[]>;
+  /** Sets (or with null/empty clears) what the team asks of its sponsor on the cycle; CPR-guarded, audited. */
+  setSponsorHelp(id: string, text: string | null, actor: Actor): Promise<PdsaCycle>;
 }
 
 /** Action plans (handleplaner). */

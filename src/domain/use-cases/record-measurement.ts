@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
-import { checkMeasurementValues, checkPeriod } from '../measurement-rules';
+import { implausibleValue, type Implausible } from '../implausible-value';
+import { checkMeasurementValues, checkPeriod, type MeasurementValues } from '../measurement-rules';
 import type { Actor } from '../model/common';
 import { measurementInput, type Measurement } from '../model/measures';
 import type { LoadedMeasureAndTeam } from '../ports/measure-repos';
@@ -17,8 +18,17 @@ export interface RecordMeasurementInput {
   note: string | null;
   actor: Actor;
   timeZone: string;
-  /** The user confirmed replacing an existing value for the period. */
+  /** The user confirmed replacing an existing value for the period (or corrects it: see requireExisting). */
   confirmReplace?: boolean;
+  /** A correction (`ret`): refused with NO_MEASUREMENT_FOR_PERIOD when the period has no value yet. */
+  requireExisting?: boolean;
+  /** The user answered "yes, store it" to the implausible-value question. */
+  confirmUnusual?: boolean;
+  /**
+   * The team's series of this measure as the caller read it in the same transaction (a turn reuses it for
+   * its answer); read here when absent. Gives the period's current value and the typical value.
+   */
+  history?: readonly Measurement[];
   /**
    * The measure and team as the caller loaded them in the transaction this runs in (a conversation turn),
    * so they are not read again; checked all the same. Ignored unless the ids match measureId and teamId.
@@ -26,15 +36,22 @@ export interface RecordMeasurementInput {
   loaded?: LoadedMeasureAndTeam;
 }
 
-/** Stored (with the replaced row, if any), or waiting for the user to confirm replacing `existing`. */
+/**
+ * Stored (with the replaced row, if any); the period already holds exactly these numbers (nothing written);
+ * waiting for the user to confirm replacing `existing`; or waiting for "yes, store it" to an unusual value.
+ */
 export type RecordMeasurementResult =
   | { status: 'stored'; measurement: Measurement; previous: Measurement | null }
-  | { status: 'needs_confirmation'; existing: Measurement };
+  | { status: 'unchanged'; existing: Measurement }
+  | { status: 'needs_confirmation'; existing: Measurement }
+  | { status: 'needs_plausibility'; reason: Implausible };
 
 /**
  * Validates and records one measurement in one transaction. Rejects (DomainError) invalid input, CPR-like
  * text in the note, values the measure's unit kind does not allow, a period that has not started or lies
- * outside the collaborative, and a measure the team does not have. Re-entering a period needs confirmReplace.
+ * outside the collaborative, and a measure the team does not have. Re-entering the same numbers writes
+ * nothing; a different value for a period that has one needs confirmReplace; an implausible value (see
+ * implausibleValue) needs confirmUnusual.
  */
 export async function recordMeasurement(store: Store, input: RecordMeasurementInput): Promise<RecordMeasurementResult> {
   const p = parseInput(measurementInput, input);
@@ -59,6 +76,16 @@ async function record(
   if (!collaborative) throw new DomainError('UNKNOWN_COLLABORATIVE', {});
   const values = checkMeasurementValues(measure, p);
   const { periodStart } = checkPeriod(measure, collaborative, p.periodKey, input.actor.at, input.timeZone);
+  const history = input.history ?? (await tx.measurements.series(p.measureId, p.teamId));
+  const existing = history.find((m) => m.periodKey === p.periodKey) ?? null;
+  if (!existing && input.requireExisting) throw new DomainError('NO_MEASUREMENT_FOR_PERIOD', { period: p.periodKey });
+  if (existing && sameNumbers(existing, values) && (p.note === null || p.note === existing.note))
+    return { status: 'unchanged', existing };
+  if (!input.confirmUnusual) {
+    const others = history.filter((m) => m.periodKey !== p.periodKey);
+    const reason = implausibleValue(measure, values, others);
+    if (reason) return { status: 'needs_plausibility', reason };
+  }
   const write = {
     measureId: p.measureId,
     teamId: p.teamId,
@@ -75,4 +102,8 @@ async function record(
   const r = await tx.measurements.add(write, input.actor, { measure, team });
   if (r.status === 'exists') return { status: 'needs_confirmation', existing: r.existing };
   return { status: 'stored', measurement: r.measurement, previous: null };
+}
+
+function sameNumbers(a: Measurement, b: MeasurementValues): boolean {
+  return a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator;
 }

@@ -3,7 +3,10 @@ import type { Catalogue } from './index';
 /** Messages for DomainError codes (`error.<CODE>`). */
 export const errorMessages: Catalogue = {
   da: {
-    'error.VALIDATION_FAILED': 'Det kunne jeg ikke bruge: {field} er ikke gyldigt.',
+    'error.VALIDATION_FAILED': 'Det kunne jeg ikke bruge: feltet {field} er ikke udfyldt rigtigt.',
+    'error.VALIDATION_FAILED_FIELDS': 'Det kunne jeg ikke bruge: felterne {field} er ikke udfyldt rigtigt.',
+    'error.VALIDATION_FAILED_FORM':
+      'Det kunne jeg ikke bruge: kortet eller knappen er ikke gyldig – prøv at åbne den igen.',
     'error.CPR_NUMBER_REFUSED':
       'Teksten ser ud til at indeholde et CPR-nummer. Af hensyn til patienterne gemmer jeg den ikke – skriv venligst uden personnumre.',
     'error.NEGATIVE_VALUE': 'Værdien kan ikke være negativ.',
@@ -24,6 +27,18 @@ export const errorMessages: Catalogue = {
     'error.PERIOD_NOT_STARTED': 'Perioden {period} er ikke begyndt endnu.',
     'error.PERIOD_OUTSIDE_COLLABORATIVE': 'Perioden {period} ligger uden for samarbejdets periode ({start} – {end}).',
     'error.INVALID_PERIOD': 'Jeg forstod ikke perioden "{period}". Skriv fx "uge 47", "23-11-2026" eller "i går".',
+    'error.NO_MEASUREMENT_FOR_PERIOD': 'Der er ingen måling for {period} – skriv "måling …" for at tilføje en.',
+    'error.INVALID_WEEK': 'Jeg forstod ikke ugen "{week}" – en uge er 1–52 (eller 53 i år med 53 uger).',
+    'error.WEEK_NOT_IN_YEAR': 'Der er ingen uge {week} i {year} – det år har kun 52 uger.',
+    'error.INVALID_YEAR': 'Jeg forstod ikke året "{year}". Skriv det med fire cifre, fx 2026.',
+    'error.INVALID_MONTH': 'Jeg forstod ikke måneden "{month}" – en måned er 1–12, fx "11/2026" eller "november 2026".',
+    'error.INVALID_DATE': 'Datoen {date} findes ikke. Skriv fx "23/11/2026" eller "23. november 2026".',
+    'error.PERIOD_NEEDS_DAY':
+      'Målet opgøres pr. dag, så "{period}" passer ikke – skriv en dato, fx "23/11/2026" eller "i går".',
+    'error.PERIOD_NEEDS_WEEK':
+      'Målet opgøres pr. uge, så "{period}" passer ikke – skriv en uge, fx "uge 47", eller en dato i ugen.',
+    'error.PERIOD_NEEDS_MONTH':
+      'Målet opgøres pr. måned, så "{period}" passer ikke – skriv en måned, fx "november 2026", eller en dato i måneden.',
     'error.CONFIRMATION_REQUIRED': 'Der er allerede en værdi for perioden. Bekræft, at den skal erstattes.',
     'error.PDSA_PHASE_ORDER': 'PDSA-cyklussen er allerede gået videre – genindlæs kortet.',
     'error.PERMISSION_DENIED': 'Det har du ikke adgang til i din rolle.',
@@ -38,7 +53,9 @@ export const errorMessages: Catalogue = {
       'Beklager, noget gik galt hos mig. Prøv igen om lidt. Hvis det bliver ved, så nævn fejlkoden {ref} for jeres tovholder.',
   },
   en: {
-    'error.VALIDATION_FAILED': 'I could not use that: {field} is not valid.',
+    'error.VALIDATION_FAILED': 'I could not use that: the field {field} is not filled in correctly.',
+    'error.VALIDATION_FAILED_FIELDS': 'I could not use that: the fields {field} are not filled in correctly.',
+    'error.VALIDATION_FAILED_FORM': 'I could not use that: the card or button is not valid – try opening it again.',
     'error.CPR_NUMBER_REFUSED':
       'The text seems to contain a CPR number. To protect patients I will not store it – please write without personal ID numbers.',
     'error.NEGATIVE_VALUE': 'The value cannot be negative.',
@@ -60,8 +77,21 @@ export const errorMessages: Catalogue = {
     'error.NOT_FOUND': 'I could not find that.',
     'error.PERIOD_NOT_STARTED': 'The period {period} has not started yet.',
     'error.PERIOD_OUTSIDE_COLLABORATIVE': 'The period {period} is outside the collaborative ({start} – {end}).',
+    'error.NO_MEASUREMENT_FOR_PERIOD': 'There is no measurement for {period} – write "measurement …" to add one.',
     'error.INVALID_PERIOD':
       'I did not understand the period "{period}". Write e.g. "week 47", "23-11-2026" or "yesterday".',
+    'error.INVALID_WEEK': 'I did not understand the week "{week}" – a week is 1–52 (or 53 in years with 53 weeks).',
+    'error.WEEK_NOT_IN_YEAR': 'There is no week {week} in {year} – that year has only 52 weeks.',
+    'error.INVALID_YEAR': 'I did not understand the year "{year}". Write it with four digits, e.g. 2026.',
+    'error.INVALID_MONTH':
+      'I did not understand the month "{month}" – a month is 1–12, e.g. "11/2026" or "November 2026".',
+    'error.INVALID_DATE': 'The date {date} does not exist. Write e.g. "23/11/2026" or "23 November 2026".',
+    'error.PERIOD_NEEDS_DAY':
+      'The measure is counted per day, so "{period}" does not fit – write a date, e.g. "23/11/2026" or "yesterday".',
+    'error.PERIOD_NEEDS_WEEK':
+      'The measure is counted per week, so "{period}" does not fit – write a week, e.g. "week 47", or a date in the week.',
+    'error.PERIOD_NEEDS_MONTH':
+      'The measure is counted per month, so "{period}" does not fit – write a month, e.g. "November 2026", or a date in the month.',
     'error.CONFIRMATION_REQUIRED': 'There is already a value for this period. Confirm that it should be replaced.',
     'error.PDSA_PHASE_ORDER': 'The PDSA cycle has already moved on – reload the card.',
     'error.PERMISSION_DENIED': 'Your role does not allow that.',

@@ -1,11 +1,47 @@
 import type { Catalogue } from './index';
 
-/** Messages of form fields shared by several forms. */
+/** Messages of form fields shared by several forms, and the names of card inputs in refusals (`field.<id>`). */
 export const formFieldMessages: Catalogue = {
   da: {
     'pdsa.field.requiredError': 'Skal udfyldes.',
+    'field.and': 'og',
+    'field.value': 'Værdi',
+    'field.numerator': 'Tæller',
+    'field.denominator': 'Nævner',
+    'field.period': 'Periode',
+    'field.note': 'Notat',
+    'field.measureId': 'Mål',
+    'field.phase': 'Fase',
+    'field.due': 'Frist',
+    'field.startDate': 'Startdato',
+    'field.endDate': 'Slutdato',
+    'field.locale': 'Sprog',
+    'field.sponsorHelp': 'Brug for hjælp fra sponsor',
+    'field.code': 'Kode',
+    'field.name': 'Navn',
+    'field.title': 'Titel',
+    'field.text': 'Tekst',
+    'field.message': 'Besked',
   },
   en: {
     'pdsa.field.requiredError': 'Required.',
+    'field.and': 'and',
+    'field.value': 'Value',
+    'field.numerator': 'Numerator',
+    'field.denominator': 'Denominator',
+    'field.period': 'Period',
+    'field.note': 'Note',
+    'field.measureId': 'Measure',
+    'field.phase': 'Phase',
+    'field.due': 'Due date',
+    'field.startDate': 'Start date',
+    'field.endDate': 'End date',
+    'field.locale': 'Language',
+    'field.sponsorHelp': 'Help needed from the sponsor',
+    'field.code': 'Code',
+    'field.name': 'Name',
+    'field.title': 'Title',
+    'field.text': 'Text',
+    'field.message': 'Message',
   },
 };

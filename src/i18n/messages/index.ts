@@ -4,11 +4,13 @@ import { adminMessages } from './admin';
 import { progressMessages } from './progress';
 import { chartMessages } from './chart';
 import { commonMessages } from './common';
+import { correctionMessages } from './corrections';
 import { errorMessages } from './errors';
 import { helpMessages } from './help';
 import { measurementMessages } from './measurement';
 import { onboardingMessages } from './onboarding';
 import { pdsaMessages } from './pdsa';
+import { pdsaSponsorMessages } from './pdsa-sponsor';
 import { permissionMessages } from './permissions';
 import { statusMessages } from './status';
 import { teamsMessages } from './teams';
@@ -40,7 +42,9 @@ const areas: Catalogue[] = [
   helpMessages,
   onboardingMessages,
   measurementMessages,
+  correctionMessages,
   pdsaMessages,
+  pdsaSponsorMessages,
   chartMessages,
   statusMessages,
   teamsMessages,

@@ -1,6 +1,6 @@
 import { button } from '../../cards/button';
 import { reminderCard } from '../../cards/builders/reminder-cards';
-import { periodLabel } from '../../domain';
+import { periodLabelAt } from '../../domain';
 import { drop, tooLate, type MessageBuilder } from './message-context';
 
 /** A data nudge older than this is not sent after downtime (the next period's nudge will come). */
@@ -18,7 +18,8 @@ export const dataReminder: MessageBuilder<'data_due'> = async (r, ctx) => {
   if (value) return drop('value recorded');
   if (tooLate(r, ctx.now, MAX_LATENESS_MS)) return drop('too late after downtime');
   const { t } = ctx;
-  const period = periodLabel(periodKey, ctx.locale);
+  // Week 52 nudged in January reads "uge 52 2026".
+  const period = periodLabelAt(periodKey, ctx.locale, ctx.now, ctx.zone);
   const params = { measure: measure.name, period, team: team.name };
   const text = t(r.payload.nudge === 2 ? 'reminder.data.second' : 'reminder.data.text', params);
   const card = reminderCard({

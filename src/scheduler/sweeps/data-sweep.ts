@@ -1,11 +1,4 @@
-import {
-  DEFAULT_TIME_ZONE,
-  lastClosedPeriod,
-  localDate,
-  periodBounds,
-  type Collaborative,
-  type PeriodKind,
-} from '../../domain';
+import { DEFAULT_TIME_ZONE, lastClosedPeriod, missingPeriods, type Collaborative, type PeriodKind } from '../../domain';
 import { DATA_REPORTERS, teamPeople } from '../audiences';
 import type { Audience } from '../planners/audience';
 import { planDataReminders } from '../planners/data-plan';
@@ -16,8 +9,9 @@ const MAX_HANDLED = 500_000;
 
 /**
  * For each team × measure: when the last closed period has no value, plan the nudges to the team's members and
- * leads (never sponsors). Optional measures count only once the team has reported them; periods outside the
- * collaborative or before the team existed are left alone. It runs every tick: `handled` remembers the
+ * leads (never sponsors). Which periods count is `missingPeriods`: optional measures only once the team has
+ * reported them, nothing before the measure's start for the team (its creation, the team's, or the team's first
+ * value) or outside the collaborative. It runs every tick: `handled` remembers the
  * (measure, team, period) triples already planned or found complete, so a team whose triples are all handled
  * costs one query (its measures) instead of reading its measurements again.
  */
@@ -33,21 +27,29 @@ export async function sweepData(ctx: SweepContext, handled: Set<string>): Promis
     const keyOf = (measureId: string, period: PeriodKind) =>
       `${measureId}|${team.id}|${lastClosedPeriod(period, ctx.now, DEFAULT_TIME_ZONE)}`;
     if (measures.every((m) => handled.has(keyOf(m.id, m.period)))) continue;
-    const values = await ctx.store.measurements.listForTeam(team.id);
-    const have = new Set(values.map((v) => `${v.measureId}|${v.periodKey}`));
-    const reported = new Set(values.map((v) => v.measureId));
-    const teamStart = localDate(team.createdAt, DEFAULT_TIME_ZONE);
+    const recorded = new Map<string, string[]>();
+    for (const v of await ctx.store.measurements.listForTeam(team.id)) {
+      const keys = recorded.get(v.measureId) ?? [];
+      keys.push(v.periodKey);
+      recorded.set(v.measureId, keys);
+    }
     let audience: Audience[] | null = null;
     for (const measure of measures) {
       const key = keyOf(measure.id, measure.period);
       if (handled.has(key)) continue;
       // Optional measures stay unhandled until the team reports them; they are cheap to look at again.
-      if (measure.scope === 'optional' && !reported.has(measure.id)) continue;
-      const periodKey = lastClosedPeriod(measure.period, ctx.now, DEFAULT_TIME_ZONE);
-      const bounds = periodBounds(periodKey)!;
-      const outside =
-        bounds.start < collaborative.startDate || bounds.end > collaborative.endDate || bounds.start < teamStart;
-      if (!outside && !have.has(`${measure.id}|${periodKey}`)) {
+      if (measure.scope === 'optional' && !recorded.has(measure.id)) continue;
+      // The same rule as every "Mangler data": from the measure's start for the team, within the collaborative.
+      const [periodKey] = missingPeriods({
+        measure,
+        recorded: recorded.get(measure.id) ?? [],
+        now: ctx.now,
+        zone: DEFAULT_TIME_ZONE,
+        lookBack: 1,
+        collaborative,
+        teamCreatedAt: team.createdAt,
+      });
+      if (periodKey) {
         audience ??= await teamPeople(ctx.store, ctx.people, team.id, DATA_REPORTERS);
         n += await ctx.schedule(
           planDataReminders({ measureId: measure.id, teamId: team.id, periodKey, audience, rules: ctx.rules }),

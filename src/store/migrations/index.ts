@@ -12,6 +12,7 @@ import * as m010 from './010-action-plan-steps';
 import * as m011 from './011-progress-scores';
 import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
+import * as m014 from './014-pdsa-sponsor-help';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '011-progress-scores': m011,
   '012-seminar-details': m012,
   '013-storyboard-notes': m013,
+  '014-pdsa-sponsor-help': m014,
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ConversationStateRepo } from '../../domain/ports/conversation-repos';
 import { fromJson, iso, toJson } from '../codec';
 import type { Database } from '../tables';
@@ -25,6 +25,18 @@ export function createConversationStateRepo(db: Kysely<Database>): ConversationS
     },
     async delete(key) {
       await db.deleteFrom('conversation_state').where('key', '=', key).execute();
+    },
+    async latest<T = unknown>(prefix: string, now: Date) {
+      // An exact prefix on both dialects (LIKE ignores case in SQLite); rare, so no index is needed.
+      const r = await db
+        .selectFrom('conversation_state')
+        .selectAll()
+        .where(sql<boolean>`substr(${sql.ref('key')}, 1, ${prefix.length}) = ${prefix}`)
+        .where('expires_at', '>', iso(now))
+        .orderBy('expires_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return r ? { key: r.key, value: fromJson<T>(r.value_json) } : null;
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   PDSA_PHASES,
   actFields,
   doFields,
+  pdsaSponsorHelp,
   pdsaStartInput,
   studyFields,
   type PdsaCycle,
@@ -32,6 +33,8 @@ function toCycle(r: Selectable<PdsaCycleTable>): PdsaCycle {
     dueDates: fromJson(r.due_dates_json),
     measureIds: fromJson(r.measure_ids_json),
     previousCycleId: r.previous_cycle_id,
+    sponsorHelp: r.sponsor_help,
+    sponsorHelpAt: r.sponsor_help_at ? date(r.sponsor_help_at) : null,
     createdAt: date(r.created_at),
     updatedAt: date(r.updated_at),
   };
@@ -72,6 +75,14 @@ function advanceColumns(step: PdsaAdvance): Partial<Selectable<PdsaCycleTable>> 
   return { act_json: toJsonOrNull(parseInput(actFields, step.fields)) };
 }
 
+/** What undoing an advance clears: the fields written on leaving that phase (empty before, phases only move on). */
+const REVERT_COLUMNS: Record<PdsaAdvance['from'], Partial<Selectable<PdsaCycleTable>>> = {
+  plan: {},
+  do: { do_json: null },
+  study: { study_json: null },
+  act: { act_json: null },
+};
+
 /** PDSA cycles on Kysely. */
 export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
   const get = async (id: string) => {
@@ -96,7 +107,14 @@ export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
         };
         await trx
           .insertInto('pdsa_cycles')
-          .values({ ...row, do_json: null, study_json: null, act_json: null })
+          .values({
+            ...row,
+            do_json: null,
+            study_json: null,
+            act_json: null,
+            sponsor_help: null,
+            sponsor_help_at: null,
+          })
           .execute();
         const created = (await createPdsaRepo(trx).get(row.id))!;
         await appendAudit(trx, actor, 'pdsa', row.id, 'create', null, created);
@@ -119,6 +137,20 @@ export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
         return audited(trx, actor, old);
       });
     },
+    async revertAdvance(id, step, advancedAt, actor) {
+      return inTransaction(db, async (trx) => {
+        const old = await createPdsaRepo(trx).get(id);
+        if (!old || old.phase !== step.to || old.updatedAt.getTime() !== advancedAt.getTime()) return null;
+        const r = await trx
+          .updateTable('pdsa_cycles')
+          .set({ ...REVERT_COLUMNS[step.from], phase: step.from, updated_at: iso(actor.at) })
+          .where('id', '=', id)
+          .where('phase', '=', step.to)
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return null;
+        return audited(trx, actor, old);
+      });
+    },
     async update(id, patch, actor) {
       return inTransaction(db, async (trx) => {
         const old = await createPdsaRepo(trx).get(id);
@@ -127,6 +159,20 @@ export function createPdsaRepo(db: Kysely<Database>): PdsaRepo {
         await trx
           .updateTable('pdsa_cycles')
           .set({ ...cols, updated_at: iso(actor.at) })
+          .where('id', '=', id)
+          .execute();
+        return audited(trx, actor, old);
+      });
+    },
+    async setSponsorHelp(id, text, actor) {
+      const help = parseInput(pdsaSponsorHelp, text);
+      return inTransaction(db, async (trx) => {
+        const old = await createPdsaRepo(trx).get(id);
+        if (!old) throw new DomainError('NOT_FOUND', {});
+        if (old.sponsorHelp === help) return old;
+        await trx
+          .updateTable('pdsa_cycles')
+          .set({ sponsor_help: help, sponsor_help_at: help ? iso(actor.at) : null, updated_at: iso(actor.at) })
           .where('id', '=', id)
           .execute();
         return audited(trx, actor, old);

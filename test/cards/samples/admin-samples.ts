@@ -229,6 +229,53 @@ export function adminSamples(locale: Locale): CardSample[] {
             }),
           },
         ],
+        // 30 teams: a drop-down of teams and one "Vis graf" button instead of a button per team.
+        charts: {
+          select: {
+            id: 'teamId',
+            label: t('overview.chartPick'),
+            error: t('common.chooseOne'),
+            choices: TEAMS.map((team, i) => ({ title: team, value: `t-${'x'.repeat(30)}-${i}` })),
+          },
+        },
+        buttons: [
+          submitButton(t('overview.button.chartPick'), 'chart.show', { measureId: `m-${'x'.repeat(30)}` }),
+          button(t('overview.button.other'), 'overview.pick', { collaborativeId: 'c-hip' }),
+        ],
+      }),
+    ),
+    sample(
+      'overview/few-teams',
+      overviewCardModel({
+        title: t('overview.title', { code: 'OP24', name: 'Opereret inden for 24 timer' }),
+        subtitle: t('overview.subtitle', { teams: '3' }),
+        image: null,
+        header: {
+          team: t('overview.col.team'),
+          latest: t('overview.col.latest'),
+          goal: t('overview.col.goal'),
+          signal: t('overview.col.signal'),
+          missing: t('overview.col.missing'),
+          reach: t('coverage.col'),
+        },
+        rows: ['Akut', 'Ortopædkirurgi', 'Anæstesi'].map((team, i) => ({
+          team,
+          latest: `${18 + i}/22, ${locale === 'da' ? 'uge 52 2026' : 'week 52 2026'}`,
+          goal: t('overview.goal.none'),
+          goalState: 'none' as const,
+          signal: '⚪',
+          tone: null,
+          missing: i,
+          reach: t('coverage.column', { reachable: 3, listed: 4 }),
+          reachShort: true,
+        })),
+        footnote: t('overview.footnote', { count: '8', period: t('overview.period.week') }),
+        // A few teams: a "Vis graf" button each.
+        charts: {
+          buttons: ['Akut', 'Ortopædkirurgi', 'Anæstesi'].map((team, i) =>
+            button(t('overview.button.chart', { team }), 'chart.show', { teamId: `t-${i}`, measureId: 'm-op24' }),
+          ),
+        },
         buttons: [button(t('overview.button.other'), 'overview.pick', { collaborativeId: 'c-hip' })],
       }),
     ),

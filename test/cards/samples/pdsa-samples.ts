@@ -9,6 +9,7 @@ import {
   pdsaListCard,
   pdsaPlanFormCard,
 } from '../../../src/cards/builders/pdsa-cards';
+import { pdsaSponsorFormCard } from '../../../src/cards/builders/pdsa-sponsor-cards';
 import type { CardSample } from '../card-samples';
 import type { TemplateName } from '../../../src/domain';
 import { SAMPLE_IDS as ID } from './conversation-samples';
@@ -67,6 +68,11 @@ export function pdsaSamples(locale: Locale): CardSample[] {
     sample('pdsa-cycle/done-longest', pdsaCycle(t, 'done', true)),
     sample('pdsa-due-form', pdsaDueForm(t, null)),
     sample('pdsa-due-form/error', pdsaDueForm(t, t('pdsa.due.past'))),
+    sample('pdsa-sponsor-form', pdsaSponsorForm(t, null, 'Tid i lægernes morgenmøde')),
+    sample(
+      'pdsa-sponsor-form/too-long',
+      pdsaSponsorForm(t, t('pdsa.sponsor.tooLong', { max: 1000, length: 1200 }), 'x'.repeat(1200)),
+    ),
   ];
 }
 
@@ -127,6 +133,19 @@ function pdsaDueForm(t: Translator, headline: string | null): CardModel {
     value: '2026-12-04',
     min: '2026-11-23',
     submit: submitButton(t('pdsa.button.saveDue'), 'pdsa.setDue', { cycleId: ID.cycle, phase: 'do' }),
+    buttons: [button(t('pdsa.button.back'), 'pdsa.open', { cycleId: ID.cycle })],
+  });
+}
+
+function pdsaSponsorForm(t: Translator, headline: string | null, value: string): CardModel {
+  return pdsaSponsorFormCard({
+    headline,
+    title: t('pdsa.sponsor.form.title', { title: 'Smertescore ved indlæggelse' }),
+    text: t('pdsa.sponsor.form.text'),
+    label: t('pdsa.sponsor.form.label'),
+    value,
+    placeholder: t('pdsa.sponsor.form.placeholder'),
+    submit: submitButton(t('pdsa.sponsor.button.save'), 'pdsa.sponsorSave', { cycleId: ID.cycle }),
     buttons: [button(t('pdsa.button.back'), 'pdsa.open', { cycleId: ID.cycle })],
   });
 }
