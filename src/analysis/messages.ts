@@ -21,7 +21,18 @@ export interface AnalysisMessages {
   /** "and more" after a shortened list of period labels. */
   andMore: string;
   /** Short labels drawn on charts. */
-  chart: { median: string; mean: string; ucl: string; lcl: string; goal: string; noData: string };
+  chart: {
+    median: string;
+    mean: string;
+    ucl: string;
+    lcl: string;
+    goal: string;
+    noData: string;
+    /** Before a period label where the team froze the baseline. */
+    frozen: string;
+    /** Before the first period label of a part the team started. */
+    newPart: string;
+  };
 }
 
 const da: AnalysisMessages = {
@@ -37,7 +48,16 @@ const da: AnalysisMessages = {
   latestPart: ({ since }) => `Seneste fase (fra ${since}):`,
   centreValue: ({ centre, value }) => `${centre === 'median' ? 'Median' : 'Gennemsnit'}: ${value}.`,
   andMore: 'm.fl.',
-  chart: { median: 'Median', mean: 'Gns.', ucl: 'ØKG', lcl: 'NKG', goal: 'Mål', noData: 'Ingen data' },
+  chart: {
+    median: 'Median',
+    mean: 'Gns.',
+    ucl: 'ØKG',
+    lcl: 'NKG',
+    goal: 'Mål',
+    noData: 'Ingen data',
+    frozen: 'Baseline frosset',
+    newPart: 'Ny periode fra',
+  },
 };
 
 const en: AnalysisMessages = {
@@ -53,7 +73,16 @@ const en: AnalysisMessages = {
   latestPart: ({ since }) => `Latest phase (from ${since}):`,
   centreValue: ({ centre, value }) => `${centre === 'median' ? 'Median' : 'Mean'}: ${value}.`,
   andMore: 'and more',
-  chart: { median: 'Median', mean: 'Mean', ucl: 'UCL', lcl: 'LCL', goal: 'Goal', noData: 'No data' },
+  chart: {
+    median: 'Median',
+    mean: 'Mean',
+    ucl: 'UCL',
+    lcl: 'LCL',
+    goal: 'Goal',
+    noData: 'No data',
+    frozen: 'Baseline frozen',
+    newPart: 'New period from',
+  },
 };
 
 /** The phrase catalogue of each language. */

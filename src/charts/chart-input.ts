@@ -10,6 +10,15 @@ export interface ChartAnnotation {
   label: string;
 }
 
+/** A team's frozen baseline (at its last value) or the start of a new part (at its first value). */
+export interface ChartBaselineMark {
+  kind: 'freeze' | 'part';
+  /** 0-based subgroup position. */
+  index: number;
+  /** The period with its year, e.g. "uge 12 2026". */
+  label: string;
+}
+
 /** Everything a full chart shows. */
 export interface ChartInput {
   analysis: AnalysisResult;
@@ -28,6 +37,8 @@ export interface ChartInput {
   /** Goal in the plotted unit (a proportion 0–1 for p charts). */
   goal?: number | null;
   annotations?: ChartAnnotation[];
+  /** Frozen baseline and part boundaries set by the team: dashed vertical lines with a label. */
+  baseline?: ChartBaselineMark[];
   /** Language of labels and number format (default 'da'). */
   locale?: Locale;
   /** Positions excluded in `analyze`, so highlighted runs match the analysis. */

@@ -6,7 +6,7 @@ export { renderOverviewSvg, renderOverviewPng, type OverviewInput, type Overview
 export { svgToPng } from './svg-to-png';
 export { palette } from './palette';
 export { TEAMS_CHART } from './teams-chart-size';
-export type { ChartInput, ChartAnnotation, RenderOptions, PngOptions } from './chart-input';
+export type { ChartInput, ChartAnnotation, ChartBaselineMark, RenderOptions, PngOptions } from './chart-input';
 export type { TextMode } from './svg/text-renderer';
 export { valueRange, type Quantity, type ValueRange } from './value-range';
 export { signChartPath, verifyChartPath, DEFAULT_CHART_TTL_MS } from './signed-url';

@@ -3,6 +3,7 @@ import type { ChartInput, RenderOptions } from './chart-input';
 import { chartFrame, yDomain } from './chart-frame';
 import { ANNOTATION_LIFT, ANNOTATION_ROW, layoutAnnotations } from './annotation-layout';
 import { drawAnnotations } from './draw-annotations';
+import { drawBaselineMarks } from './draw-baseline-marks';
 import { drawSeries } from './draw-series';
 import { spreadLabels, thinLabels, type EdgeLabel } from './label-layout';
 import { palette } from './palette';
@@ -81,10 +82,14 @@ export function renderChartSvg(input: ChartInput, options: RenderOptions = {}): 
       fill: palette.axisText,
     });
   });
+  const marks = input.baseline ?? [];
   for (const part of model.parts.slice(1)) {
+    // A split the team made is drawn dashed and labelled by drawBaselineMarks.
+    if (marks.some((m) => m.kind === 'part' && m.index === part.from)) continue;
     const x = num((frame.x(part.from - 1) + frame.x(part.from)) / 2);
     body += `<path d="M${x} ${num(top)}V${num(bottom)}" stroke="${palette.separator}" stroke-width="1"/>`;
   }
+  body += drawBaselineMarks(t, marks, frame, points.length, locale);
   body += drawAnnotations(t, layout, frame);
   body += drawSeries(input.analysis, model, frame, input.goal, {
     lineWidth: 2,

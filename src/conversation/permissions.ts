@@ -8,9 +8,14 @@ export { rolesOverTeam };
  * tovholdere (of the team's region when regional), admins. `team.invite` and `team.link` (invite codes,
  * linking a channel with `forbind`): the team's lead, a tovholder over the team, admins. `pdsa.sponsor` (ask
  * the sponsor for help on a PDSA cycle, or mark it solved): the team's lead, a tovholder over the team, admins.
+ * `baseline.write` (freeze a baseline, start a new part, undo it, accept a proposed split): the team's members
+ * and leads, the collaborative's experts, a tovholder over the team, admins. `baseline.propose` (propose a split
+ * to a team): the collaborative's experts, a tovholder over the team, admins.
  */
 export type TeamPermission =
   | 'measurement.write'
+  | 'baseline.write'
+  | 'baseline.propose'
   | 'pdsa.write'
   | 'team.read'
   | 'team.invite'
@@ -38,7 +43,8 @@ export type RefusalReason =
   | 'otherCollaborative'
   | 'leadOrCoordinatorOnly'
   | 'sponsorRequestLeadOnly'
-  | 'coordinatorOnly';
+  | 'coordinatorOnly'
+  | 'coordinatorOrExpertOnly';
 
 /** Result of a permission check. */
 export type Decision = { allowed: true } | { allowed: false; reason: RefusalReason };
@@ -69,6 +75,14 @@ export function checkTeamPermission(memberships: Membership[], permission: TeamP
     case 'pdsa.sponsor':
       if (has('lead', 'tovholder', 'admin')) return ALLOW;
       if (roles.length > 0) return refuse('sponsorRequestLeadOnly');
+      return outsider(memberships, team);
+    case 'baseline.write':
+      if (has('member', 'lead', 'expert', 'tovholder', 'admin')) return ALLOW;
+      if (has('sponsor')) return refuse('sponsorReadOnly');
+      return outsider(memberships, team);
+    case 'baseline.propose':
+      if (has('expert', 'tovholder', 'admin')) return ALLOW;
+      if (roles.length > 0) return refuse('coordinatorOrExpertOnly');
       return outsider(memberships, team);
     case 'actionplan.write':
     case 'team.invite':

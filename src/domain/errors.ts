@@ -45,6 +45,13 @@ export type DomainErrorCode =
   | 'DUPLICATE'
   | 'RATE_LIMITED'
   | 'CONFLICT'
+  | 'BASELINE_MEASURE_MISSING'
+  | 'BASELINE_PERIOD_MISSING'
+  | 'BASELINE_NO_DATA'
+  | 'BASELINE_PERIOD_OUTSIDE'
+  | 'BASELINE_PART_AT_START'
+  | 'BASELINE_NOTHING_TO_UNDO'
+  | 'BASELINE_TEAM_MISSING'
   /** The database is unreachable or timed out; nothing was changed, try again shortly. */
   | 'STORE_UNAVAILABLE'
   /** The instance is at capacity; nothing was changed, try again shortly. */

@@ -13,6 +13,8 @@ export * from './model/pdsa';
 export * from './model/plans';
 export * from './model/action-plan';
 export * from './model/storyboard';
+export * from './model/baseline';
+export * from './baseline-positions';
 export * from './model/delivery';
 export * from './model/reach';
 export * from './model/template-names';

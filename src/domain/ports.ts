@@ -9,6 +9,7 @@ export type * from './ports/conversation-repos';
 export type * from './ports/notifier';
 export type * from './ports/calendar-links';
 export type * from './ports/storyboard-repo';
+export type * from './ports/baseline-repo';
 export type * from './ports/storyboard-links';
 export type * from './ports/reach-repos';
 export type { Repos, Store } from './ports/store';

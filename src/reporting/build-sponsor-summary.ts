@@ -7,6 +7,7 @@ import {
   localDate,
   missingPeriods,
   periodLabelAt,
+  type BaselineEvent,
   type ChartLinks,
   type Locale,
   type Measure,
@@ -57,6 +58,10 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
   const byMeasure = new Map<string, Measurement[]>(
     await Promise.all(measures.map(async (m) => [m.id, await store.measurements.series(m.id, teamId)] as const)),
   );
+  // The team's frozen baselines and new periods: the summary reads each chart as the team's own chart shows it.
+  const eventsOf = new Map<string, BaselineEvent[]>(
+    await Promise.all(measures.map(async (m) => [m.id, await store.baselines.active(teamId, m.id)] as const)),
+  );
   const weekAgo = new Date(now.getTime() - WEEK_MS);
   const rows = [];
   const signals: string[] = [];
@@ -64,8 +69,9 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
   for (const m of measures) {
     const series = byMeasure.get(m.id) ?? [];
     if (m.scope === 'optional' && series.length === 0) continue;
-    rows.push(measureRow(m, series, input));
-    const change = signalChange(m, series, weekAgo, input);
+    const events = eventsOf.get(m.id) ?? [];
+    rows.push(measureRow(m, series, input, events));
+    const change = signalChange(m, series, weekAgo, input, events);
     if (change) signals.push(change);
     const gaps = missingPeriods({
       measure: m,
@@ -126,7 +132,12 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
   return { text, card };
 }
 
-function measureRow(m: Measure, series: Measurement[], input: SummaryInput): SummaryMeasureView {
+function measureRow(
+  m: Measure,
+  series: Measurement[],
+  input: SummaryInput,
+  events: readonly BaselineEvent[],
+): SummaryMeasureView {
   const { t, locale } = input;
   const latest = series.at(-1);
   const goal = formatGoal(m, locale);
@@ -149,7 +160,7 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
     goal: goal ? t('summary.goal', { goal }) : t('summary.noGoal'),
     status: [
       reached === null ? '' : t(reached ? 'summary.reached' : 'summary.notReached'),
-      ...mdcLabels(m, series, locale),
+      ...mdcLabels(m, series, locale, events),
     ]
       .filter(Boolean)
       .join(' · '),
@@ -160,12 +171,18 @@ function measureRow(m: Measure, series: Measurement[], input: SummaryInput): Sum
 
 // A signal that appeared or disappeared: the run chart now versus without the points recorded this week.
 // Its period labels name a week's year when it is not the current one (`analyseSeries` with the clock).
-function signalChange(m: Measure, series: Measurement[], weekAgo: Date, input: SummaryInput): string | null {
+function signalChange(
+  m: Measure,
+  series: Measurement[],
+  weekAgo: Date,
+  input: SummaryInput,
+  events: readonly BaselineEvent[],
+): string | null {
   const { locale, t } = input;
   const before = series.filter((v) => v.recordedAt < weekAgo);
   if (before.length === series.length || series.length === 0) return null;
-  const now = analyseSeries(m, series, locale, 'run', input.now);
-  const then = before.length ? analyseSeries(m, before, locale, 'run', input.now) : null;
+  const now = analyseSeries(m, series, locale, 'run', input.now, events);
+  const then = before.length ? analyseSeries(m, before, locale, 'run', input.now, events) : null;
   if (now.signal && !then?.signal)
     return `${MDC_ICONS.variation[now.variation]} ${t('summary.signal.appeared', { measure: m.name, summary: now.summary })}`;
   if (!now.signal && then?.signal) return t('summary.signal.disappeared', { measure: m.name });
@@ -173,10 +190,10 @@ function signalChange(m: Measure, series: Measurement[], weekAgo: Date, input: S
 }
 
 /** The Making Data Count reading in words: variation on the run chart, assurance on the control chart (with a goal). */
-function mdcLabels(m: Measure, series: Measurement[], locale: Locale): string[] {
+function mdcLabels(m: Measure, series: Measurement[], locale: Locale, events: readonly BaselineEvent[]): string[] {
   if (!series.length) return [];
   const words = interpretMessages[locale];
-  const run = analyseSeries(m, series, locale);
-  const spc = m.goal === null ? null : analyseSeries(m, series, locale, controlChartFor(m, series));
+  const run = analyseSeries(m, series, locale, 'run', undefined, events);
+  const spc = m.goal === null ? null : analyseSeries(m, series, locale, controlChartFor(m, series), undefined, events);
   return [words.variation[run.variation], spc?.assurance ? words.assurance[spc.assurance] : ''];
 }

@@ -67,7 +67,8 @@ export function createChartService(options: ChartServiceOptions): ChartService {
     if (!measure || !team || measure.collaborativeId !== team.collaborativeId) return null;
     const locale = req.locale ?? 'da';
     const series = await store.measurements.series(measure.id, team.id);
-    const analysis = analyseSeries(measure, series, locale, req.chart, clock.now());
+    const events = await store.baselines.active(team.id, measure.id);
+    const analysis = analyseSeries(measure, series, locale, req.chart, clock.now(), events);
     if (req.size === 'sparkline')
       return renderSparklinePng({
         analysis: analysis.result,
@@ -88,6 +89,7 @@ export function createChartService(options: ChartServiceOptions): ChartService {
         goal: analysis.goal,
         better: measure.direction,
         annotations: await pdsaAnnotations(store, measure, team.id, analysis.starts),
+        baseline: analysis.baseline,
         locale,
       },
       TEAMS_CHART,

@@ -9,11 +9,13 @@ import {
   type Variation,
 } from '../analysis';
 import {
+  baselineOptions,
   currentPeriodKey,
   missingPeriods,
   periodBounds,
   rolesOverTeam,
   shiftPeriod,
+  type BaselineEvent,
   type Measure,
   type Measurement,
   type Membership,
@@ -83,7 +85,11 @@ export async function loadOverviewRows(
   const firstAllowed = shiftPeriod(current, -OVERVIEW_PERIODS);
   const from = periodBounds(firstAllowed)!.start;
   const all = new Map<string, Measurement[]>();
-  for (const team of teams) all.set(team.id, await repos.measurements.series(measure.id, team.id, { from }));
+  const events = new Map<string, BaselineEvent[]>();
+  for (const team of teams) {
+    all.set(team.id, await repos.measurements.series(measure.id, team.id, { from }));
+    events.set(team.id, await repos.baselines.active(team.id, measure.id));
+  }
   if (measure.scope === 'optional') teams = teams.filter((team) => all.get(team.id)!.length > 0);
   const periods = overviewPeriods(
     measure,
@@ -101,7 +107,9 @@ export async function loadOverviewRows(
     const series = all.get(team.id)!;
     const byKey = new Map(series.map((m) => [m.periodKey, m]));
     const values = periods.map((k) => (byKey.has(k) ? toDisplay(measure, byKey.get(k)!.value) : null));
-    const analysis = analyze({ chart: 'run', y: values });
+    // The team's frozen baseline and new periods apply here as on its own chart (labels are not drawn here).
+    const baseline = (keys: readonly string[]) => baselineOptions(keys, events.get(team.id)!, 'da').options;
+    const analysis = analyze({ chart: 'run', y: values, ...baseline(periods) });
     const latest = series.at(-1) ?? null;
     const last = findSignals(analysis).at(-1);
     const signal = last?.shifts.length ? 'shift' : last?.fewCrossings ? 'crossings' : null;
@@ -121,7 +129,10 @@ export async function loadOverviewRows(
       teamCreatedAt: team.createdAt,
     }).length;
     const reading = interpret(analysis, { better: measure.direction });
-    const spc = series.length ? analyze(seriesInput(measure, series, controlChartFor(measure, series)).input) : null;
+    const control = series.length ? seriesInput(measure, series, controlChartFor(measure, series)) : null;
+    const spc = control
+      ? analyze({ ...control.input, ...baseline(control.positions.map((i) => series[i]!.periodKey)) })
+      : null;
     const scale = spc && plotsProportion(controlChartFor(measure, series)) ? 100 : 1;
     const assurance =
       spc && goal !== null ? interpret(spc, { better: measure.direction, goal: goal / scale }).assurance : null;

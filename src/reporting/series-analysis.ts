@@ -16,6 +16,9 @@ import {
   localDate,
   periodBounds,
   periodLabel,
+  baselineOptions,
+  type BaselineEvent,
+  type BaselineMark,
   type Locale,
   type Measure,
   type Measurement,
@@ -35,6 +38,8 @@ export interface SeriesAnalysis {
   years: Array<number | null>;
   /** First day (`YYYY-MM-DD`) of each analysed value's period, for placing PDSA marks. */
   starts: string[];
+  /** Period key of each analysed value. */
+  keys: string[];
   /** Centre line (median for run charts) of the latest part, in display units; null without data. */
   centre: number | null;
   /** The goal on the chart's scale (a P chart plots proportions 0–1); null without a goal. */
@@ -48,12 +53,15 @@ export interface SeriesAnalysis {
   /** NHS Making Data Count assurance icon (limits against the goal); null for run charts or without a goal. */
   assurance: Assurance | null;
   summary: string;
+  /** The team's frozen baseline or part boundaries, placed on the analysed values (empty without events). */
+  baseline: BaselineMark[];
 }
 
 /**
  * Analyses a chronological series in display units (see `seriesInput`): the run, I and C charts on the
  * shown values, P/P′ on numerators and denominators, U/U′ per multiplier, a count's g chart on the
- * periods between events (one label per event).
+ * periods between events (one label per event). The team's active baseline `events` freeze the limits or
+ * split the chart into parts.
  */
 export function analyseSeries(
   measure: Measure,
@@ -61,11 +69,13 @@ export function analyseSeries(
   locale: Locale,
   chart: ChartType = 'run',
   now?: Date,
+  events: readonly BaselineEvent[] = [],
 ): SeriesAnalysis {
   const grid = periodGrid(series);
   const { input, positions } = seriesInput(measure, grid.slots, chart);
-  const result = analyze(input);
   const keys = positions.map((i) => grid.keys[i]!);
+  const baseline = baselineOptions(keys, events, locale);
+  const result = analyze({ ...input, ...baseline.options });
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const labels = keys.map((k) => periodLabel(k, locale, year));
@@ -85,6 +95,7 @@ export function analyseSeries(
     axisLabels: axis,
     years,
     starts,
+    keys,
     centre: cl === null ? null : cl * percentScale,
     goal,
     signal,
@@ -99,6 +110,7 @@ export function analyseSeries(
       measureName: measure.name,
       periodKind: measure.period,
     }),
+    baseline: baseline.marks,
   };
 }
 
@@ -109,8 +121,9 @@ export function completesSignal(
   series: Measurement[],
   periodKey: string,
   locale: Locale,
+  events: readonly BaselineEvent[] = [],
 ): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
-  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart).signal;
+  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart, undefined, events).signal;
 }

@@ -300,6 +300,8 @@ export interface Database {
   seminars: SeminarTable;
   seminar_rsvps: SeminarRsvpTable;
   storyboard_notes: StoryboardNoteTable;
+  baseline_events: BaselineEventTable;
+  baseline_proposals: BaselineProposalTable;
   sponsor_subscriptions: SubscriptionTable;
   broadcasts: BroadcastTable;
   reminders: ReminderTable;
@@ -329,4 +331,30 @@ export interface ContactPrefsTable {
   /** JSON array of paused kinds (PAUSE_KINDS). */
   paused_json: string;
   updated_at: string;
+}
+
+export interface BaselineEventTable {
+  /** Auto-increment: the order events were stored in. */
+  seq: Generated<number>;
+  id: string;
+  team_id: string;
+  measure_id: string;
+  kind: string;
+  period_key: string;
+  why: string | null;
+  created_by: string | null;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+export interface BaselineProposalTable {
+  team_id: string;
+  measure_id: string;
+  period_key: string;
+  status: string;
+  proposed_by: string | null;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }

@@ -13,6 +13,7 @@ import { onboardingContract } from './onboarding-contract';
 import { pdsaContract } from './pdsa-contract';
 import { seminarContract } from './seminar-contract';
 import { pickerContract } from './picker-contract';
+import { baselineContract } from './baseline-contract';
 
 export type { ChannelDriver, ContractFixture, ContractPersons, MakeDriver } from './contract-env';
 export {
@@ -70,5 +71,6 @@ export function runChannelContract(name: string, makeDriver: MakeDriver): void {
     seminarContract(env);
     pickerContract(env);
     actionPlanContract(env);
+    baselineContract(env);
   });
 }

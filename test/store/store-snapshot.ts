@@ -19,6 +19,8 @@ const TABLES: Array<keyof Database> = [
   'seminars',
   'seminar_rsvps',
   'storyboard_notes',
+  'baseline_events',
+  'baseline_proposals',
   'sponsor_subscriptions',
   'broadcasts',
   'reminders',

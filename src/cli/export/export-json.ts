@@ -9,7 +9,9 @@ export function exportJson(
   series: ExportSeries[],
   exportedAt: Date,
   work: Map<string, TeamWork> = new Map(),
+  names: ReadonlyMap<string, string> = new Map(),
 ): string {
+  const name = (id: string | null) => (id ? (names.get(id) ?? '') : null);
   const doc = {
     exportedAt: exportedAt.toISOString(),
     collaboratives: scopes.map(({ collaborative: c, teams, measures }) => ({
@@ -33,6 +35,15 @@ export function exportJson(
           team: s.team.name,
           measure: s.measure.code,
           ...(s.analysis ? { chart: s.analysis.chart, parts: s.analysis.result.parts } : {}),
+          baselines: s.baselines.map((e) => ({
+            kind: e.kind,
+            period: e.periodKey,
+            who: name(e.createdBy),
+            why: e.why,
+            date: e.createdAt.toISOString(),
+            undoneAt: e.undoneAt?.toISOString() ?? null,
+            undoneBy: name(e.undoneBy),
+          })),
           points: s.points.map((p, i) => ({
             period: p.periodKey,
             periodStart: p.periodStart,

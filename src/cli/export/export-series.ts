@@ -1,5 +1,13 @@
 import { analyze, suggestChart, type AnalysisResult, type ChartType } from '../../analysis';
-import type { Collaborative, Measure, Measurement, Repos, Team } from '../../domain';
+import {
+  baselineOptions,
+  type BaselineEvent,
+  type Collaborative,
+  type Measure,
+  type Measurement,
+  type Repos,
+  type Team,
+} from '../../domain';
 import { InputError } from '../cli-io';
 import { findCollaborative } from '../find-collaborative';
 
@@ -16,6 +24,8 @@ export interface ExportSeries {
   team: Team;
   measure: Measure;
   points: Measurement[];
+  /** The team's frozen baselines and new periods of the measure, undone ones too (oldest first). */
+  baselines: BaselineEvent[];
   analysis?: { chart: ChartType; result: AnalysisResult };
 }
 
@@ -38,6 +48,7 @@ export async function collectSeries(
     !ref || keys.some((k) => k.toLowerCase() === ref.toLowerCase());
   const scopes = [];
   const series: ExportSeries[] = [];
+  const events = await repos.baselines.all();
   for (const collaborative of collaboratives) {
     const teams = (await repos.teams.listByCollaborative(collaborative.id)).filter((t) =>
       matches(filter.team, t.name, t.id),
@@ -52,12 +63,14 @@ export async function collectSeries(
       for (const measure of measures) {
         const points = byMeasure.get(measure.id);
         if (!points?.length) continue;
+        const baselines = events.filter((e) => e.teamId === team.id && e.measureId === measure.id);
         series.push({
           collaborative,
           team,
           measure,
           points,
-          ...(analysis ? { analysis: analyse(measure, points, analysis) } : {}),
+          baselines,
+          ...(analysis ? { analysis: analyse(measure, points, analysis, baselines) } : {}),
         });
       }
     }
@@ -71,7 +84,12 @@ export async function collectSeries(
   return { collaboratives: scopes, series };
 }
 
-function analyse(measure: Measure, points: Measurement[], which: ExportChart): ExportSeries['analysis'] {
+function analyse(
+  measure: Measure,
+  points: Measurement[],
+  which: ExportChart,
+  events: BaselineEvent[],
+): ExportSeries['analysis'] {
   const chart: ChartType =
     which === 'run'
       ? 'run'
@@ -79,7 +97,15 @@ function analyse(measure: Measure, points: Measurement[], which: ExportChart): E
   // A g chart of counts has one value per event, not per period: export the periods' own c chart instead.
   const shown: ChartType = chart === 'g' && measure.unitKind === 'count' ? 'c' : chart;
   const ratio = shown === 'p' || shown === 'u' || shown === 'pp' || shown === 'up';
+  // The team's active freeze and parts, placed on the exported points.
+  const active = events.filter((e) => e.undoneAt === null);
+  const { options } = baselineOptions(
+    points.map((p) => p.periodKey),
+    active,
+    'da',
+  );
   const result = analyze({
+    ...options,
     chart: shown,
     y: points.map((p) => (ratio ? p.numerator : p.value)),
     ...(ratio ? { n: points.map((p) => p.denominator) } : {}),

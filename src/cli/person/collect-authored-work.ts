@@ -2,7 +2,8 @@ import type { Repos } from '../../domain';
 
 /**
  * The team work that carries a person's id: storyboard learning notes they wrote, action-plan steps they own,
- * their comments on steps, and the monthly progress scores they gave. Deletion keeps these rows (they are the
+ * their comments on steps, the monthly progress scores they gave, and the baselines and chart periods they set
+ * or undid. Deletion keeps these rows (they are the
  * team's record), attributed to the anonymised person; an access request exports them.
  */
 export async function collectAuthoredWork(repos: Repos, personId: string) {
@@ -26,5 +27,8 @@ export async function collectAuthoredWork(repos: Repos, personId: string) {
     for (const p of await repos.progress.listForTeam(team.id))
       if (p.personId === personId) progressScores.push({ team: team.name, ...p });
   }
-  return { storyboardNotes, actionStepsOwned, actionStepComments, progressScores };
+  const baselineEvents = (await repos.baselines.all())
+    .filter((e) => e.createdBy === personId || e.undoneBy === personId)
+    .map((e) => ({ team: teamName.get(e.teamId), ...e }));
+  return { storyboardNotes, actionStepsOwned, actionStepComments, progressScores, baselineEvents };
 }

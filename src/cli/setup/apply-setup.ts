@@ -4,6 +4,7 @@ import { sortProblems, type LineOf } from './parse-setup-file';
 import type { SetupFile } from './setup-file-schema';
 import { SetupRejected, type SetupChange, type SetupResult } from './setup-result';
 import { upsertActionPlans } from './upsert-action-plans';
+import { upsertBaselines } from './upsert-baselines';
 import { upsertMeasures, upsertSeminars } from './upsert-measures-seminars';
 import { upsertCollaborative, upsertPeople, upsertTeams } from './upsert-organisation';
 
@@ -48,6 +49,8 @@ export async function applySetup(
       await upsertSeminars(tx, collaborative.id, file.seminars, actor, changes);
       // After the people: step owners must already be members of their team.
       await upsertActionPlans(tx, collaborative, teams, file.actionPlans, lineOf, actor, changes);
+      // After the teams and measures the events name.
+      await upsertBaselines(tx, collaborative, file.baselines, lineOf, actor, changes);
 
       const result: SetupResult = { dryRun: Boolean(opts.dryRun), collaborativeId: collaborative.id, changes };
       if (opts.dryRun) throw new DryRunRollback(result);

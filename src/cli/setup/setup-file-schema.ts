@@ -25,6 +25,7 @@ import {
   teamInput,
 } from '../../domain';
 import { setupActionPlan } from './action-plan-schema';
+import { setupBaseline } from './baseline-schema';
 import { normaliseRegion } from './normalise-region';
 
 // The YAML setup file (docs/cli.md "setup"). Field schemas are the domain's own, so anything that passes
@@ -192,6 +193,8 @@ export const setupFileSchema = z
     people: z.array(person).default([]),
     seminars: z.array(seminar).default([]),
     actionPlans: z.array(setupActionPlan).default([]),
+    /** Frozen baselines and new periods per team and measure. */
+    baselines: z.array(setupBaseline).default([]),
   })
   .strict()
   .superRefine((f, ctx) => {

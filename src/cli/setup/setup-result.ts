@@ -1,7 +1,15 @@
 import type { SetupProblem } from './parse-setup-file';
 
 /** The kinds of things a setup file creates. */
-export type SetupEntity = 'collaborative' | 'team' | 'measure' | 'person' | 'role' | 'seminar' | 'action plan';
+export type SetupEntity =
+  | 'collaborative'
+  | 'team'
+  | 'measure'
+  | 'person'
+  | 'role'
+  | 'seminar'
+  | 'action plan'
+  | 'baseline';
 
 /** What setup did (or, in a dry run, would do) to one entity. */
 export interface SetupChange {

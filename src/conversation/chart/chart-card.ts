@@ -23,7 +23,8 @@ export async function chartReply(
 ): Promise<Reply> {
   const { t, locale, store } = ctx;
   const series = await store.measurements.series(measure.id, team.id);
-  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now());
+  const events = await store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, chart, ctx.clock.now(), events);
   const chartName = t(`chart.type.${chart}`);
   const latest = series.at(-1);
   const facts = [];

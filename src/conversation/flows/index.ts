@@ -19,6 +19,7 @@ import { pauseFlow } from './pause-flow';
 import { coverageFlow } from './coverage-flow';
 import { actionPlanFlow } from './action-plan-flow';
 import { progressFlow } from './progress-flow';
+import { baselineFlow } from './baseline-flow';
 
 /**
  * The registry of flows, a plain array: add your flow file here. Text commands match by their longest
@@ -34,6 +35,7 @@ export const flows: Flow[] = [
   correctionFlow,
   pdsaFlow,
   chartFlow,
+  baselineFlow,
   statusFlow,
   adminFlow,
   overviewFlow,

@@ -90,13 +90,14 @@ async function measureRow(
     facts.push({ title: t('status.goal'), value: t(met ? 'status.goalMet' : 'status.goalNotMet', { goal }) });
     color = met ? 'Good' : 'Attention';
   } else if (goal) facts.push({ title: t('status.goal'), value: goal });
-  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now());
+  const events = await ctx.store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, 'run', ctx.clock.now(), events);
   if (analysis.centre !== null)
     facts.push({ title: t('status.median'), value: formatDisplay(measure, analysis.centre, locale) });
   facts.push({ title: t('status.signal'), value: analysis.summary });
   // Variation from the run chart the status describes; assurance needs the control chart's limits.
   const spc = series.length
-    ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now())
+    ? analyseSeries(measure, series, locale, controlChartFor(measure, series), ctx.clock.now(), events)
     : null;
   if (spc) facts.push(...mdcFacts({ variation: analysis.variation, assurance: spc.assurance }, locale, t));
   const missing = missingPeriods({

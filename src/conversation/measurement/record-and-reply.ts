@@ -11,6 +11,7 @@ import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
 import { replaceQuestion, unusualQuestion } from './questions';
 import { typedValues } from './typed-values';
+import { proposeAfterShift } from '../baseline/propose-after-shift';
 import { saveUndo, UNDO_MINUTES } from './undo';
 
 /**
@@ -75,7 +76,8 @@ export async function recordAndReply(
     });
     return [{ text }, await chartReply(ctx, team, measure)];
   }
-  return [{ card: await storedCard(ctx, team, measure, result.measurement, result.previous, series) }];
+  const stored = await storedCard(ctx, team, measure, result.measurement, result.previous, series);
+  return stored.proposal ? [{ card: stored.card }, stored.proposal] : [{ card: stored.card }];
 }
 
 /** The series after a write: the stored point replaces its period's old one, in period order. */
@@ -96,8 +98,19 @@ async function storedCard(
   const { t, locale } = ctx;
   const now = ctx.clock.now();
   const zone = ctx.person.timeZone;
-  const analysis = analyseSeries(measure, series, locale, 'run', now);
-  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale);
+  const events = await ctx.store.baselines.active(team.id, measure.id);
+  const analysis = analyseSeries(measure, series, locale, 'run', now, events);
+  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
+  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, () =>
+    analyseSeries(
+      measure,
+      series.filter((m) => m.periodKey !== stored.periodKey),
+      locale,
+      'run',
+      now,
+      events,
+    ),
+  );
   const undo = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
@@ -112,7 +125,7 @@ async function storedCard(
   const goal = formatGoal(measure, locale);
   if (goal) facts.push({ title: t('measurement.fact.goal'), value: goal });
   if (stored.note) facts.push({ title: t('measurement.fact.note'), value: stored.note });
-  return measurementStoredCard({
+  const card = measurementStoredCard({
     title: t(previous ? 'measurement.replacedTitle' : 'measurement.storedTitle', {
       measure: measure.code,
       period: periodLabelAt(stored.periodKey, locale, now, zone),
@@ -128,4 +141,5 @@ async function storedCard(
       button(t('measurement.button.another'), 'measurement.form', { teamId: team.id }),
     ],
   });
+  return { card, proposal };
 }

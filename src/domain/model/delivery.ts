@@ -14,6 +14,7 @@ export const REMINDER_KINDS = [
   'broadcast',
   'storyboard_request',
   'storyboard_collection',
+  'baseline_proposal',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -69,6 +69,8 @@ const KIND_OF_REMINDER: Record<ReminderKind, PauseKind | null> = {
   storyboard_request: 'seminars',
   storyboard_collection: 'seminars',
   sponsor_summary: 'summaries',
+  // A proposal to split a team's chart concerns its data.
+  baseline_proposal: 'data',
   // A broadcast is the tovholder's announcement, not a reminder: pausing reminders does not silence it.
   broadcast: null,
 };

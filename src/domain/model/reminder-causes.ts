@@ -28,6 +28,9 @@ export const reminderCause = {
   summary: (personId: string, teamId: string) => key(`summary:${personId}:${teamId}`),
   /** A broadcast's deliveries, one row per conversation. */
   broadcast: (broadcastId: string) => key(`broadcast:${broadcastId}`),
+  /** A proposal of a new part of a team's chart, one row per team member. */
+  baselineProposal: (teamId: string, measureId: string, periodKey: string) =>
+    key(`baseline-proposal:${teamId}:${measureId}:${periodKey}`),
   /** A broadcast's delivery report to its sender. */
   broadcastReport: (broadcastId: string) => key(`broadcast-report:${broadcastId}`),
   /** A seminar's storyboard requests to team leads and the collection to tovholdere. */

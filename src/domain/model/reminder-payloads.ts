@@ -59,6 +59,8 @@ export const REMINDER_PAYLOAD_SCHEMAS = {
   storyboard_request: z.object({ seminarId: id, teamId: id, startsAt: z.string().datetime() }),
   /** The day before a seminar: every invited team's storyboard to a tovholder. */
   storyboard_collection: z.object({ seminarId: id, startsAt: z.string().datetime() }),
+  /** A tovholder's or expert's proposal of a new part to a team member; dropped once the team decided. */
+  baseline_proposal: z.object({ teamId: id, measureId: id, periodKey: z.string(), proposedBy: id }),
 } as const satisfies Record<ReminderKind, z.ZodTypeAny>;
 
 /** The payload of reminder kind `K`. */

@@ -4,6 +4,7 @@ import type { CollaborativeRepo, InviteRepo, MembershipRepo, PersonRepo, TeamRep
 import type { ConversationRefRepo, ConversationStateRepo, IdempotencyRepo, InboxRepo } from './conversation-repos';
 import type { MeasureRepo, MeasurementRepo } from './measure-repos';
 import type { StoryboardRepo } from './storyboard-repo';
+import type { BaselineRepo } from './baseline-repo';
 import type { ContactPrefsRepo, ReachRepo } from './reach-repos';
 
 /** Every repository the core uses. One implementation (Kysely) serves SQLite and PostgreSQL. */
@@ -22,6 +23,7 @@ export interface Repos {
   reminders: ReminderRepo;
   seminars: SeminarRepo;
   storyboards: StoryboardRepo;
+  baselines: BaselineRepo;
   subscriptions: SubscriptionRepo;
   broadcasts: BroadcastRepo;
   conversationRefs: ConversationRefRepo;

@@ -27,6 +27,7 @@ import { resilienceMessages } from './resilience';
 import { spcChartMessages } from './spc-charts';
 import { signalMessages } from './signals';
 import { summaryDeliveryMessages } from './summary-delivery';
+import { baselineMessages } from './baseline';
 
 /** A message catalogue area: the same keys in Danish and English. */
 export interface Catalogue {
@@ -64,6 +65,7 @@ const areas: Catalogue[] = [
   actionPlanMessages,
   progressMessages,
   summaryDeliveryMessages,
+  baselineMessages,
 ];
 
 /** All messages merged per locale. */

@@ -15,6 +15,7 @@ export const permissionMessages: Catalogue = {
     'permission.otherCollaborative': 'Teamet hører til et andet samarbejde end dit.',
     'permission.leadOrCoordinatorOnly': 'Det kan kun teamets leder, en tovholder eller en administrator.',
     'permission.coordinatorOnly': 'Det kan kun samarbejdets tovholdere og administratorer.',
+    'permission.coordinatorOrExpertOnly': 'Det kan kun samarbejdets tovholdere, eksperter og administratorer.',
   },
   en: {
     'permission.notInTeam':
@@ -29,5 +30,7 @@ export const permissionMessages: Catalogue = {
     'permission.otherCollaborative': 'The team belongs to a different collaborative than yours.',
     'permission.leadOrCoordinatorOnly': "Only the team's lead, a coordinator or an administrator can do that.",
     'permission.coordinatorOnly': "Only the collaborative's coordinators and administrators can do that.",
+    'permission.coordinatorOrExpertOnly':
+      "Only the collaborative's coordinators, experts and administrators can do that.",
   },
 };

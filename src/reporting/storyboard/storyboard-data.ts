@@ -41,7 +41,8 @@ export async function loadStoryboard(
     if (charts.length >= STORYBOARD_CHARTS) break;
     const series = await store.measurements.series(measure.id, team.id);
     if (series.length === 0) continue;
-    const analysis = analyseSeries(measure, series, locale);
+    const events = await store.baselines.active(team.id, measure.id);
+    const analysis = analyseSeries(measure, series, locale, 'run', undefined, events);
     const annotations = (await pdsaAnnotations(store, measure, team.id, analysis.starts)).map(({ index, cycle }) => ({
       index,
       label: `PDSA ${numberOf.get(cycle.id)}`,
@@ -56,6 +57,7 @@ export async function loadStoryboard(
         quantity: measure.unitKind,
         goal: analysis.goal,
         annotations,
+        baseline: analysis.baseline,
         locale,
       },
     });

@@ -9,6 +9,7 @@ import { pdsaReminder } from './pdsa-message';
 import { seminarChangedNotice, seminarReminder } from './seminar-message';
 import { storyboardCollectionMessage, storyboardRequest } from './storyboard-message';
 import { sponsorSummary } from './summary-message';
+import { baselineProposalMessage } from './baseline-message';
 
 /** The message builder of every reminder kind. */
 export const MESSAGE_BUILDERS: { [K in ReminderKind]: MessageBuilder<K> } = {
@@ -23,6 +24,7 @@ export const MESSAGE_BUILDERS: { [K in ReminderKind]: MessageBuilder<K> } = {
   broadcast: broadcastMessage,
   storyboard_request: storyboardRequest,
   storyboard_collection: storyboardCollectionMessage,
+  baseline_proposal: baselineProposalMessage,
 };
 
 /** Builds the message of a reminder with the builder of its kind. */

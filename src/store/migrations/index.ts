@@ -13,6 +13,7 @@ import * as m011 from './011-progress-scores';
 import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
 import * as m014 from './014-pdsa-sponsor-help';
+import * as m015 from './015-baseline-events';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012-seminar-details': m012,
   '013-storyboard-notes': m013,
   '014-pdsa-sponsor-help': m014,
+  '015-baseline-events': m015,
 };

@@ -23,6 +23,7 @@ import { createProgressRepo } from './progress-repo';
 import { createReminderRepo } from './reminder-repo';
 import { createSeminarRepo } from './seminar-repo';
 import { createStoryboardRepo } from './storyboard-repo';
+import { createBaselineRepo } from './baseline-repo';
 import { createSubscriptionRepo } from './subscription-repo';
 import { createTeamRepo } from './team-repo';
 
@@ -52,6 +53,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext): Repos {
     reminders: createReminderRepo(db, ctx),
     seminars: createSeminarRepo(db),
     storyboards: createStoryboardRepo(db),
+    baselines: createBaselineRepo(db),
     subscriptions: createSubscriptionRepo(db),
     broadcasts: createBroadcastRepo(db),
     conversationRefs: createConversationRefRepo(db),

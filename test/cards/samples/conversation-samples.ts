@@ -12,6 +12,7 @@ import {
   measurementStoredCard,
 } from '../../../src/cards/builders/measurement-cards';
 import { runChartCard } from '../../../src/cards/builders/run-chart-card';
+import { baselineProposalCard, shiftReason } from '../../../src/reporting/baseline-proposal-card';
 import { teamStatusCard } from '../../../src/cards/builders/team-status-card';
 import type { CardSample } from '../card-samples';
 import type { TemplateName } from '../../../src/domain';
@@ -30,6 +31,7 @@ export function conversationSamples(locale: Locale): CardSample[] {
     model,
   });
   return [
+    sample('run-chart/baseline-proposal', baselineProposalSample(t, locale)),
     sample(
       'help/member',
       helpCard({
@@ -342,4 +344,29 @@ function measurementForm(t: Translator, picker: boolean): CardModel {
     }),
     buttons: [button(t('help.button.chart'), 'chart.pick', { teamId: ID.team })],
   });
+}
+
+/** The proposal of a new period after a PDSA change, as a measurement turn sends it (run-chart template). */
+function baselineProposalSample(t: Translator, locale: Locale): CardModel {
+  const team = { id: ID.team, name: 'Team Hvidovre' } as Parameters<typeof baselineProposalCard>[0]['team'];
+  const measure = {
+    id: ID.op24,
+    code: 'OP24',
+    name: 'Operation inden for 24 timer',
+  } as Parameters<typeof baselineProposalCard>[0]['measure'];
+  const cycle = { title: 'Fast track til operation' } as Parameters<typeof shiftReason>[1]['cycle'];
+  const reason = shiftReason(
+    t,
+    { periodKey: '2026-W29', since: 'uge 29', length: 8, direction: 'below', cycle, startedKey: '2026-W28' },
+    locale,
+  );
+  return baselineProposalCard({
+    t,
+    locale,
+    charts: { url: () => 'https://forbedringsbot.example.dk/charts/eyJjIjoicnVuIn0.png?e=1796000000&s=QmFzZWxpbmU' },
+    team,
+    measure,
+    periodKey: '2026-W29',
+    reason,
+  }).card;
 }
