@@ -21,7 +21,7 @@ import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
 import { PLATFORM_LIMITS } from './scheduler/platform-limits';
-import { createRateLimiter } from './scheduler/rate-limiter';
+import { createTenantBudget } from './scheduler/tenant-budget';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
@@ -109,15 +109,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
   }
 
+  // One budget per Teams tenant at the documented per-app-per-tenant rate, shared by the rollout (roster reads,
+  // chat creation) and the scheduler's sends, so together they never exceed it; a 429 pauses the tenant for both.
+  const teamsBudget = createTenantBudget({
+    clock,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    rate: PLATFORM_LIMITS.teams.overall,
+  });
   if (config.teams.enabled) {
-    // Roster reads and chat creation are paced per tenant at Teams' documented per-app-per-tenant rate.
-    const tenantRate = PLATFORM_LIMITS.teams.overall;
-    const reachLimiter = createRateLimiter({
-      clock,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      perKey: tenantRate,
-      overall: tenantRate,
-    });
     const teams = createTeamsChannel({
       config,
       conversation: gateConversation(conversation, gate, 'reply'),
@@ -125,7 +124,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       clock,
       logger,
       renderCard: renderAdaptiveCard,
-      reachLimiter,
+      reachLimiter: teamsBudget,
     });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
@@ -156,6 +155,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     charts,
     calendar,
     storyboards,
+    tenantBudgets: { teams: teamsBudget },
   });
   const server = createHttpServer(routes, logger);
   let rolloutTimer: NodeJS.Timeout | undefined;

@@ -112,5 +112,7 @@ export function gateConversation(conversation: Conversation, gate: TurnGate, bus
         return [{ text: createTranslator(locale)('error.BUSY'), error: { code: 'BUSY' } }];
       }
     },
+    // A view is read-only and short: it passes the gate without a slot (the card stays as it was when refused).
+    view: (turn, audience) => conversation.view(turn, audience),
   };
 }

@@ -63,7 +63,7 @@ describe('the turn gate', () => {
   it('answers a short "busy" reply in the turn language for chat platforms', async () => {
     const gate = createTurnGate({ concurrency: 1, queue: 0, queueWaitMs: 10 });
     const slow = task();
-    const core = { handle: async (): Promise<Reply[]> => [{ text: await slow.run() }] };
+    const core = { handle: async (): Promise<Reply[]> => [{ text: await slow.run() }], view: async () => null };
     const gated = gateConversation(core, gate, 'reply');
     const first = gated.handle(turn);
     expect(await gated.handle(turn)).toEqual([
