@@ -87,9 +87,11 @@ describe('the turn gate under pressure', () => {
     };
     await expect(gate.run(work)).rejects.toMatchObject({ code: 'BUSY', message: 'overloaded' });
     expect(gate.load()).toEqual({ running: 0, waiting: 0 });
-    expect(await gateConversation({ handle: async () => [{ text: 'ran' }] }, gate, 'reply').handle(turn)).toEqual([
-      { text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } },
-    ]);
+    expect(
+      await gateConversation({ handle: async () => [{ text: 'ran' }], view: async () => null }, gate, 'reply').handle(
+        turn,
+      ),
+    ).toEqual([{ text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } }]);
     expect(ran).toBe(0);
     saturated = false;
     expect(await gate.run(work)).toBe('done');
