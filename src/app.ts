@@ -21,12 +21,13 @@ import { createTeamsChannel } from './channels/teams/teams-channel';
 import { createSlackChannel } from './channels/slack/slack-channel';
 import { createScheduler, type Scheduler } from './scheduler/create-scheduler';
 import { PLATFORM_LIMITS } from './scheduler/platform-limits';
-import { createRateLimiter } from './scheduler/rate-limiter';
+import { createTenantBudget } from './scheduler/tenant-budget';
 import { seedDemo } from './demo/seed-demo';
 import { createHttpServer, type Route } from './server/http-server';
 import { legalRoutes } from './server/legal-pages';
 import { healthRoutes } from './server/health-routes';
-import { createTurnGate, gateConversation } from './conversation/turn-gate';
+import { createTurnGate, gateConversation, type LoadPressure } from './conversation/turn-gate';
+import { createEventLoopPressure } from './server/event-loop-pressure';
 
 /** How often the Slack rollout looks for listed people without a DM (new people in the YAML, new workspace members). */
 const ROLLOUT_EVERY_MS = 15 * 60_000;
@@ -49,6 +50,8 @@ export interface AppOverrides {
   clock?: Clock;
   logger?: Logger;
   store?: Store;
+  /** Overload signal for the turn gate (default: the event loop's lag, config.turns.pressure). */
+  pressure?: LoadPressure;
 }
 
 /** The composition root: builds every concrete class from config. Only this file and main.ts do. */
@@ -77,7 +80,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (config.demoSeed) await seedDemo(store, clock);
 
   // One gate for every channel: bounded turns at once and a bounded queue; closed first on shutdown.
-  const gate = createTurnGate(config.turns);
+  const loopPressure = overrides.pressure ? null : createEventLoopPressure(config.turns.pressure);
+  const gate = createTurnGate(config.turns, overrides.pressure ?? loopPressure ?? undefined);
   let draining = false;
   const routes: Route[] = [
     charts.httpRoute(),
@@ -105,15 +109,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routes.push(...(config.playground.token ? guardPlayground(playground, config.playground.token) : playground));
   }
 
+  // One budget per Teams tenant at the documented per-app-per-tenant rate, shared by the rollout (roster reads,
+  // chat creation) and the scheduler's sends, so together they never exceed it; a 429 pauses the tenant for both.
+  const teamsBudget = createTenantBudget({
+    clock,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    rate: PLATFORM_LIMITS.teams.overall,
+  });
   if (config.teams.enabled) {
-    // Roster reads and chat creation are paced per tenant at Teams' documented per-app-per-tenant rate.
-    const tenantRate = PLATFORM_LIMITS.teams.overall;
-    const reachLimiter = createRateLimiter({
-      clock,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      perKey: tenantRate,
-      overall: tenantRate,
-    });
     const teams = createTeamsChannel({
       config,
       conversation: gateConversation(conversation, gate, 'reply'),
@@ -121,7 +124,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       clock,
       logger,
       renderCard: renderAdaptiveCard,
-      reachLimiter,
+      reachLimiter: teamsBudget,
     });
     routes.push(...teams.routes);
     notifiers.push(teams.notifier);
@@ -152,6 +155,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     charts,
     calendar,
     storyboards,
+    tenantBudgets: { teams: teamsBudget },
   });
   const server = createHttpServer(routes, logger);
   let rolloutTimer: NodeJS.Timeout | undefined;
@@ -184,6 +188,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       // scheduler (its unsent claimed reminders are released to other instances), then close.
       draining = true;
       if (rolloutTimer) clearInterval(rolloutTimer);
+      loopPressure?.close();
       await Promise.all([gate.close(config.shutdownGraceMs), scheduler.stop({ release: true })]);
       for (const stop of stops) await stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -35,6 +35,9 @@ const resilienceEnv = {
   TURN_CONCURRENCY: count(16),
   TURN_QUEUE: count(200),
   TURN_QUEUE_WAIT_MS: ms(2_000),
+  TURN_MAX_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(200),
+  TURN_MAX_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  TURN_LOOP_SAMPLE_MS: ms(500),
   SHUTDOWN_GRACE_MS: ms(10_000),
 };
 
@@ -166,6 +169,16 @@ function toConfig(e: z.output<typeof envSchema>) {
       queue: e.TURN_QUEUE,
       /** Longest a queued turn waits for a slot before it is refused as busy. */
       queueWaitMs: e.TURN_QUEUE_WAIT_MS,
+      /**
+       * New turns are refused as busy while the event loop lags: median delay over the last sample (ms) or its
+       * utilisation (0–1) past these limits; 0 turns a limit off. On SQLite turns never overlap, so the queue
+       * above never fills and only the loop's lag shows overload.
+       */
+      pressure: {
+        maxDelayMs: e.TURN_MAX_LOOP_DELAY_MS,
+        maxUtilization: e.TURN_MAX_LOOP_UTILIZATION,
+        sampleMs: e.TURN_LOOP_SAMPLE_MS,
+      },
     },
     /** On SIGTERM, how long turns in flight may take to finish before the process exits anyway. */
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -34,8 +34,29 @@ export interface SignalOptions {
   exclude?: number[];
 }
 
+/** Signals of results without excluded positions, kept while the result lives (summaries and readings ask again). */
+const plain = new WeakMap<AnalysisResult, PartSignals[]>();
+
 /** Lists the signals of every part: long runs with their positions, few crossings and points outside limits. */
 export function findSignals(result: AnalysisResult, options: SignalOptions = {}): PartSignals[] {
+  if (options.exclude?.length) return computeSignals(result, options);
+  let found = plain.get(result);
+  if (!found) {
+    found = computeSignals(result, {});
+    // Shared by every caller: frozen, so no caller can change what the next one reads.
+    for (const part of found) {
+      for (const shift of part.shifts) Object.freeze(shift);
+      Object.freeze(part.shifts);
+      Object.freeze(part.outside);
+      if (part.fewCrossings) Object.freeze(part.fewCrossings);
+      Object.freeze(part);
+    }
+    plain.set(result, Object.freeze(found) as PartSignals[]);
+  }
+  return found;
+}
+
+function computeSignals(result: AnalysisResult, options: SignalOptions): PartSignals[] {
   const { points, parts } = result;
   const excluded = new Set(options.exclude ?? []);
   const included = points.map((_, i) => !excluded.has(i));

@@ -15,8 +15,8 @@ const MAX_LABELS = 5;
 /** Options of `summarize`. */
 export interface SummarizeOptions {
   locale: Locale;
-  /** One label per subgroup, e.g. "uge 38" or "23-11-2026". */
-  periodLabels: string[];
+  /** One label per subgroup, e.g. "uge 38" or "23-11-2026" (or the label of a position, for long series). */
+  periodLabels: readonly string[] | ((i: number) => string);
   /** Unit after the centre value (e.g. "min"); when given, the centre value is added as a last sentence. */
   unitLabel?: string;
   /** Chart type (default: run chart when there are no limits, else a control chart). P charts are shown in %. */
@@ -34,7 +34,8 @@ export interface SummarizeOptions {
 /** One or more plain-language sentences on what the latest part of the analysis shows, in Danish or English. */
 export function summarize(result: AnalysisResult, options: SummarizeOptions): string {
   const t = messages[options.locale];
-  const label = (i: number) => options.periodLabels[i] ?? String(i + 1);
+  const labels = options.periodLabels;
+  const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]) ?? String(i + 1);
   const part = findSignals(result, { exclude: options.exclude }).at(-1);
   const stats = result.parts.at(-1);
   if (!part || !stats || !result.points.some((p) => p.y !== null)) return t.noData;

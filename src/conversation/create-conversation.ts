@@ -5,7 +5,6 @@ import {
   type ChartLinks,
   type Clock,
   type Locale,
-  type Repos,
   type Store,
   type StoryboardLinks,
   type TimeRules,
@@ -14,12 +13,14 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
 import { checkTurn, cleanTurn } from './guard-turn';
-import type { Flow, FlowContext } from './flow';
+import type { Flow, FlowContext, ViewAudience } from './flow';
 import { flows as defaultFlows } from './flows';
 import { unrecognised } from './flows/help-flow';
 import { identifyPerson, loadTurnStart, rememberConversation, startMemberships } from './identify-person';
 import { createRouter } from './route-turn';
 import type { Reply, Turn } from './turn';
+import { scopedStore } from './scoped-store';
+import { createCardViewer } from './view-card';
 
 /** How long a platform request id is remembered (Slack retries for minutes, Teams within seconds). */
 const REQUEST_ID_TTL_MS = 24 * 3600 * 1000;
@@ -31,6 +32,12 @@ const MAX_TEXT_LENGTH = 4000;
 /** The platform-neutral core: one turn in, replies out. */
 export interface Conversation {
   handle(turn: Turn): Promise<Reply[]>;
+  /**
+   * Renders a person-dependent card (CardModel.refresh) for the person of `turn` (or, with `everyone`, as the shared
+   * message many see); the turn's action is the card's view verb and data. Read-only: writes nothing, claims no
+   * request id, sends nothing. Null: no card to show.
+   */
+  view(turn: Turn, audience?: ViewAudience): Promise<Reply | null>;
 }
 
 /** Dependencies of the core; `flows` defaults to the registry in flows/index.ts. */
@@ -61,8 +68,10 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const router = createRouter(flows, unrecognised);
   const translators: Record<Locale, Translator> = { da: createTranslator('da'), en: createTranslator('en') };
   const attempts = createAttemptLimiter({ windowMs: JOIN_WINDOW_MS });
+  const view = createCardViewer({ ...deps, flows });
 
   return {
+    view,
     async handle(input) {
       let turn = input;
       let locale: Locale = turn.localeHint ?? 'da';
@@ -117,18 +126,4 @@ export function createConversation(deps: ConversationDeps): Conversation {
       }
     },
   };
-}
-
-/**
- * The store as flows see it inside the turn's transaction: its repos, and `transaction` as a savepoint of the turn's
- * transaction (a throw undoes only that part). Closing it closes the store.
- */
-function scopedStore(store: Store, tx: Repos): Store {
-  return new Proxy(tx as Store, {
-    get(target, prop, receiver) {
-      if (prop === 'dialect') return store.dialect;
-      if (prop === 'close') return () => store.close();
-      return Reflect.get(target, prop, receiver) as unknown;
-    },
-  });
 }

@@ -51,9 +51,29 @@ export interface Command {
   handle(ctx: FlowContext, args: string): Promise<Reply[]>;
 }
 
+/**
+ * Who a card view is for: `viewer` — the person of the turn (their own answer, what they may do; someone the bot
+ * does not know, or outside the team, gets no buttons); `everyone` — the shared version of a message many people
+ * see (no one's personal state, the buttons anyone may press, each press checked as usual).
+ */
+export type ViewAudience = 'viewer' | 'everyone';
+
+/**
+ * Renders a person-dependent card for its audience (Universal Actions refresh, a shared message). Read-only: it
+ * runs in a transaction that is always rolled back, claims nothing and sends nothing. `ctx.person` is a stand-in
+ * with no memberships for a viewer the bot does not know and for `everyone`. Null: nothing to show.
+ */
+export type CardView = (
+  ctx: FlowContext,
+  data: Record<string, unknown>,
+  audience: ViewAudience,
+) => Promise<Reply | null>;
+
 /** A feature area of the bot: its text commands and card-action verbs (dotted, e.g. `measurement.add`). */
 export interface Flow {
   name: string;
   commands: Command[];
   actions: Record<string, (ctx: FlowContext, data: Record<string, unknown>) => Promise<Reply[]>>;
+  /** Views of person-dependent cards by their refresh verb (CardModel.refresh). */
+  views?: Record<string, CardView>;
 }

@@ -19,16 +19,27 @@ export interface TurnGate {
   load(): { running: number; waiting: number };
 }
 
+/**
+ * Whether this instance is past what it can take (an event loop that lags, see server/event-loop-pressure.ts). On
+ * SQLite a turn never yields, so the gate alone never sees more than one: requests wait in the socket backlog instead.
+ */
+export interface LoadPressure {
+  saturated(): boolean;
+}
+
 /** Seconds a refused client should wait before retrying (Retry-After). */
 export const RETRY_AFTER_SECONDS = 2;
 
-/** Builds a gate. A refused turn has not started, so nothing of it is written. */
-export function createTurnGate(limits: TurnLimits): TurnGate {
+/**
+ * Builds a gate. A refused turn has not started, so nothing of it is written. With `pressure`, a turn arriving
+ * while it reports saturation is refused at once as well (shed load rather than let latency grow without bound).
+ */
+export function createTurnGate(limits: TurnLimits, pressure?: LoadPressure): TurnGate {
   let running = 0;
   let closed = false;
   const waiting: Array<{ start: () => void }> = [];
   const idle: Array<() => void> = [];
-  const busy = () => new DomainError('BUSY', {}, closed ? 'shutting down' : 'at capacity');
+  const busy = (why = closed ? 'shutting down' : 'at capacity') => new DomainError('BUSY', {}, why);
 
   const release = () => {
     running--;
@@ -38,6 +49,7 @@ export function createTurnGate(limits: TurnLimits): TurnGate {
   };
   const acquire = (): Promise<void> => {
     if (closed) return Promise.reject(busy());
+    if (pressure?.saturated()) return Promise.reject(busy('overloaded'));
     if (running < limits.concurrency && waiting.length === 0) {
       running++;
       return Promise.resolve();
@@ -100,5 +112,7 @@ export function gateConversation(conversation: Conversation, gate: TurnGate, bus
         return [{ text: createTranslator(locale)('error.BUSY'), error: { code: 'BUSY' } }];
       }
     },
+    // A view is read-only and short: it passes the gate without a slot (the card stays as it was when refused).
+    view: (turn, audience) => conversation.view(turn, audience),
   };
 }

@@ -13,3 +13,4 @@ export type * from './ports/baseline-repo';
 export type * from './ports/storyboard-links';
 export type * from './ports/reach-repos';
 export type { Repos, Store, TransactionOptions } from './ports/store';
+export type * from './ports/tenant-budget';

@@ -18,7 +18,8 @@ export function periodGrid(series: readonly Measurement[]): PeriodGrid {
   const asIs = { keys: series.map((m) => m.periodKey), slots: [...series] };
   const first = series[0];
   const last = series.at(-1);
-  if (!first || !last) return asIs;
+  // A grid holds every recorded period, so a longer series is kept as recorded without laying out its range.
+  if (!first || !last || series.length > MAX_SLOTS) return asIs;
   const kind = periodKindOfKey(first.periodKey);
   if (!kind || series.some((m) => periodKindOfKey(m.periodKey) !== kind)) return asIs;
   const keys = periodRange(first.periodKey, last.periodKey);

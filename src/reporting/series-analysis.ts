@@ -5,6 +5,7 @@ import {
   plotsProportion,
   summarize,
   type AnalysisResult,
+  type PartSignals,
   type Assurance,
   type ChartType,
   type Tone,
@@ -23,6 +24,7 @@ import {
   type Measure,
   type Measurement,
 } from '../domain';
+import { withLazy } from './lazy-fields';
 import { periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
@@ -71,30 +73,18 @@ export function analyseSeries(
   now?: Date,
   events: readonly BaselineEvent[] = [],
 ): SeriesAnalysis {
-  const grid = periodGrid(series);
-  const { input, positions } = seriesInput(measure, grid.slots, chart);
-  const keys = positions.map((i) => grid.keys[i]!);
-  const baseline = baselineOptions(keys, events, locale);
-  const result = analyze({ ...input, ...baseline.options });
+  const { keys, baseline, result } = analysed(measure, series, chart, locale, events);
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
-  const labels = keys.map((k) => periodLabel(k, locale, year));
-  const axis = keys.map((k) => periodLabel(k, locale));
-  const years = keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null));
-  const starts = keys.map((k) => periodBounds(k)?.start ?? '');
   const latest = findSignals(result).at(-1);
-  const signal = Boolean(latest && (latest.shifts.length || latest.fewCrossings || latest.outside.length));
+  const signal = signalsIn(latest);
   const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
   const percentScale = plotsProportion(chart) ? 100 : 1;
   const goal = measure.goal === null ? null : measure.goal / percentScale;
   const reading = interpret(result, { better: measure.direction, goal });
-  return {
+  const analysis = {
     chart,
     result,
-    labels,
-    axisLabels: axis,
-    years,
-    starts,
     keys,
     centre: cl === null ? null : cl * percentScale,
     goal,
@@ -104,7 +94,8 @@ export function analyseSeries(
     assurance: reading.assurance,
     summary: summarize(result, {
       locale,
-      periodLabels: labels,
+      // Only the periods a sentence names are labelled here (a long series has thousands).
+      periodLabels: (i) => (keys[i] === undefined ? undefined : periodLabel(keys[i], locale, year)) as string,
       chart,
       better: measure.direction,
       measureName: measure.name,
@@ -112,6 +103,13 @@ export function analyseSeries(
     }),
     baseline: baseline.marks,
   };
+  // Per-value labels, years and starts are built when first read (a stored-measurement card reads none).
+  return withLazy(analysis, {
+    labels: () => keys.map((k) => periodLabel(k, locale, year)),
+    axisLabels: () => keys.map((k) => periodLabel(k, locale)),
+    years: () => keys.map((k) => (periodKindOfKey(k) === 'week' ? Number(k.slice(0, 4)) : null)),
+    starts: () => keys.map((k) => periodBounds(k)?.start ?? ''),
+  });
 }
 
 /** Whether storing the point for `periodKey` turned a series without a signal into one with a signal. */
@@ -125,5 +123,27 @@ export function completesSignal(
 ): boolean {
   if (!after.signal) return false;
   const before = series.filter((m) => m.periodKey !== periodKey);
-  return before.length === 0 || !analyseSeries(measure, before, locale, after.chart, undefined, events).signal;
+  if (before.length === 0) return true;
+  // Only whether the series had a signal before: no labels, summary or reading (as analyseSeries computes it).
+  return !signalsIn(findSignals(analysed(measure, before, after.chart, locale, events).result).at(-1));
+}
+
+/** The series on its grid, analysed with the team's baseline events: the keys, baseline and result. */
+function analysed(
+  measure: Measure,
+  series: Measurement[],
+  chart: ChartType,
+  locale: Locale,
+  events: readonly BaselineEvent[],
+) {
+  const grid = periodGrid(series);
+  const { input, positions } = seriesInput(measure, grid.slots, chart);
+  const keys = positions.map((i) => grid.keys[i]!);
+  const baseline = baselineOptions(keys, events, locale);
+  return { keys, baseline, result: analyze({ ...input, ...baseline.options }) };
+}
+
+/** True when the part signals non-random variation: a long run, few crossings, or a point outside limits. */
+function signalsIn(part: PartSignals | undefined): boolean {
+  return Boolean(part && (part.shifts.length || part.fewCrossings || part.outside.length));
 }

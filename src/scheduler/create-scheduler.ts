@@ -1,6 +1,16 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import type { CalendarLinks, ChartLinks, Clock, Notifier, Platform, Store, StoryboardLinks } from '../domain';
+import type {
+  CalendarLinks,
+  ChartLinks,
+  Clock,
+  Notifier,
+  Platform,
+  Store,
+  StoryboardLinks,
+  TenantBudget,
+} from '../domain';
+import { budgetedNotifier } from './budgeted-notifier';
 import { createCronTicker, type Ticker } from './cron-ticker';
 import { startLeaseHeartbeat, type Every } from './lease-heartbeat';
 import type { DeliveryDeps } from './deliver-reminder';
@@ -71,6 +81,11 @@ export interface SchedulerDeps {
   /** Timer of the lease heartbeat (tests drive it by hand). */
   every?: Every;
   options?: Partial<SchedulerOptions>;
+  /**
+   * Per-tenant budgets shared with the channels (the composition root's instance, e.g. Teams' 50 RPS per app
+   * per tenant): every send of that platform draws from it, and a 429 pauses the tenant for everyone.
+   */
+  tenantBudgets?: Partial<Record<Platform, TenantBudget>>;
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -107,7 +122,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     store,
     clock,
     logger,
-    notifiers: new Map(deps.notifiers.map((n) => [n.platform, n])),
+    notifiers: new Map(
+      deps.notifiers.map((n) => {
+        const budget = deps.tenantBudgets?.[n.platform];
+        return [n.platform, budget ? budgetedNotifier(n, budget) : n];
+      }),
+    ),
     limiter,
     charts: deps.charts ?? null,
     calendar: deps.calendar ?? null,

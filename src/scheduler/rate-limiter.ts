@@ -25,6 +25,10 @@ export interface RateLimiter {
   run<T>(key: string, task: () => Promise<T>): Promise<T>;
   /** Tasks waiting for a slot (not yet started). */
   readonly queued: number;
+  /** Tasks started and not yet finished. */
+  readonly inFlight: number;
+  /** Starts nothing more for `key` for `ms` milliseconds (the platform answered 429 with Retry-After). */
+  pause(key: string, ms: number): void;
 }
 
 interface Lane {
@@ -51,6 +55,15 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     wake = null;
     w?.();
   };
+
+  function laneOf(key: string): Lane {
+    let lane = lanes.get(key);
+    if (!lane) {
+      lane = { bucket: new TokenBucket(opts.perKey.ratePerSec, opts.perKey.burst, now()), queue: [] };
+      lanes.set(key, lane);
+    }
+    return lane;
+  }
 
   async function pump(): Promise<void> {
     pumping = true;
@@ -96,13 +109,16 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     get queued() {
       return queued;
     },
+    get inFlight() {
+      return inFlight;
+    },
+    pause(key, ms) {
+      laneOf(key).bucket.hold(now(), ms);
+      signal();
+    },
     run<T>(key: string, task: () => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        let lane = lanes.get(key);
-        if (!lane) {
-          lane = { bucket: new TokenBucket(opts.perKey.ratePerSec, opts.perKey.burst, now()), queue: [] };
-          lanes.set(key, lane);
-        }
+        const lane = laneOf(key);
         lane.queue.push(() => {
           Promise.resolve()
             .then(task)

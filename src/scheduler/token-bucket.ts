@@ -37,6 +37,12 @@ export class TokenBucket {
     return Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSec);
   }
 
+  /** Empties the bucket so that its next token comes `ms` from `now` at the earliest (a 429's Retry-After). */
+  hold(now: number, ms: number): void {
+    this.refill(now);
+    this.tokens = Math.min(this.tokens, 1 - (Math.max(0, ms) * this.ratePerSec) / 1000);
+  }
+
   /** True when the bucket is full again, so it can be forgotten. */
   full(now: number): boolean {
     this.refill(now);

@@ -6,6 +6,7 @@ import type { PostgresTuning } from './postgres-pool';
 import { openSqlite } from './open-sqlite';
 import { ReferenceCache, type ReferenceView } from './reference-cache';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
+import { createSeriesCache } from './series-cache';
 import { runMigrations, type StoreLogger } from './run-migrations';
 import type { Database } from './tables';
 
@@ -72,7 +73,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     await db.destroy();
     throw err;
   }
-  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw });
+  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw, seriesCache: createSeriesCache() });
   databases.set(store, db);
   return store;
 }

@@ -184,6 +184,13 @@ export interface SeminarTable {
   updated_at: string | null;
 }
 
+/** Version token of a series (measure, team), replaced by every write to its measurements. */
+export interface SeriesVersionTable {
+  measure_id: string;
+  team_id: string;
+  version: string;
+}
+
 export interface StoryboardNoteTable {
   seminar_id: string;
   team_id: string;
@@ -293,6 +300,7 @@ export interface Database {
   invites: InviteTable;
   measures: MeasureTable;
   measurements: MeasurementTable;
+  series_versions: SeriesVersionTable;
   pdsa_cycles: PdsaCycleTable;
   action_plans: ActionPlanTable;
   action_plan_steps: ActionPlanStepTable;

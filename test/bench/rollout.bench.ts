@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Bench, Figure } from './bench';
 import { round } from './bench';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
-import { createRateLimiter } from '../../src/scheduler/rate-limiter';
+import { createTenantBudget } from '../../src/scheduler/tenant-budget';
 import { startTeamsServer } from '../support/teams-server';
 
 const TEAMS = 30;
@@ -16,11 +16,10 @@ const PEOPLE = 10;
 
 async function run(): Promise<Figure[]> {
   const rate = PLATFORM_LIMITS.teams.overall;
-  const reachLimiter = createRateLimiter({
+  const reachLimiter = createTenantBudget({
     clock: { now: () => new Date() },
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    perKey: rate,
-    overall: rate,
+    rate,
   });
   const server = await startTeamsServer({ reachLimiter });
   try {

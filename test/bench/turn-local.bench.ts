@@ -199,11 +199,13 @@ export default benches;
 
 if (process.env[CHILD_FLAG] && process.send) {
   const { runBenchServer } = await import('../support/local-server');
-  const { dialect, teams, schema, prefix } = JSON.parse(process.env[CHILD_FLAG]) as {
+  const { dialect, teams, schema, prefix, shed } = JSON.parse(process.env[CHILD_FLAG]) as {
     dialect: Dialect;
     teams: number;
     schema?: string;
     prefix?: string;
+    /** Behind the app's turn gate and event-loop pressure (turn-overload.bench.ts). */
+    shed?: boolean;
   };
-  await runBenchServer(dialect, teams, WEEKS, { schema, prefix });
+  await runBenchServer(dialect, teams, WEEKS, { schema, prefix, shed });
 }

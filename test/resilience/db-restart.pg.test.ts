@@ -105,11 +105,11 @@ describe('a PostgreSQL restart under a running app', () => {
         dueAt: clock.now(),
         payload: { broadcastId: b.id, target: ref.conversationId },
       });
-    // Reminders the sweeps planned for the bench teams (missing data) are due too: send them first, then count.
-    await scheduler.tick();
-    platform.deliveries.length = 0;
+    // Only the broadcast is counted: the ticks also plan the fault app's own reminders (data due and the like).
+    const broadcasts = () => platform.deliveries.filter((d) => d.message.card?.template === 'broadcast-message');
     for (const ref of refs.slice(0, 10)) await schedule(ref);
-    expect((await scheduler.tick()).delivered).toBe(10);
+    await scheduler.tick();
+    expect(broadcasts()).toHaveLength(10);
     for (const ref of refs.slice(10)) await schedule(ref);
 
     cluster.stop();
@@ -122,8 +122,10 @@ describe('a PostgreSQL restart under a running app', () => {
       await new Promise((r) => setTimeout(r, 250));
       result = await scheduler.tick();
     }
-    expect(result.delivered).toBe(10);
-    const targets = platform.deliveries.map((d) => d.refId);
+    expect(result.delivered).toBeGreaterThanOrEqual(10);
+    // Later ticks find nothing left to send: every broadcast went out once.
+    await scheduler.tick();
+    const targets = broadcasts().map((d) => d.refId);
     expect(targets).toHaveLength(20);
     expect(new Set(targets).size).toBe(20);
   });

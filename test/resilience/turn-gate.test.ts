@@ -63,7 +63,7 @@ describe('the turn gate', () => {
   it('answers a short "busy" reply in the turn language for chat platforms', async () => {
     const gate = createTurnGate({ concurrency: 1, queue: 0, queueWaitMs: 10 });
     const slow = task();
-    const core = { handle: async (): Promise<Reply[]> => [{ text: await slow.run() }] };
+    const core = { handle: async (): Promise<Reply[]> => [{ text: await slow.run() }], view: async () => null };
     const gated = gateConversation(core, gate, 'reply');
     const first = gated.handle(turn);
     expect(await gated.handle(turn)).toEqual([
@@ -73,5 +73,28 @@ describe('the turn gate', () => {
     await expect(gateConversation(core, gate, 'throw').handle(turn)).rejects.toMatchObject({ code: 'BUSY' });
     slow.finish();
     expect(await first).toEqual([{ text: 'done' }]);
+  });
+});
+
+describe('the turn gate under pressure', () => {
+  it('refuses new turns as BUSY without running them while the load signal reports saturation', async () => {
+    let saturated = true;
+    const gate = createTurnGate({ concurrency: 4, queue: 4, queueWaitMs: 60_000 }, { saturated: () => saturated });
+    let ran = 0;
+    const work = async () => {
+      ran++;
+      return 'done';
+    };
+    await expect(gate.run(work)).rejects.toMatchObject({ code: 'BUSY', message: 'overloaded' });
+    expect(gate.load()).toEqual({ running: 0, waiting: 0 });
+    expect(
+      await gateConversation({ handle: async () => [{ text: 'ran' }], view: async () => null }, gate, 'reply').handle(
+        turn,
+      ),
+    ).toEqual([{ text: 'Der er travlt lige nu, så intet er gemt. Prøv igen om lidt.', error: { code: 'BUSY' } }]);
+    expect(ran).toBe(0);
+    saturated = false;
+    expect(await gate.run(work)).toBe('done');
+    expect(ran).toBe(1);
   });
 });

@@ -107,7 +107,13 @@ describe('Teams rollout: reaching people who never wrote', () => {
     server.connector.createFailures.set('29:1ole-roster-id', [{ status: 403 }]);
     server.connector.createFailures.set('29:1anders-roster-id', [{ status: 404 }]);
     await install();
-    expect(server.slept).toContain(7000);
+    // The 429 paused the tenant budget (its clock is the connector's stamp clock) for Retry-After before the retry.
+    const jensCreates = server.connector.stamps.filter(
+      (s) => s.kind === 'create' && s.status !== 403 && s.status !== 404,
+    );
+    const limited = jensCreates.find((s) => s.status === 429)!;
+    expect(limited).toBeDefined();
+    expect(Math.max(...jensCreates.map((s) => s.at)) - limited.at).toBeGreaterThanOrEqual(7000);
     expect(await server.store.reach.get(listed.jens.id, 'teams')).toMatchObject({ state: 'reached', attempts: 0 });
     expect(await server.store.reach.get(listed.ole.id, 'teams')).toMatchObject({
       state: 'failed',

@@ -105,4 +105,22 @@ describe('rate limiter', () => {
     expect(peak).toBe(2);
     expect(limiter.queued).toBe(0);
   });
+
+  it('pauses one key for Retry-After (queued tasks wait, other keys go on), then resumes at its rate', async () => {
+    const time = new SimulatedTime(T0);
+    const limiter = createRateLimiter({
+      clock: time,
+      sleep: time.sleep,
+      perKey: { ratePerSec: 50, burst: 1 },
+      overall: { ratePerSec: 1000, burst: 1000 },
+    });
+    const start = time.now().getTime();
+    const at: Record<string, number[]> = { paused: [], other: [] };
+    const job = (key: 'paused' | 'other') =>
+      limiter.run(key, async () => void at[key]!.push(time.now().getTime() - start));
+    limiter.pause('paused', 3000);
+    await time.drive(Promise.all([job('paused'), job('paused'), job('other'), job('other')]));
+    expect(at.other).toEqual([0, 20]);
+    expect(at.paused).toEqual([3000, 3020]);
+  });
 });

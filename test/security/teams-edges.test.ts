@@ -42,6 +42,7 @@ describe('Teams edges', () => {
   it('answers a forged, well-formed token with 401 and no internal detail, and runs no handler', async () => {
     let turns = 0;
     const conversation: Conversation = {
+      view: async () => null,
       handle: async () => {
         turns++;
         return [];

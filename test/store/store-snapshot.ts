@@ -12,6 +12,7 @@ const TABLES: Array<keyof Database> = [
   'invites',
   'measures',
   'measurements',
+  'series_versions',
   'pdsa_cycles',
   'action_plans',
   'action_plan_steps',

@@ -45,6 +45,8 @@ export interface FakeTeamsConnector {
   created: Array<Record<string, unknown>>;
   /** Canned failures for `POST /v3/conversations`, per member id, one per request (then 201). */
   createFailures: Map<string, ConnectorFailure[]>;
+  /** Every request as it arrived: when (by the `now` given at start, else 0) and what (`send`, `create`, `roster`, `member`). */
+  stamps: Array<{ at: number; kind: 'send' | 'create' | 'roster' | 'member'; status: number; conversationId?: string }>;
   /** The personal conversation id the fake hands out for a member (the same on every call, as Teams does). */
   personalConversationId(memberId: string): string;
   close(): Promise<void>;
@@ -55,7 +57,8 @@ const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
 const PAGED_PATH = /^\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
 
 /** Starts the fake connector: answers 200 `{id}` to activity POST/PUT, or the queued failures. */
-export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
+export async function startFakeTeamsConnector(now: () => number = () => 0): Promise<FakeTeamsConnector> {
+  const stamps: FakeTeamsConnector['stamps'] = [];
   const calls: ConnectorCall[] = [];
   const failures: ConnectorFailure[] = [];
   let seq = 0;
@@ -80,7 +83,23 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   });
 
   async function handle(req: IncomingMessage) {
+    const at = now();
     const raw = await readAll(req);
+    const answer = await route(req, raw);
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const kind = path.endsWith('pagedmembers')
+      ? 'roster'
+      : /\/members\//.test(path)
+        ? 'member'
+        : /\/activities/.test(path)
+          ? 'send'
+          : 'create';
+    const conversationId = ACTIVITY_PATH.exec(decodeURIComponent(path))?.[1];
+    stamps.push({ at, kind, status: answer.status, ...(conversationId ? { conversationId } : {}) });
+    return answer;
+  }
+
+  async function route(req: IncomingMessage, raw: string) {
     const [rawPath, query = ''] = (req.url ?? '/').split('?');
     const path = decodeURIComponent(rawPath!);
     const paged = PAGED_PATH.exec(path);
@@ -164,6 +183,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     rosterReads,
     created,
     createFailures,
+    stamps,
     personalConversationId,
     get maxPageSize() {
       return fake.maxPageSize;

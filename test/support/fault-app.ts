@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { buildApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import type { LoadPressure } from '../../src/conversation/turn-gate';
 import { currentPeriodKey, shiftPeriod, type Clock, type Store } from '../../src/domain';
 import { seedDemo } from '../../src/demo/seed-demo';
 
@@ -73,6 +74,8 @@ export async function startFaultApp(opts: {
   clock: Clock;
   teams?: number;
   env?: Record<string, string>;
+  /** Overload signal for the turn gate instead of the event loop's lag. */
+  pressure?: LoadPressure;
 }): Promise<FaultApp> {
   const seeded = await seedBenchTeams(opts.store, opts.clock, opts.teams ?? 4);
   const dataDir = mkdtempSync(join(tmpdir(), 'forbedringsbot-app-'));
@@ -89,6 +92,7 @@ export async function startFaultApp(opts: {
     store: opts.store,
     clock: opts.clock,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    pressure: opts.pressure,
   });
   const url = (await app.listen()).replace('localhost', '127.0.0.1');
   const request = async (method: string, path: string, body?: unknown) => {

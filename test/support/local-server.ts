@@ -11,7 +11,10 @@ import pino, { type Logger } from 'pino';
 import { renderAdaptiveCard } from '../../src/cards/render-adaptive-card';
 import { localRoutes } from '../../src/channels/local/local-routes';
 import { createCalendarService } from '../../src/calendar/calendar-service';
+import { loadConfig } from '../../src/config';
 import { createConversation } from '../../src/conversation/create-conversation';
+import { createTurnGate, gateConversation } from '../../src/conversation/turn-gate';
+import { createEventLoopPressure } from '../../src/server/event-loop-pressure';
 import type { LocalInbox } from '../../src/channels/local/local-notifier';
 import type { Clock, Store } from '../../src/domain';
 import { createHttpServer, type Route } from '../../src/server/http-server';
@@ -36,6 +39,8 @@ export interface LocalServerOptions {
   /** The local notifier's inbox, when a test sends proactive messages. */
   inbox?: LocalInbox;
   logger?: Logger;
+  /** Sheds load as the app does: turns behind the app's default turn gate and event-loop pressure (config.ts). */
+  shed?: boolean;
 }
 
 /** Starts the server; chart URLs are absolute on the server's own address (as PUBLIC_URL would give). */
@@ -61,7 +66,11 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     publicUrl: url,
     logger,
   });
-  const conversation = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
+  const core = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
+  // The app's defaults, or TURN_* limits from the environment (to try other limits in the overload bench).
+  const { turns } = loadConfig(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TURN_'))));
+  const pressure = opts.shed ? createEventLoopPressure(turns.pressure) : null;
+  const conversation = pressure ? gateConversation(core, createTurnGate(turns, pressure), 'throw') : core;
   routes.push(
     calendar.httpRoute(),
     ...localRoutes({ conversation, store: opts.store, renderCard: renderAdaptiveCard, logger, inbox: opts.inbox }),
@@ -72,6 +81,7 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        pressure?.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
@@ -90,7 +100,7 @@ export async function runBenchServer(
   dialect: 'sqlite' | 'postgres',
   teams: number,
   weeks: number,
-  shared: { schema?: string; prefix?: string } = {},
+  shared: { schema?: string; prefix?: string; shed?: boolean } = {},
 ): Promise<void> {
   const clock = new ManualClock('2026-11-26T09:00:00Z');
   // SQLite on a file (WAL, synchronous=FULL), as `npm start` runs it — not ':memory:', which skips the fsyncs.
@@ -112,7 +122,7 @@ export async function runBenchServer(
           onStatement,
         });
   const { users, teamIds, weeks: weekKeys } = await seedBenchTeams(store, clock, teams, weeks, shared.prefix);
-  const server = await startLocalServer({ store, clock });
+  const server = await startLocalServer({ store, clock, shed: shared.shed });
   // The parent bench ended without "stop" (it failed): do not outlive it.
   process.once('disconnect', () => process.exit(1));
   process.on('message', (m) => {

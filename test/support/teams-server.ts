@@ -7,13 +7,12 @@ import { loadConfig } from '../../src/config';
 import { createCalendarService } from '../../src/calendar/calendar-service';
 import { createChartService } from '../../src/reporting/chart-service';
 import type { Conversation } from '../../src/conversation/create-conversation';
-import type { Store } from '../../src/domain';
+import type { Store, TenantBudget } from '../../src/domain';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/teams-channel';
-import type { Pacer } from '../../src/channels/teams/roster-reach';
 import type { Sleep } from '../../src/channels/teams/teams-notifier';
 import { createHttpServer, type Route } from '../../src/server/http-server';
 import { PLATFORM_LIMITS } from '../../src/scheduler/platform-limits';
-import { createRateLimiter } from '../../src/scheduler/rate-limiter';
+import { createTenantBudget } from '../../src/scheduler/tenant-budget';
 import { ManualClock } from './clock';
 import { startFakeTeamsConnector, type FakeTeamsConnector } from './fake-teams-connector';
 import { freshStore, type Dialect } from './stores';
@@ -45,7 +44,9 @@ export interface TeamsServerOptions {
   /** The clock to use (the store's clock when `store` is given). */
   clock?: ManualClock;
   /** Paces the roster reach (default: Teams' tenant rate on a simulated clock that never waits); the bench passes real time. */
-  reachLimiter?: Pacer;
+  reachLimiter?: TenantBudget;
+  /** Stamps each request the fake connector receives (`FakeTeamsConnector.stamps`). */
+  connectorNow?: () => number;
   /** A core to use instead of the real one (channel-only tests that record the turns they get). */
   conversation?: Conversation;
 }
@@ -54,7 +55,6 @@ export interface TeamsServerOptions {
 export async function startTeamsServer(options: TeamsServerOptions = {}): Promise<TeamsTestServer> {
   const clock = options.clock ?? new ManualClock(options.start ?? '2026-11-23T09:00:00Z');
   const store = options.store ?? (await freshStore(options.dialect ?? 'sqlite', { clock }));
-  const connector = await startFakeTeamsConnector();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   // createHttpServer looks routes up per request, so they can be added once the port is known; chart
   // links then point at this server (as PUBLIC_URL would), and a test can fetch the PNG behind a card.
@@ -86,10 +86,11 @@ export async function startTeamsServer(options: TeamsServerOptions = {}): Promis
   const sleep: Sleep = async (ms) => void slept.push(ms);
   // Roster reach is paced on its own simulated clock: its sleep moves that clock, so nothing waits on wall time.
   const pace = new ManualClock('2026-01-01T00:00:00Z');
-  const tenantRate = PLATFORM_LIMITS.teams.overall;
   const reachLimiter =
     options.reachLimiter ??
-    createRateLimiter({ clock: pace, sleep: async (ms) => pace.advance(ms), perKey: tenantRate, overall: tenantRate });
+    createTenantBudget({ clock: pace, sleep: async (ms) => pace.advance(ms), rate: PLATFORM_LIMITS.teams.overall });
+  // Requests are stamped on the pacing clock unless the test paces on its own clock.
+  const connector = await startFakeTeamsConnector(options.connectorNow ?? (() => pace.now().getTime()));
   const channel = createTeamsChannel({
     config,
     conversation,

@@ -1,5 +1,5 @@
 import type { Button, Choice, Fact } from '../button';
-import type { CardModel } from '../card-model';
+import type { CardModel, CardRefresh } from '../card-model';
 import { markdownLinks, type CardLink, type SeminarDetails } from './seminar-details';
 
 /** A seminar reminder or change/cancellation notice: headline, details, agenda, meeting link and RSVP buttons. */
@@ -15,6 +15,14 @@ export interface SeminarReminderView {
   buttons: Button[];
   /** Plain-text fallback (notification preview). */
   summary: string;
+}
+
+/** The view verb of a seminar's RSVP card: in Teams group chats and channels each viewer sees their own answer. */
+export const SEMINAR_CARD_VIEW = 'seminar.card';
+
+/** The refresh of a seminar's RSVP card (CardModel.refresh). */
+export function seminarRefresh(seminarId: string): CardRefresh {
+  return { verb: SEMINAR_CARD_VIEW, data: { seminarId }, teamId: null };
 }
 
 /** Builds the `seminar-reminder` card. */

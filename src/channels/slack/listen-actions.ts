@@ -7,6 +7,7 @@ import { runTurn, translatorFor, type SlackContext } from './run-turn';
 import { formDestination, formMeta, openFormModal, parseFormMeta } from './slack-forms';
 import { deliver, type Destination } from './slack-replies';
 import { conversationKind, type SlackOrigin } from './slack-turn';
+import { viewOfMessage } from './view-key';
 
 /** Global shortcuts from the manifest and the quick text each one runs (a form opens as a modal at once). */
 export const SHORTCUTS: Record<string, string> = { 'fb.measurement': 'måling', 'fb.pdsa': 'pdsa ny' };
@@ -32,6 +33,15 @@ export function listenForActions(app: App, ctx: SlackContext): void {
     // DM; clicks elsewhere answer ephemerally on the response_url (only the clicker sees them).
     const inBotDm =
       channelId?.startsWith('D') === true && body.container?.is_ephemeral === false && body.message !== undefined;
+    // The bot's own message in a channel: an answer that is the same card, updated, replaces it for everyone.
+    const shared =
+      !meta && channelId && !inBotDm && body.container?.is_ephemeral === false && body.message?.ts
+        ? {
+            channelId,
+            ts: body.message.ts,
+            ...(viewOfMessage(body.message.blocks) ? { view: viewOfMessage(body.message.blocks) } : {}),
+          }
+        : undefined;
     const dest: Destination = meta
       ? formDestination(meta, userId)
       : body.response_url && !inBotDm
@@ -41,6 +51,7 @@ export function listenForActions(app: App, ctx: SlackContext): void {
             userId,
             ...(channelId ? { channelId } : {}),
             ...(body.container?.is_ephemeral === true ? { replaceOriginal: true } : {}),
+            ...(shared ? { shared } : {}),
           }
         : {
             kind: 'post',

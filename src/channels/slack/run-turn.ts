@@ -11,6 +11,7 @@ import { sendReplies, type Destination, type ReplyDeps } from './slack-replies';
 import type { SlackState } from './slack-state';
 import { buildTurn, dmOrigin, type SlackOrigin } from './slack-turn';
 import type { SlackUsers } from './slack-users';
+import { updateSharedMessage } from './shared-update';
 
 /** Everything the Slack listeners share. */
 export interface SlackContext {
@@ -54,6 +55,7 @@ export interface TurnAnswer {
   origin: SlackOrigin;
   dest: Destination;
   t: Translator;
+  locale: Locale;
 }
 
 /**
@@ -87,16 +89,18 @@ export async function askCore(ctx: SlackContext, req: TurnRequest): Promise<Turn
       ...(user.localeHint ? { localeHint: user.localeHint } : {}),
     }),
   );
-  return { replies, origin, dest, t: translatorFor(user.locale) };
+  return { replies, origin, dest, t: translatorFor(user.locale), locale: user.locale };
 }
 
 /** Sends the core's answer (a form in it opens as a modal when there is a fresh trigger_id), then refreshes Home. */
 export async function sendAnswer(ctx: SlackContext, req: TurnRequest, answer: TurnAnswer): Promise<void> {
   const { origin, dest, t } = answer;
   // A retried request (a double click, Slack's retry) was answered in the user's channel the first time.
-  const replies = answer.replies.filter((reply) => !reply.replayed);
-  if (replies.length === 0 && answer.replies.length > 0) return;
+  const fresh = answer.replies.filter((reply) => !reply.replayed);
+  if (fresh.length === 0 && answer.replies.length > 0) return;
   try {
+    const deps = { conversation: ctx.conversation, message: ctx.replies, logger: ctx.logger };
+    const replies = await updateSharedMessage(deps, req.client, { ...answer, replies: fresh });
     const toSend = req.triggerId ? await openFirstForm(ctx, replies, { ...req, dest }, t) : replies;
     const button = req.lastButton ? await req.lastButton(replies, t) : undefined;
     await sendReplies(toSend, dest, req.client, ctx.replies, t, button);

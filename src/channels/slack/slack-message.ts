@@ -8,6 +8,7 @@ import { fitBlocks } from './block-kit/block-writer';
 import { renderBlockKit, type Surface } from './block-kit/render-block-kit';
 import { BUTTON, MAX_BLOCKS, MESSAGE_TEXT, SECTION } from './slack-limits';
 import type { SlackState } from './slack-state';
+import { markView } from './view-key';
 
 /** A message (or Home/modal content) ready for Slack. */
 export interface SlackMessage {
@@ -54,6 +55,7 @@ export async function buildSlackMessage(
     }
   }
   await storeOversizedPayloads(blocks, deps.state);
+  if (reply.card?.refresh) markView(blocks, reply.card.refresh);
   const text = truncate(reply.text ?? reply.card?.summary ?? '', MESSAGE_TEXT) || '…';
   return { text, blocks: fitBlocks(blocks, MAX_BLOCKS[surface]), images };
 }

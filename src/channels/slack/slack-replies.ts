@@ -11,10 +11,28 @@ import { addButton, buildSlackMessage, type MessageDeps, type SlackMessage } fro
 
 /** Where a turn's replies go: the interaction's response_url (ephemeral), or a conversation. */
 export type Destination =
-  /** `replaceOriginal`: the pressed message was the bot's own ephemeral one; the first card replaces it. */
-  | { kind: 'respond'; responseUrl: string; channelId?: string; userId: string; replaceOriginal?: boolean }
+  /**
+   * `replaceOriginal`: the pressed message was the bot's own ephemeral one; the first card replaces it. `shared`:
+   * the pressed message is the bot's message in a channel (its ts, and the view it shows, see view-key.ts).
+   */
+  | {
+      kind: 'respond';
+      responseUrl: string;
+      channelId?: string;
+      userId: string;
+      replaceOriginal?: boolean;
+      shared?: SharedMessage;
+    }
   /** `replaceTs`: the pressed message in the bot's DM; the first card replaces it with chat.update. */
   | { kind: 'post'; channelId: string; threadTs?: string; userId: string; replaceTs?: string };
+
+/** The bot's message in a channel that a press came from. */
+export interface SharedMessage {
+  channelId: string;
+  ts: string;
+  /** The view the message shows (a person-dependent card), when it shows one. */
+  view?: string;
+}
 
 /** What sending replies needs besides a destination. */
 export interface ReplyDeps extends MessageDeps {

@@ -1,7 +1,7 @@
 import type { ChannelAccount, CloudAdapter, TeamsChannelAccount, TurnContext } from 'botbuilder';
 import { TeamsInfo } from 'botbuilder';
 import type { Logger } from 'pino';
-import { matchListedPerson, RETRYABLE_REACH_FAILURES, type Clock, type Store } from '../../domain';
+import { matchListedPerson, RETRYABLE_REACH_FAILURES, type Clock, type Store, type TenantBudget } from '../../domain';
 import { tenantOf } from './activity-to-turn';
 import { openPersonalChat, type PersonalChatTarget } from './open-personal-chat';
 import { readRoster } from './roster';
@@ -15,12 +15,7 @@ const BACKOFF_MS = 1000;
 /** What one member came to. */
 export type MemberOutcome = 'reached' | 'already' | 'unlisted' | 'failed';
 
-/** Paces tasks per key (the composition root passes the scheduler's rate limiter, keyed by tenant id). */
-export interface Pacer {
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
-}
-
-/** Dependencies; `limiter` paces connector calls per tenant (keys are tenant ids). */
+/** Dependencies; `limiter` is the tenant budget the scheduler's sends draw from too (one per tenant). */
 export interface RosterReachDeps {
   store: Store;
   clock: Clock;
@@ -28,7 +23,7 @@ export interface RosterReachDeps {
   /** The proactive adapter (no SDK retries: 429 is ours to honour). */
   adapter: CloudAdapter;
   appId: string;
-  limiter: Pacer;
+  limiter: TenantBudget;
   sleep: Sleep;
 }
 
@@ -105,8 +100,10 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
           );
           return 'reached';
         }
+        // A 429 pauses the whole tenant budget (the scheduler's sends too); the retry waits in the budget.
+        if (opened.retryAfterMs !== undefined) deps.limiter.pause(base.tenantId, opened.retryAfterMs);
         if (RETRYABLE_REACH_FAILURES.has(opened.reason) && attempt < REACH_ATTEMPTS) {
-          await deps.sleep(opened.retryAfterMs ?? BACKOFF_MS * 2 ** (attempt - 1));
+          if (opened.retryAfterMs === undefined) await deps.sleep(BACKOFF_MS * 2 ** (attempt - 1));
           continue;
         }
         await store.reach.record(
@@ -160,7 +157,7 @@ export function createRosterReach(deps: RosterReachDeps): RosterReach {
     async fromRoster(context) {
       const base = baseOf(context);
       try {
-        const members = await readRoster(context, () => deps.limiter.run(base.tenantId, async () => {}));
+        const members = await readRoster(context, (read) => deps.limiter.run(base.tenantId, read));
         background(reachAll(members, base));
       } catch (err) {
         // The install itself still succeeds; members are reached when they are added or the app is installed again.

@@ -5,18 +5,18 @@ const PAGE_SIZE = 500;
 
 /**
  * Every member of the team or group chat of this turn, page by page
- * (`GET /v3/conversations/{teamId|chatId}/pagedmembers?pageSize=&continuationToken=`). `beforePage` runs before
- * each request, so the caller can pace roster reads with the tenant's rate limit.
+ * (`GET /v3/conversations/{teamId|chatId}/pagedmembers?pageSize=&continuationToken=`). Each page request runs
+ * through `pace`, so the caller can draw roster reads from the tenant's budget.
  */
 export async function readRoster(
   context: TurnContext,
-  beforePage: () => Promise<void> = async () => {},
+  pace: <T>(read: () => Promise<T>) => Promise<T> = (read) => read(),
 ): Promise<TeamsChannelAccount[]> {
   const members: TeamsChannelAccount[] = [];
   let token: string | undefined;
   do {
-    await beforePage();
-    const page = await TeamsInfo.getPagedMembers(context, PAGE_SIZE, token);
+    const from = token;
+    const page = await pace(() => TeamsInfo.getPagedMembers(context, PAGE_SIZE, from));
     members.push(...(page.members ?? []));
     token = page.continuationToken || undefined;
   } while (token);

@@ -4,19 +4,20 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import { renderAdaptiveCard } from '../../cards/render-adaptive-card';
 import type { Conversation } from '../../conversation/create-conversation';
-import type { Clock, Notifier, Store } from '../../domain';
+import type { Clock, Notifier, Store, TenantBudget } from '../../domain';
 import { createTranslator } from '../../i18n/translator';
 import type { Route } from '../../server/http-server';
 import { conversationKind, localeOf, tenantOf } from './activity-to-turn';
 import { createInboundAdapter, createProactiveAdapter, isAnonymous } from './bot-framework-auth';
 import { createInstallHandlers } from './install-events';
-import { createRosterReach, type Pacer, type RosterReach } from './roster-reach';
+import { createRosterReach, type RosterReach } from './roster-reach';
 import { linkMemberByEmail } from './member-email';
 import { processNodeRequest } from './node-http-bridge';
 import type { RenderCard } from '../../cards/card-model';
 import { createTeamsNotifier, type Sleep } from './teams-notifier';
 import { allowedTenants, isTenantAllowed } from './tenant-guard';
 import { createTurnHandlers, isExecute, isSubmit } from './turn-handlers';
+import { isRefresh } from './shared-views';
 
 /** Everything the Teams channel needs; `renderCard`, `sleep` and `random` are replaceable in tests. */
 export interface TeamsChannelDeps {
@@ -28,8 +29,11 @@ export interface TeamsChannelDeps {
   renderCard?: RenderCard;
   sleep?: Sleep;
   random?: () => number;
-  /** Paces roster reads and chat creation per tenant (keys: tenant ids) at Teams' per-tenant limit. */
-  reachLimiter: Pacer;
+  /**
+   * The per-tenant budget at Teams' per-app-per-tenant limit, shared with the scheduler's sends: roster reads and
+   * chat creation draw from it, and a 429 pauses the tenant for both.
+   */
+  reachLimiter: TenantBudget;
 }
 
 /** The Teams channel: `POST /api/messages` and the proactive notifier. */
@@ -93,8 +97,14 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     await refuse(context);
     return false;
   });
+  // Refresh first: a view for the person looking at the card, never a turn of the core.
   app.adaptiveCards.actionExecute(
-    async (context) => isExecute(context),
+    async (context) => isRefresh(context),
+    async (context, _state, data) =>
+      (await handlers.refresh(context, data as Record<string, unknown>)) as AdaptiveCard | string,
+  );
+  app.adaptiveCards.actionExecute(
+    async (context) => isExecute(context) && !isRefresh(context),
     async (context, _state, data) =>
       (await handlers.execute(context, data as Record<string, unknown>)) as AdaptiveCard | string,
   );
@@ -151,6 +161,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       renderCard,
       clock,
       logger,
+      store,
       ...(deps.sleep ? { sleep: deps.sleep } : {}),
       ...(deps.random ? { random: deps.random } : {}),
     }),

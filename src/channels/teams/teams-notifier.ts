@@ -1,6 +1,7 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage } from '../../domain';
+import type { Clock, ConversationRef, DeliveryResult, Notifier, OutgoingMessage, Store } from '../../domain';
+import { refreshingRenderer } from './card-refresh';
 import type { RenderCard } from '../../cards/card-model';
 import { replyToActivity } from './reply-to-activity';
 
@@ -26,6 +27,8 @@ export interface TeamsNotifierDeps {
   logger: Logger;
   sleep?: Sleep;
   random?: () => number;
+  /** Resolves the userIds of a person-dependent card sent to a group chat or channel (Universal Actions refresh). */
+  store?: Store;
 }
 
 /**
@@ -38,12 +41,23 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = deps.random ?? Math.random;
 
-  async function attempt(reference: Partial<ConversationReference>, message: OutgoingMessage): Promise<void> {
+  async function attempt(
+    ref: ConversationRef,
+    reference: Partial<ConversationReference>,
+    message: OutgoingMessage,
+  ): Promise<void> {
     const card = message.card ? { ...message.card, summary: message.text } : undefined;
-    const activity = replyToActivity(
-      card ? { text: '', card } : { text: message.text },
-      renderCard,
-      (template, bytes) => logger.warn({ template, bytes }, 'proactive card too large for Teams; sent its summary'),
+    const render =
+      deps.store && card?.refresh
+        ? await refreshingRenderer(
+            deps.store,
+            renderCard,
+            { kind: ref.kind, tenantId: ref.tenantId, linkedTeamId: ref.teamId },
+            [card],
+          )
+        : renderCard;
+    const activity = replyToActivity(card ? { text: '', card } : { text: message.text }, render, (template, bytes) =>
+      logger.warn({ template, bytes }, 'proactive card too large for Teams; sent its summary'),
     );
     await adapter.continueConversationAsync(appId, reference, async (context) => {
       // The continuation activity has a made-up id; without this the SDK would "reply" to it.
@@ -68,7 +82,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
         };
       for (let n = 1; ; n++) {
         try {
-          await attempt(reference, message);
+          await attempt(ref, reference, message);
           return { ok: true };
         } catch (err) {
           const status = statusOf(err);

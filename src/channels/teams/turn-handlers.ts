@@ -5,6 +5,7 @@ import type { Store } from '../../domain';
 import type { Reply } from '../../conversation/turn';
 import { createTranslator } from '../../i18n/translator';
 import { cardActionOf, cleanText, conversationKind, localeOf, mentionsBot, toTurn } from './activity-to-turn';
+import { createSharedViews } from './shared-views';
 import { cardBytes, CARD_SIZE_BUDGET_BYTES } from '../../cards/card-budget';
 import type { RenderCard } from '../../cards/card-model';
 import type { TemplateName } from '../../domain';
@@ -25,6 +26,11 @@ export interface TurnHandlers {
    * is the invoke's message, shown under the card.
    */
   execute(context: TurnContext, data: Record<string, unknown>): Promise<ExecuteResult>;
+  /**
+   * A Universal Actions refresh (invoke `adaptiveCard/action`, verb `<view>.refresh`, usually trigger "automatic"):
+   * the card as the viewer should see it, from the core's read-only view; it writes and sends nothing.
+   */
+  refresh(context: TurnContext, data: Record<string, unknown>): Promise<ExecuteResult>;
 }
 
 /** Builds the handlers over the core and the card renderer. */
@@ -39,10 +45,13 @@ export function createTurnHandlers(deps: {
     context: TurnContext,
     input: { text: string } | { action: NonNullable<ReturnType<typeof cardActionOf>> },
   ) => conversation.handle(await withMemberEmail(context, toTurn(context.activity, input), store, logger));
+  const views = createSharedViews({ conversation, renderCard, logger, store });
+  const renderer = views.renderer;
 
   async function send(context: TurnContext, replies: Reply[]): Promise<void> {
+    const render = await renderer(context, replies);
     const activities = replies
-      .map((r) => replyToActivity(r, renderCard, (template, bytes) => oversize(context, template, bytes)))
+      .map((r) => replyToActivity(r, render, (template, bytes) => oversize(context, template, bytes)))
       .filter((a) => a !== undefined);
     if (activities.length) await context.sendActivities(activities);
   }
@@ -70,9 +79,20 @@ export function createTurnHandlers(deps: {
       // stale buttons disappear on every device; text and further cards follow as messages.
       const index = replies.findIndex((r) => r.card);
       const pressed = context.activity.replyToId;
+      const refresh = replies[index]?.card?.refresh;
+      if (refresh && pressed && conversationKind(context.activity) !== 'personal') {
+        // A person-dependent card in a shared chat (Action.Submit: an older client): the message becomes the shared
+        // view with its refresh, as for Action.Execute; the presser's own view comes with their client's refresh.
+        await views.replaceForAll(context, refresh);
+        return send(
+          context,
+          replies.filter((_, i) => i !== index),
+        );
+      }
+      const render = await renderer(context, replies);
       const updated =
         index >= 0 && pressed
-          ? replyToActivity(replies[index]!, renderCard, (template, bytes) => oversize(context, template, bytes))
+          ? replyToActivity(replies[index]!, render, (template, bytes) => oversize(context, template, bytes))
           : undefined;
       if (!updated || !pressed) return send(context, replies);
       try {
@@ -97,7 +117,8 @@ export function createTurnHandlers(deps: {
       if (!action) return t('teams.actionReceived');
       const replies = await handle(context, { action });
       const index = replies.findIndex((r) => r.card);
-      const card = index >= 0 ? renderCard(replies[index]!.card!) : undefined;
+      const render = await renderer(context, replies);
+      const card = index >= 0 ? render(replies[index]!.card!) : undefined;
       const [only] = replies;
       // A refused form (nothing stored): say why right under the card, which keeps what was typed, so it can be
       // corrected and sent again (Slack shows the same next to the field).
@@ -108,10 +129,22 @@ export function createTurnHandlers(deps: {
         return t('teams.actionReceived');
       }
       const rest = replies.filter((_, i) => i !== index);
+      const refresh = replies[index]!.card!.refresh;
+      if (refresh && conversationKind(context.activity) !== 'personal') {
+        // A person-dependent card in a shared chat: the message itself becomes the shared view (no one's personal
+        // state) with the refresh, so every member's client asks for their own; the presser gets their view as the
+        // invoke response. The card's own text is personal ("you are registered"): their card already says it.
+        await send(context, rest);
+        await views.replaceForAll(context, refresh);
+        await views.answerWithCard(context, card);
+        return card;
+      }
       const cardText = replies[index]!.text;
       await send(context, cardText ? [{ text: cardText }, ...rest] : rest);
       return card;
     },
+
+    refresh: (context, data) => views.refresh(context, data),
   };
 }
 

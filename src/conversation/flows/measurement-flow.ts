@@ -15,6 +15,7 @@ import { parseMeasurementText } from '../quick-text/parse-measurement-text';
 import { parsePeriodText } from '../quick-text/parse-period';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
+import { REPLACE_QUESTION_VIEW, replaceQuestionView } from '../measurement/replace-question';
 
 const optionalId = z.string().min(1).max(64).optional();
 const text = (max: number) =>
@@ -189,4 +190,5 @@ export const measurementFlow: Flow = {
     },
     'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(undoSchema, data)),
   },
+  views: { [REPLACE_QUESTION_VIEW]: replaceQuestionView },
 };

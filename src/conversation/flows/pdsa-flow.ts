@@ -4,7 +4,8 @@ import type { Flow, FlowContext } from '../flow';
 import { claimNonce } from '../nonce';
 import { parseData } from '../parse-data';
 import { advanceCycle } from '../pdsa/advance-cycle';
-import { cycleCard } from '../pdsa/cycle-card';
+import { cycleCard, PDSA_CYCLE_VIEW } from '../pdsa/cycle-card';
+import { cycleView } from '../pdsa/cycle-view';
 import { editDue, setDue } from '../pdsa/due-form';
 import { listCard } from '../pdsa/list-card';
 import {
@@ -213,4 +214,5 @@ export const pdsaFlow: Flow = {
     'pdsa.sponsorSave': saveSponsorHelp,
     'pdsa.sponsorClear': clearSponsorHelp,
   },
+  views: { [PDSA_CYCLE_VIEW]: cycleView },
 };

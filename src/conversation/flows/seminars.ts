@@ -12,6 +12,8 @@ import { parseSeminarForm, seminarForm, valuesOf } from './seminar-form';
 import { canManage, isInvited, list, upcoming, visibleSeminars } from './seminar-list';
 import { materialForm, pickMaterialSeminar, saveMaterial } from './seminar-material';
 import { seminarTally } from './seminar-tally';
+import { seminarCardFor, seminarCardView } from './seminar-card-view';
+import { SEMINAR_CARD_VIEW } from '../../cards/builders/seminar-cards';
 import { describeOffsets, formatSeminarWhen } from './seminar-when';
 
 // Seminars are written here; the scheduler plans their reminders from the stored seminar (each tick), so a
@@ -140,7 +142,11 @@ async function rsvp(ctx: FlowContext, data: Record<string, unknown>): Promise<Re
   if (!(await isInvited(ctx, s))) throw new DomainError('NOT_FOUND');
   if (!upcoming(ctx, s)) return [{ text: ctx.t('seminar.notActive', { title: s.title }) }];
   await ctx.store.seminars.rsvp(s.id, ctx.person.id, attending, ctx.clock.now());
-  return [{ text: ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title }) }];
+  const text = ctx.t(attending ? 'seminar.rsvp.thanksYes' : 'seminar.rsvp.thanksNo', { title: s.title });
+  // In a shared conversation the answer is also the card as this person now sees it (their answer on it); the
+  // channel shows the text only to them, and the others keep seeing their own card (Teams refresh).
+  if (ctx.turn.conversation.kind !== 'personal') return [{ text, card: (await seminarCardFor(ctx, s)).card! }];
+  return [{ text }];
 }
 
 const coordinators: Array<'tovholder' | 'admin'> = ['tovholder', 'admin'];
@@ -182,4 +188,5 @@ export const seminarsFlow: Flow = {
     'seminar.material': (ctx, data) => materialForm(ctx, parseData(idSchema, data).seminarId),
     'seminar.materialSave': saveMaterial,
   },
+  views: { [SEMINAR_CARD_VIEW]: seminarCardView },
 };

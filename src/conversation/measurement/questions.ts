@@ -7,29 +7,46 @@ import type { FlowContext } from '../flow';
 import type { Reply } from '../turn';
 
 /** What a question card shows about the measure, the period and the typed value. */
-interface Asked {
+export interface Asked {
   measure: Measure;
   period: string;
   values: MeasurementValues;
   token: string;
 }
 
-/** The period already has a value: replace it (destructive) or keep the old one. */
-export function replaceQuestion(ctx: FlowContext, asked: Asked, existing: Measurement): Reply {
+/** The view verb of the overwrite question: only the person who typed the value may answer it. */
+export const REPLACE_QUESTION_VIEW = 'measurement.replaceQuestion';
+
+/** Whose question it is: the person who typed the value (only they answer it) and their team. */
+export interface QuestionOwner {
+  teamId: string;
+  owner: { id: string; displayName: string };
+}
+
+/**
+ * The period already has a value: replace it (destructive) or keep the old one. Only the person who typed the value
+ * gets the buttons; anyone else looking at it in a shared chat reads whose question it is (the card's refresh gives
+ * each viewer their version, see replace-question.ts).
+ */
+export function replaceQuestion(ctx: FlowContext, asked: Asked, existing: Measurement, who: QuestionOwner): Reply {
   const { t, locale } = ctx;
+  const asker = ctx.person.id === who.owner.id;
   const card = confirmReplaceCard({
     title: t('measurement.replaceTitle', { measure: asked.measure.code, period: asked.period }),
-    text: t('measurement.replaceText'),
+    text: asker ? t('measurement.replaceText') : t('measurement.replaceOthers', { name: who.owner.displayName }),
     facts: [
       { title: t('measurement.fact.existing'), value: formatMeasurement(asked.measure, existing, locale) },
       { title: t('measurement.fact.new'), value: typedValueText(asked.measure, asked.values, ctx) },
     ],
-    buttons: [
-      button(t('measurement.button.replace'), 'measurement.replace', { token: asked.token }, 'destructive'),
-      button(t('measurement.button.keep'), 'measurement.keep', { token: asked.token }),
-    ],
+    buttons: asker
+      ? [
+          button(t('measurement.button.replace'), 'measurement.replace', { token: asked.token }, 'destructive'),
+          button(t('measurement.button.keep'), 'measurement.keep', { token: asked.token }),
+        ]
+      : [],
   });
-  return { card };
+  const data = { token: asked.token, ownerId: who.owner.id };
+  return { card: { ...card, refresh: { verb: REPLACE_QUESTION_VIEW, data, teamId: who.teamId } } };
 }
 
 /** "Are you sure? 180 is ten times the typical (18)." with *Yes, save* and *No*. */

@@ -61,7 +61,7 @@ export async function recordAndReply(
     const asked = { measure, period, values, token };
     return [
       result.status === 'needs_confirmation'
-        ? replaceQuestion(ctx, asked, result.existing)
+        ? replaceQuestion(ctx, asked, result.existing, { teamId: team.id, owner: person })
         : unusualQuestion(ctx, asked, result.reason),
     ];
   }

@@ -28,7 +28,13 @@ export function phaseStatus(ctx: FlowContext, cycle: PdsaCycle): { text: string;
   };
 }
 
-/** The card of one cycle: every phase written so far, then the form for the current phase when the person may write. */
+/** The view verb of a cycle card: in Teams group chats and channels each viewer sees what they may do. */
+export const PDSA_CYCLE_VIEW = 'pdsa.cycle';
+
+/**
+ * The card of one cycle: every phase written so far, then the form for the current phase when the person may
+ * write. Someone outside the team (`canRead` false: a view for a viewer in a shared chat) gets no buttons.
+ */
 export function cycleCard(
   ctx: FlowContext,
   cycle: PdsaCycle,
@@ -36,6 +42,7 @@ export function cycleCard(
   measures: Measure[],
   canWrite: boolean,
   headline: string | null = null,
+  canRead = true,
 ): Reply {
   const { t } = ctx;
   const fact = (key: string, value: string | null | undefined) =>
@@ -127,18 +134,17 @@ export function cycleCard(
     if (cycle.sponsorHelp)
       buttons.push(button(t('pdsa.sponsor.button.solved'), 'pdsa.sponsorClear', { cycleId: cycle.id }));
   }
-  buttons.push(button(t('pdsa.button.list'), 'pdsa.list', { teamId: team.id }));
+  if (canRead) buttons.push(button(t('pdsa.button.list'), 'pdsa.list', { teamId: team.id }));
   const status = phaseStatus(ctx, cycle).text;
-  return {
-    card: pdsaCycleCard({
-      headline,
-      title: t('pdsa.cycle.title', { title: cycle.title }),
-      status: `${team.name} · ${status}`,
-      sections,
-      form,
-      buttons,
-    }),
-  };
+  const card = pdsaCycleCard({
+    headline,
+    title: t('pdsa.cycle.title', { title: cycle.title }),
+    status: `${team.name} · ${status}`,
+    sections,
+    form,
+    buttons,
+  });
+  return { card: { ...card, refresh: { verb: PDSA_CYCLE_VIEW, data: { cycleId: cycle.id }, teamId: team.id } } };
 }
 
 function phaseForm(ctx: FlowContext, phase: PdsaPhase): PdsaPhaseForm | null {

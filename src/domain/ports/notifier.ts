@@ -18,5 +18,10 @@ export interface Notifier {
 /** A platform-neutral proactive message: text plus an optional card model (see src/cards). */
 export interface OutgoingMessage {
   text: string;
-  card?: { template: TemplateName; data: Record<string, unknown> };
+  /** `refresh`: the card depends on who looks; Teams group chats and channels ask for each viewer's version. */
+  card?: {
+    template: TemplateName;
+    data: Record<string, unknown>;
+    refresh?: { verb: string; data: Record<string, unknown>; teamId: string | null };
+  };
 }

@@ -1,5 +1,5 @@
 import { button } from '../../cards/button';
-import { seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
+import { seminarRefresh, seminarReminderCard, type SeminarReminderView } from '../../cards/builders/seminar-cards';
 import { seminarDetails } from '../../cards/builders/seminar-details';
 import type { ReminderOf, Seminar } from '../../domain';
 import { SEMINAR_CHANGED_DROP, seminarMoments, seminarRevision } from '../planners/seminar-plan';
@@ -44,8 +44,10 @@ function headlineOf(r: ReminderOf<'seminar'>, seminar: Seminar, ctx: MessageCont
   return ctx.t('reminder.seminar.inDays', { days });
 }
 
-function message(view: SeminarReminderView, text = view.summary): Prepared {
-  return { message: { text, card: seminarReminderCard(view) } };
+/** The card; with answer buttons it depends on who looks (their own answer), so it carries the seminar's refresh. */
+function message(view: SeminarReminderView, seminarId: string, text = view.summary): Prepared {
+  const card = seminarReminderCard(view);
+  return { message: { text, card: view.rsvpText === null ? card : { ...card, refresh: seminarRefresh(seminarId) } } };
 }
 
 /** A seminar reminder; dropped when the seminar was cancelled, changed since it was planned, or has started. */
@@ -60,7 +62,7 @@ export const seminarReminder: MessageBuilder<'seminar'> = async (r, ctx) => {
   for (const [offset, at] of seminarMoments(seminar, ctx.zone, ctx.rules)) {
     if (offset < days && at <= ctx.now) return drop(`superseded by the ${offset}-day reminder`);
   }
-  return message(seminarView(seminar, ctx, headlineOf(r, seminar, ctx), 'Accent', true));
+  return message(seminarView(seminar, ctx, headlineOf(r, seminar, ctx), 'Accent', true), seminar.id);
 };
 
 /** Tells someone already reminded that the seminar changed (new details, RSVP again) or was cancelled. */
@@ -72,10 +74,11 @@ export const seminarChangedNotice: MessageBuilder<'seminar_changed'> = async (r,
     const when = formatWhen(seminar.startsAt, ctx.zone, ctx.locale);
     return message(
       seminarView(seminar, ctx, ctx.t('reminder.seminar.cancelled'), 'Attention', false),
+      seminar.id,
       ctx.t('reminder.seminar.cancelledText', { title: seminar.title, when }),
     );
   }
   if (seminar.cancelledAt) return drop('seminar cancelled after the change');
   if (r.payload.revision !== seminarRevision(seminar)) return drop('seminar changed again; a newer notice follows');
-  return message(seminarView(seminar, ctx, ctx.t('reminder.seminar.changed'), 'Warning', true));
+  return message(seminarView(seminar, ctx, ctx.t('reminder.seminar.changed'), 'Warning', true), seminar.id);
 };

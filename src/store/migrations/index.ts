@@ -14,7 +14,8 @@ import * as m012 from './012-seminar-details';
 import * as m013 from './013-storyboard-notes';
 import * as m014 from './014-pdsa-sponsor-help';
 import * as m015 from './015-baseline-events';
-import * as m016 from './016-reference-version';
+import * as m016 from './016-series-versions';
+import * as m017 from './017-reference-version';
 
 /** Every migration, by name; names sort in the order they must run. Static: no filesystem scan at start. */
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '013-storyboard-notes': m013,
   '014-pdsa-sponsor-help': m014,
   '015-baseline-events': m015,
-  '016-reference-version': m016,
+  '016-series-versions': m016,
+  '017-reference-version': m017,
 };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../domain/ports/clock';
 import type { Repos } from '../../domain/ports/store';
 import type { ReferenceView } from '../reference-cache';
+import type { SeriesCache } from '../series-cache';
 import type { Database } from '../tables';
 import { createActionPlanRepo } from './action-plan-repo';
 import { createAuditRepo } from './audit-repo';
@@ -36,6 +37,8 @@ export type SqliteHandle = SqliteDatabase.Database;
 export interface RepoContext {
   clock: Clock;
   sqlite?: SqliteHandle;
+  /** Loaded series of this store handle (one per handle, shared by its transactions). */
+  seriesCache: SeriesCache;
 }
 
 /**
@@ -50,7 +53,7 @@ export function createRepos(db: Kysely<Database>, ctx: RepoContext, view?: Refer
     memberships: createMembershipRepo(db),
     invites: createInviteRepo(db),
     measures: createMeasureRepo(db, view),
-    measurements: createMeasurementRepo(db),
+    measurements: createMeasurementRepo(db, ctx.seriesCache),
     pdsa: createPdsaRepo(db),
     actionPlans: createActionPlanRepo(db),
     progress: createProgressRepo(db),

@@ -1,54 +1,20 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/model/common';
 import type { LoadedMeasureAndTeam, MeasurementRepo } from '../../domain/ports/measure-repos';
 import { appendAudit } from '../append-audit';
-import { iso, toJson } from '../codec';
 import { dialectOf } from '../dialect-of';
 import { inTransaction } from '../in-transaction';
+import { createSeriesCache, type SeriesCache } from '../series-cache';
+import { bumpSeriesVersions, lockSeriesVersions } from '../series-version';
 import type { Database } from '../tables';
 import { measurementRow, requireMeasuresAndTeams, toMeasurement, type Row } from './measurement-rows';
+import { loadSeries, withoutPoint, withPoint, writeSeries } from './measurement-series';
+import { insertNewAudited } from './measurement-insert';
 import { putMeasurementsInChunks } from './put-measurements-in-chunks';
 
-/**
- * PostgreSQL: the insert-or-nothing and its audit entry in one statement (a data-modifying CTE; the entry is written
- * only when the row was), one round trip fewer on every measurement turn. SQLite has no such CTEs (and no network).
- */
-async function insertNewAudited(trx: Kysely<Database>, row: Row, actor: Actor) {
-  const inserted = await trx
-    .with('m', (db) =>
-      db
-        .insertInto('measurements')
-        .values(row)
-        .onConflict((oc) => oc.columns(['measure_id', 'team_id', 'period_key']).doNothing())
-        .returningAll(),
-    )
-    .with('a', (db) =>
-      db
-        .insertInto('audit_log')
-        .columns(['at', 'actor_id', 'entity', 'entity_id', 'action', 'old_json', 'new_json'])
-        .expression((eb) =>
-          eb
-            .selectFrom('m')
-            .select([
-              sql<string>`${iso(actor.at)}::text`.as('at'),
-              sql<string | null>`${actor.personId}::text`.as('actor_id'),
-              sql<string>`'measurement'`.as('entity'),
-              'm.id',
-              sql<string>`'create'`.as('action'),
-              sql<null>`null`.as('old_json'),
-              sql<string>`${toJson(toMeasurement(row))}::text`.as('new_json'),
-            ]),
-        ),
-    )
-    .selectFrom('m')
-    .selectAll()
-    .executeTakeFirst();
-  return inserted ? toMeasurement(inserted) : null;
-}
-
-/** Measurements on Kysely. */
-export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
+/** Measurements on Kysely; whole series are served from `cache` while their version holds (see series-cache.ts). */
+export function createMeasurementRepo(db: Kysely<Database>, cache: SeriesCache = createSeriesCache()): MeasurementRepo {
   /** The row for a key; on PostgreSQL locked until the transaction ends. */
   const current = (trx: Kysely<Database>, k: { measureId: string; teamId: string; periodKey: string }) =>
     trx
@@ -93,26 +59,32 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
     },
     async put(m, actor, loaded) {
       const row = measurementRow(m, actor);
-      return inTransaction(db, async (trx) => {
-        await requireReferences(trx, row, loaded);
-        // Insert-or-nothing first, so `previous` is exact.
-        const measurement = await insertNew(trx, row, actor);
-        if (measurement) return { measurement, previous: null };
-        const old = (await current(trx, m))!;
-        const replaced = toMeasurement(await replace(trx, old.id, row));
-        const previous = toMeasurement(old);
-        await appendAudit(trx, actor, 'measurement', old.id, 'update', previous, replaced);
-        return { measurement: replaced, previous };
-      });
+      return inTransaction(db, (trx) =>
+        writeSeries<Awaited<ReturnType<MeasurementRepo['put']>>>(trx, cache, m, async () => {
+          await requireReferences(trx, row, loaded);
+          // Insert-or-nothing first, so `previous` is exact.
+          const measurement = await insertNew(trx, row, actor);
+          if (measurement) return { result: { measurement, previous: null }, change: withPoint(measurement) };
+          const old = (await current(trx, m))!;
+          const replaced = toMeasurement(await replace(trx, old.id, row));
+          const previous = toMeasurement(old);
+          await appendAudit(trx, actor, 'measurement', old.id, 'update', previous, replaced);
+          return { result: { measurement: replaced, previous }, change: withPoint(replaced) };
+        }),
+      );
     },
     async add(m, actor, loaded) {
       const row = measurementRow(m, actor);
-      return inTransaction(db, async (trx) => {
-        await requireReferences(trx, row, loaded);
-        const measurement = await insertNew(trx, row, actor);
-        if (measurement) return { status: 'stored' as const, measurement };
-        return { status: 'exists' as const, existing: toMeasurement((await current(trx, m))!) };
-      });
+      return inTransaction(db, (trx) =>
+        writeSeries<Awaited<ReturnType<MeasurementRepo['add']>>>(trx, cache, m, async () => {
+          await requireReferences(trx, row, loaded);
+          const measurement = await insertNew(trx, row, actor);
+          if (measurement)
+            return { result: { status: 'stored' as const, measurement }, change: withPoint(measurement) };
+          const existing = toMeasurement((await current(trx, m))!);
+          return { result: { status: 'exists' as const, existing }, change: null };
+        }),
+      );
     },
     async restore(key, previous, actor) {
       const row = previous
@@ -121,42 +93,39 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
         : null;
       if (row && (row.measure_id !== key.measureId || row.team_id !== key.teamId || row.period_key !== key.periodKey))
         throw new DomainError('VALIDATION_FAILED', { field: 'previous' });
-      await inTransaction(db, async (trx) => {
-        if (!row) {
-          // Delete by key, returning what was there: one statement instead of a locking read and a delete.
-          const gone = await trx
-            .deleteFrom('measurements')
-            .where('measure_id', '=', key.measureId)
-            .where('team_id', '=', key.teamId)
-            .where('period_key', '=', key.periodKey)
-            .returningAll()
-            .executeTakeFirst();
-          if (gone) await appendAudit(trx, actor, 'measurement', gone.id, 'delete', toMeasurement(gone), null);
-          return;
-        }
-        const now = await current(trx, key);
-        if (now) {
-          const restored = toMeasurement(await replace(trx, now.id, row));
-          await appendAudit(trx, actor, 'measurement', now.id, 'update', toMeasurement(now), restored);
-        } else {
+      await inTransaction(db, (trx) =>
+        writeSeries(trx, cache, key, async () => {
+          const now = await current(trx, key);
+          if (!row) {
+            if (!now) return { result: undefined, change: null };
+            await trx.deleteFrom('measurements').where('id', '=', now.id).execute();
+            await appendAudit(trx, actor, 'measurement', now.id, 'delete', toMeasurement(now), null);
+            return { result: undefined, change: withoutPoint(key.periodKey) };
+          }
+          if (now) {
+            const restored = toMeasurement(await replace(trx, now.id, row));
+            await appendAudit(trx, actor, 'measurement', now.id, 'update', toMeasurement(now), restored);
+            return { result: undefined, change: withPoint(restored) };
+          }
           await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
           const restoredRow = { ...row, id: previous!.id };
           await trx.insertInto('measurements').values(restoredRow).execute();
-          await appendAudit(trx, actor, 'measurement', restoredRow.id, 'create', null, toMeasurement(restoredRow));
-        }
-      });
+          const restored = toMeasurement(restoredRow);
+          await appendAudit(trx, actor, 'measurement', restoredRow.id, 'create', null, restored);
+          return { result: undefined, change: withPoint(restored) };
+        }),
+      );
     },
-    async series(measureId, teamId, range) {
-      let q = db
-        .selectFrom('measurements')
-        .selectAll()
-        .where('measure_id', '=', measureId)
-        .where('team_id', '=', teamId);
-      if (range?.from) q = q.where('period_start', '>=', range.from);
-      if (range?.to) q = q.where('period_start', '<=', range.to);
-      return (await q.orderBy('period_start').execute()).map(toMeasurement);
-    },
-    putMany: (ms, actor) => putMeasurementsInChunks(db, ms, actor),
+    series: (measureId, teamId, range) => loadSeries(db, cache, measureId, teamId, range),
+    putMany: (ms, actor) =>
+      inTransaction(db, async (trx) => {
+        const series = distinctSeries(ms);
+        await lockSeriesVersions(trx, series);
+        const written = await putMeasurementsInChunks(trx, ms, actor);
+        await bumpSeriesVersions(trx, series);
+        for (const s of series) cache.drop(s.measureId, s.teamId);
+        return written;
+      }),
     async listForTeam(teamId) {
       const rows = await db
         .selectFrom('measurements')
@@ -178,4 +147,11 @@ export function createMeasurementRepo(db: Kysely<Database>): MeasurementRepo {
       return rows.map(toMeasurement);
     },
   };
+}
+
+/** Each (measure, team) of a bulk write once, in a stable order. */
+function distinctSeries(ms: ReadonlyArray<{ measureId: string; teamId: string }>) {
+  const byKey = new Map<string, { measureId: string; teamId: string }>();
+  for (const m of ms) byKey.set(`${m.measureId}\u0000${m.teamId}`, { measureId: m.measureId, teamId: m.teamId });
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
 }

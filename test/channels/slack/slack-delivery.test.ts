@@ -253,4 +253,95 @@ describe('cards that stay current', () => {
       ),
     ).toEqual([]);
   });
+
+  it('updates the bot’s seminar card in a channel in place after an RSVP and answers the presser privately once', async () => {
+    s = await startSeededSlackServer();
+    const [seminar] = await s.store.seminars.listByCollaborative(s.seed.collaborativeId);
+    const channel = 'C0TEAM';
+    const turn = {
+      channel: 'slack' as const,
+      identity: { platform: 'slack' as const, tenantId: 'T1', userId: CLINICIAN.userId },
+      conversation: { id: channel, kind: 'channel' as const, tenantId: 'T1' },
+      action: { verb: 'seminar.card', data: { seminarId: seminar!.id } },
+    };
+    // The card the scheduler posts to a linked team channel: the shared view (no one's answer).
+    const card = (await s.conversation.view(turn, 'everyone'))!.card!;
+    expect(card.refresh).toMatchObject({ verb: 'seminar.card' });
+    const notifier = s.channel.notifier;
+    const ref: ConversationRef = {
+      id: 'ref-team',
+      platform: 'slack',
+      tenantId: 'T1',
+      conversationId: channel,
+      kind: 'channel',
+      personId: null,
+      teamId: null,
+      reference: { channel },
+      deadAt: null,
+      updatedAt: s.clock.now(),
+    };
+    expect(await notifier.send(ref, { text: card.summary, card })).toEqual({ ok: true });
+    const posted = s.api.calls.find((c) => c.method === 'chat.postMessage')!;
+    const attend = buttonsOf(posted.body.blocks as Json[]).find((b) => b.title === da('seminar.rsvp.yes'))!;
+    const before = s.api.calls.length;
+    await s.post(
+      blockActionsBody({
+        value: attend.value,
+        actionId: attend.actionId,
+        userId: CLINICIAN.userId,
+        channelId: channel,
+        responseUrl: s.api.responseUrl('rsvp'),
+        messageBlocks: posted.body.blocks as Json[],
+      }),
+      'form',
+    );
+    const after = s.api.since(before).filter((c) => c.method.startsWith('chat.') || c.method === 'response_url');
+    expect(after.map((c) => c.method)).toEqual(['chat.update', 'response_url']);
+    const [update, privately] = after;
+    expect(update!.body).toMatchObject({ channel, ts: '1764147600.000400' });
+    const shared = JSON.stringify(update!.body.blocks);
+    expect(shared).not.toContain('Dit svar');
+    expect(buttonsOf(update!.body.blocks as Json[]).map((b) => b.title)).toEqual([
+      da('seminar.rsvp.yes'),
+      da('seminar.rsvp.no'),
+    ]);
+    expect(privately!.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(privately!.body.text)).toBe(da('seminar.rsvp.thanksYes', { title: seminar!.title }));
+    expect(JSON.stringify(privately!.body.blocks ?? [])).not.toContain('"actions"');
+    const rsvps = await s.store.seminars.rsvps(seminar!.id);
+    expect(rsvps.find((r) => r.personId === s.seed.persons.clinician)).toMatchObject({ attending: true });
+  });
+
+  it('answers a press on a channel card whose answer is another card privately, leaving the message alone', async () => {
+    s = await startSeededSlackServer();
+    const channel = 'C0TEAM';
+    const turn = {
+      channel: 'slack' as const,
+      identity: { platform: 'slack' as const, tenantId: 'T1', userId: CLINICIAN.userId },
+      conversation: { id: channel, kind: 'channel' as const, tenantId: 'T1' },
+      text: 'hjælp',
+    };
+    const [help] = await s.conversation.handle(turn);
+    const ref = { id: 'r', platform: 'slack', tenantId: 'T1', conversationId: channel, kind: 'channel' } as const;
+    await s.channel.notifier.send(
+      { ...ref, personId: null, teamId: null, reference: { channel }, deadAt: null, updatedAt: s.clock.now() },
+      { text: help!.card!.summary, card: help!.card! },
+    );
+    const posted = s.api.calls.find((c) => c.method === 'chat.postMessage')!;
+    const status = buttonsOf(posted.body.blocks as Json[]).find((b) => b.title === 'Status')!;
+    const before = s.api.calls.length;
+    await s.post(
+      blockActionsBody({
+        value: status.value,
+        actionId: status.actionId,
+        userId: CLINICIAN.userId,
+        channelId: channel,
+        responseUrl: s.api.responseUrl('status'),
+        messageBlocks: posted.body.blocks as Json[],
+      }),
+      'form',
+    );
+    const after = s.api.since(before).filter((c) => c.method.startsWith('chat.') || c.method === 'response_url');
+    expect(after.map((c) => c.method)).toEqual(['response_url']);
+  });
 });

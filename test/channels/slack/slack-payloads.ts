@@ -78,6 +78,8 @@ export function blockActionsBody(opts: {
   /** The clicked message was ephemeral (a response_url answer); default: a normal message. */
   ephemeral?: boolean;
   view?: Json;
+  /** The clicked message's blocks as Slack sends them back (default: the fixture's). */
+  messageBlocks?: Json[];
 }): string {
   const body = load('block-actions');
   const userId = opts.userId ?? body.user.id;
@@ -97,6 +99,7 @@ export function blockActionsBody(opts: {
     body.channel = { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'forbedring' };
     body.container.channel_id = channelId;
     body.container.is_ephemeral = opts.ephemeral ?? false;
+    if (opts.messageBlocks) body.message = { ...body.message, blocks: opts.messageBlocks };
     if (opts.responseUrl === null) delete body.response_url;
     else if (opts.responseUrl) body.response_url = opts.responseUrl;
   }

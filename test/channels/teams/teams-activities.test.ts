@@ -14,6 +14,7 @@ const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 function recordingCore(answer: (turn: Turn) => Reply[] | Promise<Reply[]> = () => [{ text: 'ok' }]) {
   const turns: Turn[] = [];
   const conversation: Conversation = {
+    view: async () => null,
     async handle(turn) {
       turns.push(turn);
       return answer(turn);

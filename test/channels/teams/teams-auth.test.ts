@@ -23,6 +23,7 @@ afterEach(async () => {
 async function start() {
   const turns: Turn[] = [];
   const conversation: Conversation = {
+    view: async () => null,
     async handle(turn) {
       turns.push(turn);
       return [{ text: 'should never be sent' }];

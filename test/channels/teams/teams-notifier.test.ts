@@ -6,7 +6,7 @@ import type { ConversationRef } from '../../../src/domain';
 import { startTeamsServer, type TeamsTestServer } from '../../support/teams-server';
 import { activity, FIXTURE } from './teams-fixtures';
 
-const silentCore: Conversation = { handle: async () => [] };
+const silentCore: Conversation = { handle: async () => [], view: async () => null };
 
 let server: TeamsTestServer | undefined;
 afterEach(async () => {

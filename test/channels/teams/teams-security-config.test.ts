@@ -8,6 +8,8 @@ import { createTeamsChannel } from '../../../src/channels/teams/teams-channel';
 import { allowedTenants, isTenantAllowed } from '../../../src/channels/teams/tenant-guard';
 import { ManualClock } from '../../support/clock';
 import { freshStore } from '../../support/stores';
+import { PLATFORM_LIMITS } from '../../../src/scheduler/platform-limits';
+import { createTenantBudget } from '../../../src/scheduler/tenant-budget';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
@@ -61,14 +63,19 @@ describe('Teams security configuration', () => {
     const logger = pino({ level: 'info' }, sink);
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const store = await freshStore('sqlite', { clock });
-    const conversation: Conversation = { handle: async () => [] };
+    const conversation: Conversation = { handle: async () => [], view: async () => null };
+    const budget = createTenantBudget({
+      clock,
+      sleep: async (ms) => clock.advance(ms),
+      rate: PLATFORM_LIMITS.teams.overall,
+    });
     createTeamsChannel({
       config: loadConfig({ TEAMS_ALLOW_ANONYMOUS: 'true' }),
       conversation,
       store,
       clock,
       logger,
-      reachLimiter: { run: (_key, task) => task() },
+      reachLimiter: budget,
     });
     createTeamsChannel({
       config: loadConfig(CREDENTIALS),
@@ -76,7 +83,7 @@ describe('Teams security configuration', () => {
       store,
       clock,
       logger,
-      reachLimiter: { run: (_key, task) => task() },
+      reachLimiter: budget,
     });
     await store.close();
     const warnings = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level === 40);
