@@ -25,29 +25,30 @@ describe.each(DIALECTS)('round trips per turn (%s)', (dialect) => {
     await f.say('anna', 'måling OP24 17/22 uge 46', { requestId: 'warm-up' });
   };
 
-  it('a quick-text measurement turn (a Teams activity with an id): 9 statements on PostgreSQL, one transaction', async () => {
+  it('a quick-text measurement turn (a Teams activity with an id): 12 statements on PostgreSQL, one transaction', async () => {
     await fixture();
     const { result, sql } = await counted(() => f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' }));
     expect(result[0]?.card?.template).toBe('measurement-stored');
-    // start; begin; claim; series; insert measurement and its audit entry (one statement on PostgreSQL, two on
-    // SQLite); the team's baseline events; undo state; save replies; commit — recording joins the turn's
-    // transaction (no savepoint)
-    expect(sql.length).toBeLessThanOrEqual(dialect === 'postgres' ? 9 : 10);
+    // start; begin; claim; series version and series (the series cache, src/store/series-cache.ts); series version
+    // locked; insert measurement and its audit entry (one statement on PostgreSQL, two on SQLite); series version
+    // bumped; the team's baseline events; undo state; save replies; commit — no savepoint, no reference reads
+    expect(sql.length).toBeLessThanOrEqual(dialect === 'postgres' ? 12 : 13);
     expect(sql.filter((s) => /^(savepoint|release)/.test(s))).toEqual([]);
     expect(kinds(sql).filter((k) => k === 'begin' || k === 'begin immediate'.split(' ')[0])).toHaveLength(1);
     expect(kinds(sql).filter((k) => k === 'commit')).toHaveLength(1);
     expect(sql.some((s) => /from "(teams|measures|collaboratives)"/.test(s))).toBe(false);
   });
 
-  it('a card press (undo): 10 statements', async () => {
+  it('a card press (undo): 13 statements', async () => {
     await fixture();
     const [reply] = await f.say('anna', 'måling OP24 18/22 uge 47', { requestId: 'a-1' });
     const { result, sql } = await counted(() =>
       f.press('anna', buttonOf(reply, 'measurement.undo'), { requestId: 'a-2' }),
     );
     expect(textOf(result[0])).toContain('OP24');
-    // start; begin; claim; undo state; current value; delete returning; audit; undo state; save replies; commit
-    expect(sql.length).toBeLessThanOrEqual(10);
+    // start; begin; claim; undo state; current value; series version locked; current value; delete; audit; series
+    // version bumped; undo state; save replies; commit
+    expect(sql.length).toBeLessThanOrEqual(13);
     expect(sql.some((s) => /from "(teams|measures|collaboratives)"/.test(s))).toBe(false);
   });
 
