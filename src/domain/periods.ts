@@ -22,8 +22,19 @@ export function currentPeriodKey(kind: PeriodKind, now: Date, zone = DEFAULT_TIM
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(now: Date, zone = DEFAULT_TIME_ZONE): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate()!;
+  // A turn asks for today's date several times; luxon's zone arithmetic is slow, so each zone keeps the UTC span
+  // of the local day it last computed (exact across DST: the span comes from luxon's own start and end of day).
+  const t = now.getTime();
+  const day = localDays.get(zone);
+  if (day && t >= day.from && t < day.to) return day.date;
+  const local = DateTime.fromJSDate(now, { zone });
+  const date = local.toISODate()!;
+  if (local.isValid)
+    localDays.set(zone, { from: local.startOf('day').toMillis(), to: local.endOf('day').toMillis() + 1, date });
+  return date;
 }
+
+const localDays = new Map<string, { from: number; to: number; date: string }>();
 
 /** The kind of a period key, or null when the key is malformed. */
 export function periodKindOfKey(key: string): PeriodKind | null {
@@ -143,7 +154,7 @@ export function axisLabels(keys: readonly string[], locale: 'da' | 'en' = 'da'):
 
 /** The calendar year of `now` in `timeZone` (for labels that name other years only). */
 export function yearIn(now: Date, timeZone: string): number {
-  return DateTime.fromJSDate(now, { zone: timeZone }).year;
+  return Number(localDate(now, timeZone).slice(0, 4));
 }
 
 /**
