@@ -39,5 +39,9 @@ describe('configuration from the environment', () => {
     });
     expect(ok.publicUrl).toBe('https://bot.region.dk');
     expect(ok.demoSeed).toBe(false);
+    // Production sheds turns on a saturated event loop (utilisation); development and tests do not, unless told.
+    expect(ok.turns.pressure.maxUtilization).toBe(0.95);
+    expect(loadConfig({}).turns.pressure.maxUtilization).toBe(0);
+    expect(loadConfig({ TURN_MAX_LOOP_UTILIZATION: '0.9' }).turns.pressure.maxUtilization).toBe(0.9);
   });
 });

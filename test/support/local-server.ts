@@ -67,8 +67,12 @@ export async function startLocalServer(opts: LocalServerOptions): Promise<LocalS
     logger,
   });
   const core = createConversation({ store: opts.store, clock: opts.clock, logger, charts, calendar });
-  // The app's defaults, or TURN_* limits from the environment (to try other limits in the overload bench).
-  const { turns } = loadConfig(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TURN_'))));
+  // The app's defaults with production's utilisation limit, or TURN_* limits from the environment (to try other
+  // limits in the overload bench).
+  const { turns } = loadConfig({
+    TURN_MAX_LOOP_UTILIZATION: '0.95',
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TURN_'))),
+  });
   const pressure = opts.shed ? createEventLoopPressure(turns.pressure) : null;
   const conversation = pressure ? gateConversation(core, createTurnGate(turns, pressure), 'throw') : core;
   routes.push(
