@@ -1,14 +1,5 @@
 import type { Logger } from 'pino';
-import {
-  DEFAULT_TIME_RULES,
-  type CalendarLinks,
-  type ChartLinks,
-  type Clock,
-  type Locale,
-  type Store,
-  type StoryboardLinks,
-  type TimeRules,
-} from '../domain';
+import type { CalendarLinks, ChartLinks, Clock, Locale, Store, StoryboardLinks, TimeRules } from '../domain';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { errorReplies } from './error-sink';
 import { createAttemptLimiter } from './attempt-limiter';
@@ -19,7 +10,7 @@ import { unrecognised } from './flows/help-flow';
 import { identifyPerson, loadTurnStart, rememberConversation, startMemberships } from './identify-person';
 import { createRouter } from './route-turn';
 import type { Reply, Turn } from './turn';
-import { scopedStore } from './scoped-store';
+import { flowServices } from './flow-services';
 import { createCardViewer } from './view-card';
 
 /** How long a platform request id is remembered (Slack retries for minutes, Teams within seconds). */
@@ -63,7 +54,7 @@ export interface ConversationDeps {
  * catalogue; a flow's own `ctx.store.transaction` is a savepoint (see the Store port). Errors end in one sink.
  */
 export function createConversation(deps: ConversationDeps): Conversation {
-  const { store, clock, logger, charts } = deps;
+  const { store, clock, logger } = deps;
   const flows = deps.flows ?? defaultFlows;
   const router = createRouter(flows, unrecognised);
   const translators: Record<Locale, Translator> = { da: createTranslator('da'), en: createTranslator('en') };
@@ -99,14 +90,8 @@ export function createConversation(deps: ConversationDeps): Conversation {
               person,
               locale: person.locale,
               memberships: await startMemberships(start, person, tx.memberships),
-              store: scopedStore(store, tx),
-              clock,
-              logger,
+              ...flowServices(deps, tx),
               t,
-              charts,
-              calendar: deps.calendar ?? null,
-              storyboards: deps.storyboards ?? null,
-              timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
               conversationRef,
               flows,
               attempts,

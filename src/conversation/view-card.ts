@@ -1,7 +1,7 @@
-import { DEFAULT_TIME_RULES, DEFAULT_TIME_ZONE, isDomainError, type Person } from '../domain';
+import { DEFAULT_TIME_ZONE, isDomainError, type Person } from '../domain';
 import { createTranslator } from '../i18n/translator';
 import { cleanTurn } from './guard-turn';
-import { scopedStore } from './scoped-store';
+import { flowServices } from './flow-services';
 import type { CardView, Flow, FlowContext, ViewAudience } from './flow';
 import type { ConversationDeps } from './create-conversation';
 import type { Reply, Turn } from './turn';
@@ -22,7 +22,7 @@ class ViewDone extends Error {
 export function createCardViewer(
   deps: ConversationDeps & { flows: Flow[] },
 ): (turn: Turn, audience?: ViewAudience) => Promise<Reply | null> {
-  const { store, clock, logger, charts } = deps;
+  const { store, clock, logger } = deps;
   const views = new Map<string, CardView>();
   for (const flow of deps.flows) for (const [verb, view] of Object.entries(flow.views ?? {})) views.set(verb, view);
 
@@ -51,14 +51,8 @@ export function createCardViewer(
           person,
           locale: person.locale,
           memberships: known ? await tx.memberships.listForPerson(person.id) : [],
-          store: scopedStore(store, tx),
-          clock,
-          logger,
+          ...flowServices(deps, tx),
           t,
-          charts,
-          calendar: deps.calendar ?? null,
-          storyboards: deps.storyboards ?? null,
-          timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
           conversationRef: await tx.conversationRefs.find(
             turn.channel,
             turn.conversation.tenantId,
