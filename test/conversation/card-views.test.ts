@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Flow } from '../../src/conversation/flow';
 import { flows } from '../../src/conversation/flows';
 import { buttonOf, conversationFixture, textOf, type ConversationFixture } from '../support/conversation-fixture';
+import { seedWeeks } from './series-support';
 
 // The core's card views ("render this card for this person", behind Teams' Universal Actions refresh): each viewer
 // gets their own version, the shared version shows no one's state, and a view never writes.
@@ -32,6 +33,30 @@ describe('card views', () => {
     expect(verbs(shared)).toEqual([]);
     // Once answered, there is nothing left to show (the pressed card was already replaced).
     await f.press('anna', buttonOf(ask, 'measurement.replace'));
+    expect(await f.conversation.view(f.turn('anna', { action }))).toBeNull();
+  });
+
+  it('shows "Er du sikker?" with its buttons to the person who typed the unusual value only', async () => {
+    f = await conversationFixture();
+    await seedWeeks(f, 'vent', [18, 17, 19, 18, 20, 18]);
+    const [ask] = await f.say('anna', 'måling VENT 180', {
+      conversation: { id: 'group-1', kind: 'group', tenantId: 'local' },
+    });
+    const refresh = ask?.card?.refresh;
+    expect(refresh).toMatchObject({ verb: 'measurement.unusualQuestion', teamId: f.hvidovre.id });
+    const action = { verb: refresh!.verb, data: refresh!.data };
+    const own = await f.conversation.view(f.turn('anna', { action }));
+    const other = await f.conversation.view(f.turn('lars', { action }));
+    const shared = await f.conversation.view(f.turn('anna', { action }), 'everyone');
+    expect(verbs(own)).toEqual(['measurement.unusual', 'measurement.keep']);
+    expect(textOf(own ?? undefined)).toContain('ti gange eller mere end det typiske (18 timer)');
+    expect(verbs(other)).toEqual([]);
+    expect(textOf(other ?? undefined)).toContain('er ved at gemme en usædvanlig værdi');
+    expect(verbs(shared)).toEqual([]);
+    // A tampered reason is refused (no view), and once answered there is nothing left to show.
+    const tampered = { ...action, data: { ...action.data, reason: { kind: 'other' } } };
+    expect(await f.conversation.view(f.turn('anna', { action: tampered }))).toBeNull();
+    await f.press('anna', buttonOf(ask, 'measurement.unusual'));
     expect(await f.conversation.view(f.turn('anna', { action }))).toBeNull();
   });
 

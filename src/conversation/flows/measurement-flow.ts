@@ -16,6 +16,7 @@ import { parsePeriodText } from '../quick-text/parse-period';
 import { resolveTeam } from '../team-scope';
 import type { Reply } from '../turn';
 import { REPLACE_QUESTION_VIEW, replaceQuestionView } from '../measurement/replace-question';
+import { UNUSUAL_QUESTION_VIEW, unusualQuestionView } from '../measurement/unusual-question';
 
 const optionalId = z.string().min(1).max(64).optional();
 const text = (max: number) =>
@@ -190,5 +191,5 @@ export const measurementFlow: Flow = {
     },
     'measurement.undo': async (ctx, data) => undoMeasurement(ctx, parseData(undoSchema, data)),
   },
-  views: { [REPLACE_QUESTION_VIEW]: replaceQuestionView },
+  views: { [REPLACE_QUESTION_VIEW]: replaceQuestionView, [UNUSUAL_QUESTION_VIEW]: unusualQuestionView },
 };

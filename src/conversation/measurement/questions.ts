@@ -49,23 +49,35 @@ export function replaceQuestion(ctx: FlowContext, asked: Asked, existing: Measur
   return { card: { ...card, refresh: { verb: REPLACE_QUESTION_VIEW, data, teamId: who.teamId } } };
 }
 
-/** "Are you sure? 180 is ten times the typical (18)." with *Yes, save* and *No*. */
-export function unusualQuestion(ctx: FlowContext, asked: Asked, reason: Implausible): Reply {
+/** The view verb of the implausible-value question: only the person who typed the value may answer it. */
+export const UNUSUAL_QUESTION_VIEW = 'measurement.unusualQuestion';
+
+/**
+ * "Are you sure? 180 is ten times the typical (18)." with *Yes, save* and *No*, for the person who typed the value;
+ * anyone else looking at it in a shared chat reads whose question it is (the card's refresh gives each viewer theirs).
+ */
+export function unusualQuestion(ctx: FlowContext, asked: Asked, reason: Implausible, who: QuestionOwner): Reply {
   const { t } = ctx;
+  const asker = ctx.person.id === who.owner.id;
   const card = confirmReplaceCard({
     title: t('measurement.unusualTitle'),
-    text: unusualText(ctx, asked.measure, reason),
+    text: asker
+      ? unusualText(ctx, asked.measure, reason)
+      : t('measurement.unusualOthers', { name: who.owner.displayName }),
     facts: [
       { title: t('measurement.fact.measure'), value: `${asked.measure.name} (${asked.measure.code})` },
       { title: t('measurement.fact.period'), value: asked.period },
       { title: t('measurement.fact.new'), value: typedValueText(asked.measure, asked.values, ctx) },
     ],
-    buttons: [
-      button(t('measurement.button.unusualSave'), 'measurement.unusual', { token: asked.token }, 'positive'),
-      button(t('measurement.button.unusualNo'), 'measurement.keep', { token: asked.token }),
-    ],
+    buttons: asker
+      ? [
+          button(t('measurement.button.unusualSave'), 'measurement.unusual', { token: asked.token }, 'positive'),
+          button(t('measurement.button.unusualNo'), 'measurement.keep', { token: asked.token }),
+        ]
+      : [],
   });
-  return { card };
+  const data = { token: asked.token, ownerId: who.owner.id, reason };
+  return { card: { ...card, refresh: { verb: UNUSUAL_QUESTION_VIEW, data, teamId: who.teamId } } };
 }
 
 function unusualText(ctx: FlowContext, measure: Measure, reason: Implausible): string {

@@ -62,7 +62,7 @@ export async function recordAndReply(
     return [
       result.status === 'needs_confirmation'
         ? replaceQuestion(ctx, asked, result.existing, { teamId: team.id, owner: person })
-        : unusualQuestion(ctx, asked, result.reason),
+        : unusualQuestion(ctx, asked, result.reason, { teamId: team.id, owner: person }),
     ];
   }
   const series = withPoint(history, result.measurement);
