@@ -2,7 +2,6 @@
 // (busy_timeout). With a deferred BEGIN, a transaction that reads and then writes while another process commits
 // can fail with "database is locked" (SQLITE_BUSY_SNAPSHOT, no waiting): https://www.sqlite.org/lang_transaction.html
 // The first test fails under a deferred BEGIN (checked by swapping it in open-sqlite.ts); the second shows the wait.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,29 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/domain';
 import { createStore } from '../../src/store/create-store';
 import { ManualClock } from '../support/clock';
-
-const root = join(__dirname, '../..');
-
-/** Another process takes the write lock, writes a key, and commits after `holdMs`; resolves once it holds the lock. */
-function holdWriteLock(file: string, holdMs: number): Promise<Promise<number | null>> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(process.env.FILE);
-    db.pragma('busy_timeout = 5000');
-    db.exec('begin immediate');
-    db.prepare("insert into idempotency_keys (key, expires_at) values ('other-process', '2099-01-01T00:00:00.000Z')").run();
-    process.stdout.write('locked');
-    setTimeout(() => { db.exec('commit'); db.close(); }, Number(process.env.HOLD_MS));`;
-  const child = spawn(process.execPath, ['-e', script], {
-    cwd: root,
-    env: { ...process.env, FILE: file, HOLD_MS: String(holdMs) },
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', () => resolve(exited));
-    child.once('error', reject);
-  });
-}
+import { holdWriteLock } from '../support/hold-write-lock';
 
 describe('SQLite store transactions take the write lock up front', () => {
   const clock = new ManualClock('2026-11-26T09:00:00Z');
@@ -69,7 +46,7 @@ describe('SQLite store transactions take the write lock up front', () => {
   });
 
   it('a transaction that reads and then writes waits for another process to commit, and both writes stay', async () => {
-    const exited = await holdWriteLock(file, 300);
+    const exited = await holdWriteLock(file, 300, 'other-process');
     const now = clock.now();
     const claimed = await store.transaction(async (tx) => {
       // Read first, then write: the transaction began only once the other process had committed.
