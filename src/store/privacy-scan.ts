@@ -1,13 +1,29 @@
 import type { Kysely } from 'kysely';
 import { containsCpr, numberText, redactCpr } from '../domain';
+import { bumpReferenceVersion } from './reference-cache';
+import { bumpSeriesVersions } from './series-version';
 
 /** Where users' and platforms' text is stored: free-text columns, and JSON columns whose ids stay untouched. */
-const TARGETS: Array<{ table: string; key: string; text?: string[]; json?: string[]; numbers?: string[] }> = [
+const TARGETS: Array<{
+  table: string;
+  key: string;
+  text?: string[];
+  json?: string[];
+  numbers?: string[];
+  /** Columns read besides the scanned ones (a measurement's series, whose cached copies a redaction invalidates). */
+  also?: string[];
+}> = [
   { table: 'collaboratives', key: 'id', text: ['name', 'name_key', 'clinical_area', 'goals'] },
   { table: 'teams', key: 'id', text: ['name', 'name_key', 'department', 'municipality'] },
   { table: 'persons', key: 'id', text: ['display_name', 'email'] },
   { table: 'measures', key: 'id', text: ['name', 'code', 'code_key', 'unit', 'data_source'] },
-  { table: 'measurements', key: 'id', text: ['note'], numbers: ['value', 'numerator', 'denominator'] },
+  {
+    table: 'measurements',
+    key: 'id',
+    text: ['note'],
+    numbers: ['value', 'numerator', 'denominator'],
+    also: ['measure_id', 'team_id'],
+  },
   {
     table: 'pdsa_cycles',
     key: 'id',
@@ -50,8 +66,12 @@ export async function scanStoredCpr(db: Kysely<any>, options: { redact: boolean 
   const count = (table: string, column: string) =>
     counts.set(`${table}.${column}`, (counts.get(`${table}.${column}`) ?? 0) + 1);
   let redacted = 0;
+  // Running instances cache collaboratives, teams, measures and series behind version tokens: a redaction there
+  // bumps them, so no instance keeps showing the redacted text.
+  let references = false;
+  const series: Array<{ measureId: string; teamId: string }> = [];
   for (const target of TARGETS) {
-    const columns = [...(target.text ?? []), ...(target.json ?? []), ...(target.numbers ?? [])];
+    const columns = [...(target.text ?? []), ...(target.json ?? []), ...(target.numbers ?? []), ...(target.also ?? [])];
     const rows = (await db
       .selectFrom(target.table)
       .select([target.key, ...columns])
@@ -93,8 +113,13 @@ export async function scanStoredCpr(db: Kysely<any>, options: { redact: boolean 
           .where(target.key, '=', row[target.key] as string)
           .execute();
       redacted++;
+      if (['collaboratives', 'teams', 'measures'].includes(target.table)) references = true;
+      if (target.table === 'measurements')
+        series.push({ measureId: row.measure_id as string, teamId: row.team_id as string });
     }
   }
+  if (references) await bumpReferenceVersion(db, null);
+  if (series.length) await bumpSeriesVersions(db, series);
   const findings = [...counts].map(([where, rows]) => {
     const [table, column] = where.split('.') as [string, string];
     return { table, column, rows };

@@ -39,8 +39,10 @@ export async function bumpSeriesVersions(
   db: Kysely<Database>,
   series: ReadonlyArray<{ measureId: string; teamId: string }>,
 ): Promise<void> {
-  for (let i = 0; i < series.length; i += 500) {
-    const values = series
+  // One row per series: PostgreSQL refuses an ON CONFLICT that would update the same row twice in one statement.
+  const unique = [...new Map(series.map((s) => [`${s.measureId}\u0000${s.teamId}`, s])).values()];
+  for (let i = 0; i < unique.length; i += 500) {
+    const values = unique
       .slice(i, i + 500)
       .map((s) => ({ measure_id: s.measureId, team_id: s.teamId, version: newId() }));
     await db

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseOf } from '../../src/store/create-store';
+import { bumpSeriesVersions } from '../../src/store/series-version';
 import { cli, workDir } from '../cli/cli-harness';
 import { conversationFixture, type ConversationFixture } from '../support/conversation-fixture';
 import { DIALECTS } from '../support/stores';
@@ -95,5 +96,20 @@ describe.each(DIALECTS)('forbedringsbot privacy scan (%s)', (dialect) => {
     expect(await f.store.measurements.get(f.measures.vent.id, f.hvidovre.id, '2026-W40')).toBeNull();
     const again = await cli(['privacy', 'scan'], { store: f.store, clock: f.clock, cwd });
     expect(again).toMatchObject({ code: 0, stdout: 'No CPR-like numbers found.\n' });
+  });
+
+  it('invalidates the series a running instance has cached, so the removed value is not shown from memory', async () => {
+    const cwd = await seedOldCpr();
+    const db = databaseOf(f.store)!;
+    const series = { measureId: f.measures.vent.id, teamId: f.hvidovre.id };
+    // The old row as if written through the store: its series version moves, and this instance caches the series.
+    await bumpSeriesVersions(db, [series]);
+    const values = async () => (await f.store.measurements.series(series.measureId, series.teamId)).map((m) => m.value);
+    expect(await values()).toContain(2405831234);
+    expect((await cli(['privacy', 'scan', '--redact'], { store: f.store, clock: f.clock, cwd })).code).toBe(0);
+    expect(await values()).not.toContain(2405831234);
+    expect((await f.store.measurements.series(series.measureId, series.teamId)).map((m) => m.note)).toContain(
+      'Pt [CPR fjernet] faldt',
+    );
   });
 });
