@@ -112,20 +112,13 @@ export function analyseSeries(
   });
 }
 
-/** Whether storing the point for `periodKey` turned a series without a signal into one with a signal. */
-export function completesSignal(
-  after: SeriesAnalysis,
-  measure: Measure,
-  series: Measurement[],
-  periodKey: string,
-  locale: Locale,
-  events: readonly BaselineEvent[] = [],
-): boolean {
+/**
+ * Whether storing a point turned a series without a signal into one with a signal. `before` is the analysis of the
+ * series without that point, null when there was none; it is read only when `after` signals.
+ */
+export function completesSignal(after: SeriesAnalysis, before: (() => SeriesAnalysis) | null): boolean {
   if (!after.signal) return false;
-  const before = series.filter((m) => m.periodKey !== periodKey);
-  if (before.length === 0) return true;
-  // Only whether the series had a signal before: no labels, summary or reading (as analyseSeries computes it).
-  return !signalsIn(findSignals(analysed(measure, before, after.chart, locale, events).result).at(-1));
+  return before === null || !before().signal;
 }
 
 /** The series on its grid, analysed with the team's baseline events: the keys, baseline and result. */

@@ -6,7 +6,7 @@ import { chartReply } from '../chart/chart-card';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { toMeasurePeriod } from '../quick-text/parse-period';
-import { analyseSeries, completesSignal } from '../../reporting/series-analysis';
+import { analyseSeries, completesSignal, type SeriesAnalysis } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
 import { replaceQuestion, unusualQuestion } from './questions';
@@ -100,17 +100,12 @@ async function storedCard(
   const zone = ctx.person.timeZone;
   const events = await ctx.store.baselines.active(team.id, measure.id);
   const analysis = analyseSeries(measure, series, locale, 'run', now, events);
-  const isNew = completesSignal(analysis, measure, series, stored.periodKey, locale, events);
-  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, () =>
-    analyseSeries(
-      measure,
-      series.filter((m) => m.periodKey !== stored.periodKey),
-      locale,
-      'run',
-      now,
-      events,
-    ),
-  );
+  // The series without this point: analysed at most once, for both "is the signal new" and the split proposal.
+  const earlier = series.filter((m) => m.periodKey !== stored.periodKey);
+  let beforeAnalysis: SeriesAnalysis | undefined;
+  const before = () => (beforeAnalysis ??= analyseSeries(measure, earlier, locale, 'run', now, events));
+  const isNew = completesSignal(analysis, earlier.length ? before : null);
+  const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, before);
   const undo = await saveUndo(ctx, stored, previous);
   const facts = [
     { title: t('measurement.fact.team'), value: team.name },
