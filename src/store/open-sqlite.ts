@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { GroupCommitSqliteDialect, type GroupCommit } from './sqlite-group-commit';
@@ -30,7 +30,11 @@ export function openSqlite(
   // transaction that reads first and then writes gets SQLITE_BUSY at once, without waiting, when another process
   // (the CLI importing) wrote in between — chat turns failed with "database is locked". Transactions that queue up
   // share one COMMIT (sqlite-group-commit.ts).
-  const dialect = new GroupCommitSqliteDialect({ database }, (text) => database.prepare(text).reader);
+  const dialect = new GroupCommitSqliteDialect(
+    { database },
+    file === ':memory:' ? null : resolve(file),
+    (text) => database.prepare(text).reader,
+  );
   return {
     db: new Kysely<Database>({ dialect: withUnavailableErrors(dialect), log: statementLog(onStatement) }),
     raw: sqlite,

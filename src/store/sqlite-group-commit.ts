@@ -1,16 +1,20 @@
 // Group commit for SQLite. With synchronous=FULL every COMMIT waits for an fsync, and better-sqlite3 runs it on the
-// event loop: one fsync per chat turn capped throughput and made every queued turn wait for the ones before it. Here
-// the transactions of turns that queue up behind each other run as savepoints of one outer transaction, and one
-// COMMIT (one fsync) makes all of them durable. A turn's `transaction` resolves only after the COMMIT that holds its
-// writes, so an acknowledged write is as durable as before; a turn alone commits at once, as before.
+// event loop. A SQLite turn never yields to the event loop (its statements are synchronous), so turns do not
+// overlap; but requests that arrive together all run in one turn of the loop. Their transactions run as savepoints
+// of one outer transaction, committed once (one fsync) right after that turn of the loop (setImmediate). A
+// transaction resolves only after the COMMIT that holds its writes, so an acknowledged write is as durable as
+// before; a lone turn commits at once, one loop turn later.
 //
 // - The outer transaction begins with BEGIN IMMEDIATE (the write lock, waiting up to busy_timeout for another
-//   process such as the CLI) and is committed when no one else waits for the connection, or when it is older than
-//   MAX_GROUP_MS, so the lock is never held for long.
+//   process such as the CLI) and is committed after the loop turn, or at once when it is older than MAX_GROUP_MS,
+//   so the lock is never held for long.
 // - A transaction that fails rolls back to its savepoint: the other turns of the group keep their writes.
 // - A statement outside a transaction that writes commits the group first and then runs on its own (autocommit), so
 //   it is durable when it returns; one that reads runs inside the open group (it sees what the group wrote).
 // - A failing COMMIT rolls the group back and fails every transaction in it.
+// - Another store on the same file in this process (tests run two "instances" so) would wait for the write lock
+//   synchronously, blocking the loop that was to commit the group: a store about to write commits the idle groups of
+//   the others first. (Another process, such as the CLI, simply waits for the next commit.)
 import { CompiledQuery, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 
 /** A group is committed at the latest this long after it began, even while turns keep queuing. */
@@ -36,6 +40,8 @@ const OWN: ReadonlySet<CompiledQuery> = new Set([BEGIN, SAVEPOINT, RELEASE, ROLL
 const FAILURES_KEPT = 1000;
 
 const groups = new WeakMap<object, GroupCommit>();
+/** The group commits of this process per database file. */
+const sameFile = new Map<string, Set<GroupState>>();
 
 /** Links a database handle (a Kysely instance) to the group commit of its dialect. */
 export function registerGroupCommit(db: object, group: GroupCommit): void {
@@ -53,13 +59,18 @@ interface Waiter {
   reject: (err: unknown) => void;
 }
 
-/** A SQLite dialect whose transactions are grouped; `isReader(sql)` tells a statement that only reads. */
+/** A SQLite dialect whose transactions are grouped. */
 export class GroupCommitSqliteDialect extends SqliteDialect {
   readonly #state: GroupState;
 
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], isReader: (sql: string) => boolean) {
+  /** `file` is the database file (null for ':memory:'); `isReader(sql)` tells a statement that only reads. */
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    file: string | null,
+    isReader: (sql: string) => boolean,
+  ) {
     super(config);
-    this.#state = new GroupState(isReader);
+    this.#state = new GroupState(file, isReader);
   }
 
   /** The grouping of this dialect's transactions. */
@@ -85,11 +96,20 @@ class GroupState implements GroupCommit {
   #done = 1;
   #waiting: Waiter[] = [];
   #failed = new Map<number, unknown>();
-  /** Callers waiting for the connection (the driver's mutex). */
-  #queued = 0;
   #flushScheduled = false;
 
-  constructor(private readonly isReader: (sql: string) => boolean) {}
+  constructor(
+    private readonly file: string | null,
+    private readonly isReader: (sql: string) => boolean,
+  ) {
+    if (file !== null) (sameFile.get(file) ?? sameFile.set(file, new Set()).get(file)!).add(this);
+  }
+
+  /** Commits the idle open groups of the other stores of this process on the same file (see above). */
+  async #yieldToOthers(): Promise<void> {
+    if (this.file === null) return;
+    for (const other of sameFile.get(this.file) ?? []) if (other !== this && !other.#inTx) await other.#commit();
+  }
 
   current(): number {
     return this.#group;
@@ -112,16 +132,12 @@ class GroupState implements GroupCommit {
         this.#connection = this.#wrapConnection(connection);
       },
       acquireConnection: async () => {
-        this.#queued++;
-        try {
-          await inner.acquireConnection();
-        } finally {
-          this.#queued--;
-        }
+        await inner.acquireConnection();
         return this.#connection;
       },
       beginTransaction: async () => {
         if (!this.#open) {
+          await this.#yieldToOthers();
           await run(BEGIN);
           this.#open = true;
           this.#since = performance.now();
@@ -132,26 +148,28 @@ class GroupState implements GroupCommit {
       commitTransaction: async () => {
         await run(RELEASE);
         this.#inTx = false;
-        // Alone, or the group has waited long enough: commit now. Else the next in the queue joins the group.
-        if (this.#queued === 0 || performance.now() - this.#since >= MAX_GROUP_MS) await this.#commit();
+        // Commit when this turn of the event loop is done: the other requests it runs join the group. A group
+        // that has waited long enough commits now.
+        if (performance.now() - this.#since >= MAX_GROUP_MS) await this.#commit();
+        else this.#scheduleFlush();
       },
       rollbackTransaction: async () => {
         await run(ROLLBACK_TO);
         await run(RELEASE);
         this.#inTx = false;
-        if (this.#queued === 0) await this.#commit();
+        this.#scheduleFlush();
       },
       savepoint: inner.savepoint?.bind(inner),
       rollbackToSavepoint: inner.rollbackToSavepoint?.bind(inner),
       releaseSavepoint: inner.releaseSavepoint?.bind(inner),
       releaseConnection: async (connection) => {
         await inner.releaseConnection(connection);
-        // The last one out (a read, a rolled-back transaction) leaves nobody to commit the group, and reads alone
-        // never commit it: do it as soon as the connection is free.
-        if (this.#open && (this.#queued === 0 || performance.now() - this.#since >= MAX_GROUP_MS))
-          this.#scheduleFlush();
+        if (this.#open) this.#scheduleFlush();
       },
       destroy: async () => {
+        const others = this.file === null ? undefined : sameFile.get(this.file);
+        others?.delete(this);
+        if (others?.size === 0) sameFile.delete(this.file!);
         if (this.#open) {
           await inner.acquireConnection();
           await this.#commit();
@@ -166,7 +184,10 @@ class GroupState implements GroupCommit {
   #wrapConnection(connection: DatabaseConnection): DatabaseConnection {
     return {
       executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
-        if (this.#open && !this.#inTx && !OWN.has(query) && !this.isReader(query.sql)) await this.#commit();
+        if (!this.#inTx && !OWN.has(query) && !this.isReader(query.sql)) {
+          await this.#commit();
+          await this.#yieldToOthers();
+        }
         return connection.executeQuery<R>(query);
       },
       streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
@@ -183,12 +204,7 @@ class GroupState implements GroupCommit {
   }
 
   async #flushWhenFree(): Promise<void> {
-    this.#queued++;
-    try {
-      await this.#inner.acquireConnection();
-    } finally {
-      this.#queued--;
-    }
+    await this.#inner.acquireConnection();
     try {
       if (this.#open && !this.#inTx) await this.#commit();
     } finally {

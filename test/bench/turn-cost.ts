@@ -6,10 +6,11 @@ import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { TEST_DATABASE_URL } from '../support/stores';
 
-/** What a bench server reports when probed: its own CPU (µs) and the statements it sent so far. */
+/** What a bench server reports when probed: its own CPU (µs), the statements it sent so far, and its COMMITs. */
 export interface ServerProbe {
   cpuUs: number;
   statements: number;
+  commits: number;
 }
 
 /** One reading of everything a turn costs, to subtract from a later one. */

@@ -11,6 +11,7 @@
 //   The bench teams start empty, so the series the core analyses after each write grows from 0 to ~100 points.
 //   At the end the child counts the stored rows: a bench whose turns did not all write fails.
 // - max_rps: closed loop with CONCURRENCY requests in flight on fresh teams; turns completed per second.
+//   max_rps_commits: COMMITs (each an fsync) per turn in that loop; below 1 where turns share a group commit.
 // - <name>.cost.*: what a measured turn costs, steadier than latency on a shared machine (turn-cost.ts): CPU ms of
 //   the server process(es) and of their PostgreSQL backends (Linux /proc, by application_name), CPU ms of this load
 //   generator, and statements sent (BEGIN/COMMIT included). BENCH_CPU_PROF=<dir> makes the servers write a V8 CPU
@@ -22,7 +23,7 @@ import { TEST_DATABASE_URL } from '../support/stores';
 import { fileURLToPath } from 'node:url';
 import { quantile, round, type Bench, type Figure } from './bench';
 import { openLoop, startBenchChild, stopBenchChild } from './load';
-import { costPerTurn, readCost } from './turn-cost';
+import { costPerTurn, probeChild, readCost } from './turn-cost';
 
 const RATE_PER_S = 200;
 const WARMUP = 300;
@@ -122,15 +123,25 @@ async function maxRps(): Promise<Figure[]> {
     const send = makeSender(ready);
     await openLoop(RATE_PER_S, 0, WARMUP, send);
     let next = WARMUP;
+    const before = await probeChild(child);
     const t0 = performance.now();
     const worker = async () => {
       while (next < WARMUP + RPS_TURNS) await send(next++);
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - t0) / 1000;
+    const after = await probeChild(child);
     stored = await stopBenchChild(child);
     if (stored !== WARMUP + RPS_TURNS) throw new Error(`expected ${WARMUP + RPS_TURNS} stored turns, found ${stored}`);
-    return [{ name: 'turn.local.sqlite.max_rps', value: round(RPS_TURNS / seconds), unit: 'turns/s' }];
+    return [
+      { name: 'turn.local.sqlite.max_rps', value: round(RPS_TURNS / seconds), unit: 'turns/s' },
+      // COMMITs (fsyncs) per turn at full load: below 1 where group commit made turns share one.
+      {
+        name: 'turn.local.sqlite.max_rps_commits',
+        value: round((after.commits - before.commits) / RPS_TURNS),
+        unit: 'commits/turn',
+      },
+    ];
   } finally {
     if (stored < 0) child.kill();
   }
@@ -177,7 +188,12 @@ async function twoInstances(): Promise<Figure[]> {
 const benches: Bench[] = [
   {
     group: 'turn.local.sqlite',
-    names: ['turn.local.sqlite.p50', 'turn.local.sqlite.p99', 'turn.local.sqlite.max_rps'],
+    names: [
+      'turn.local.sqlite.p50',
+      'turn.local.sqlite.p99',
+      'turn.local.sqlite.max_rps',
+      'turn.local.sqlite.max_rps_commits',
+    ],
     async run({ prefix }) {
       const wants = (name: string) => name.startsWith(prefix) || prefix.startsWith(name);
       const out: Figure[] = [];

@@ -95,6 +95,25 @@ describe('SQLite group commit', () => {
     expect([visible('first').n, visible('second').n]).toEqual([1, 1]);
   });
 
+  it('another store on the same file in this process writes at once while this one’s group is still open', async () => {
+    const other = await createStore({ sqliteFile: file });
+    try {
+      // A rolled-back transaction answers at once; its group (holding the write lock) commits a loop turn later.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.idempotency.claim('undone', NOW, TTL);
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      // Without giving way the other store would wait out busy_timeout (5 s) and fail with SQLITE_BUSY.
+      await other.transaction((tx) => tx.idempotency.claim('theirs', NOW, TTL));
+      await sql`insert into idempotency_keys (key, expires_at) values ('theirs-too', '')`.execute(databaseOf(other)!);
+      expect([visible('undone').n, visible('theirs').n, visible('theirs-too').n]).toEqual([0, 1, 1]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('gives the write lock back between groups: another process writes while turns keep coming', async () => {
     const turns = Array.from({ length: 300 }, (_, i) => claim(`t-${i}`));
     // The other process waits for the lock (its busy_timeout), holds it 20 ms, writes and commits.

@@ -115,7 +115,11 @@ export async function runBenchServer(
   const applicationName = `bench-${process.pid}`;
   const schema = shared.schema ?? `bench_${randomBytes(5).toString('hex')}`;
   let statements = 0;
-  const onStatement = () => void statements++;
+  let commits = 0;
+  const onStatement = (text: string) => {
+    statements++;
+    if (/^commit$/i.test(text)) commits++;
+  };
   const store =
     dialect === 'sqlite'
       ? await createStore({ sqliteFile, clock, onStatement })
@@ -132,7 +136,7 @@ export async function runBenchServer(
   process.on('message', (m) => {
     if (m === 'probe') {
       const cpu = process.cpuUsage();
-      process.send!({ probe: { cpuUs: cpu.user + cpu.system, statements } });
+      process.send!({ probe: { cpuUs: cpu.user + cpu.system, statements, commits } });
       return;
     }
     if (m !== 'stop') return;
