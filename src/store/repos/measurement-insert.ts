@@ -1,14 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../domain/model/common';
-import { iso, toJson } from '../codec';
+import { iso, newId, toJson } from '../codec';
 import type { Database } from '../tables';
 import { toMeasurement, type Row } from './measurement-rows';
 
 /**
- * PostgreSQL: the insert-or-nothing and its audit entry in one statement (a data-modifying CTE; the entry is written
- * only when the row was), one round trip fewer on every measurement turn. SQLite has no such CTEs (and no network).
+ * PostgreSQL: the insert-or-nothing, its audit entry and the series' new version token in one statement (a
+ * data-modifying CTE; the entry and the token are written only when the row was), two round trips fewer on every
+ * measurement turn. SQLite has no such CTEs (and no network). Returns the row and the series' new version.
  */
 export async function insertNewAudited(trx: Kysely<Database>, row: Row, actor: Actor) {
+  const version = newId();
   const inserted = await trx
     .with('m', (db) =>
       db
@@ -35,8 +37,20 @@ export async function insertNewAudited(trx: Kysely<Database>, row: Row, actor: A
             ]),
         ),
     )
+    // The same upsert as bumpSeriesVersion (series-version.ts), for the series of the inserted row only.
+    .with('v', (db) =>
+      db
+        .insertInto('series_versions')
+        .columns(['measure_id', 'team_id', 'version'])
+        .expression((eb) =>
+          eb.selectFrom('m').select(['m.measure_id', 'm.team_id', sql<string>`${version}::text`.as('version')]),
+        )
+        .onConflict((oc) =>
+          oc.columns(['measure_id', 'team_id']).doUpdateSet((eb) => ({ version: eb.ref('excluded.version') })),
+        ),
+    )
     .selectFrom('m')
     .selectAll()
     .executeTakeFirst();
-  return inserted ? toMeasurement(inserted) : null;
+  return inserted ? { measurement: toMeasurement(inserted), version } : null;
 }
