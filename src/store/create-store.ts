@@ -44,7 +44,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Store['dialect'];
   let raw: SqliteHandle | undefined;
-  const names = createStatementNames();
+  const names = opts.postgres?.preparedStatements === false ? undefined : createStatementNames();
   if (opts.databaseUrl) {
     db = await openPostgres(
       opts.databaseUrl,
@@ -70,7 +70,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
         await sql`reset statement_timeout`.execute(conn);
       });
       // Only now: a statement prepared before a migration could be refused after it (postgres-pool.ts).
-      names.start();
+      names?.start();
     } else {
       await runMigrations(db, undefined, opts.logger);
     }

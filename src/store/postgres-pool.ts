@@ -17,6 +17,11 @@ export interface PostgresTuning {
   idleInTransactionTimeoutMs: number;
   /** TCP keepalive probes start after this much idle time, so a dead peer is noticed. */
   keepAliveMs: number;
+  /**
+   * Statements with parameters are sent as named prepared statements (statement-names.ts). Off behind a pooler that
+   * cannot keep them per client, such as PgBouncer in transaction mode before 1.21 or without max_prepared_statements.
+   */
+  preparedStatements: boolean;
 }
 
 /** Defaults: a turn during an outage answers within a few seconds; chat statements take milliseconds. */
@@ -27,6 +32,7 @@ export const DEFAULT_POSTGRES_TUNING: PostgresTuning = {
   queryTimeoutMs: 4_000,
   idleInTransactionTimeoutMs: 10_000,
   keepAliveMs: 10_000,
+  preparedStatements: true,
 };
 
 /** Where pool problems are reported (a dropped idle connection must never crash the process). */

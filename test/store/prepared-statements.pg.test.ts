@@ -32,8 +32,12 @@ describe('named prepared statements on PostgreSQL', () => {
   });
 
   /** A store with a one-connection pool (so every call meets the same connection) and a probe table. */
-  const open = async (schema = `t_${randomBytes(6).toString('hex')}`, label = 'første') => {
-    const store = await createStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: schema, postgres: { poolMax: 1 } });
+  const open = async (schema = `t_${randomBytes(6).toString('hex')}`, label = 'første', preparedStatements = true) => {
+    const store = await createStore({
+      databaseUrl: TEST_DATABASE_URL,
+      pgSchema: schema,
+      postgres: { poolMax: 1, preparedStatements },
+    });
     opened.push({ store, schema });
     const db = databaseOf(store) as unknown as Db;
     await sql`create table if not exists probe (id integer primary key, label text not null)`.execute(db);
@@ -50,6 +54,14 @@ describe('named prepared statements on PostgreSQL', () => {
       expect(await labelOf(conn, 1)).toBe('anden');
       expect(await labelOf(conn, 1)).toBe('anden');
       expect((await prepared(conn)).filter((s) => s === PROBE)).toHaveLength(1);
+    });
+  });
+
+  it('prepares nothing with PG_PREPARED_STATEMENTS=false (for a pooler that cannot keep them)', async () => {
+    const { db } = await open(undefined, 'uden', false);
+    await db.connection().execute(async (conn) => {
+      for (let i = 0; i < 3; i++) expect(await labelOf(conn, 1)).toBe('uden');
+      expect(await prepared(conn)).toEqual([]);
     });
   });
 
