@@ -14,6 +14,8 @@ export { summarize, MIN_USEFUL_POINTS, type SummarizeOptions } from './summarize
 export { latestPartPoints } from './point-count';
 export { findShift, findSignals, type Shift, type PartSignals, type SignalOptions } from './signals';
 export { findRuns, type Direction, type Run } from './runs-analysis';
+export { pointsView, type PointsView } from './points-view';
+export { appendRunValue, growingRunChart, type GrowingRunChart, type RunChartOptions } from './run-chart-append';
 export { longestRunLimit, crossingsLimit } from './anhoej-limits';
 export { formatNumber, formatPercent } from './format-number';
 export { messages, type Locale, type CentreKind, type AnalysisMessages } from './messages';

@@ -2,6 +2,7 @@
 // (NHS England/Improvement 2019, "Making data count: strengthening your decisions"): the rules say
 // *that* the process changed; the measure's direction says whether that is good news.
 import type { Direction } from './runs-analysis';
+import { pointsView } from './points-view';
 import { findSignals, type SignalOptions } from './signals';
 import type { AnalysisResult } from './types';
 
@@ -78,7 +79,11 @@ export function interpret(result: AnalysisResult, options: InterpretOptions): In
       });
     }
     for (const side of ['above', 'below'] as const) {
-      const above = (i: number) => result.points[i]!.ucl !== null && result.points[i]!.y! > result.points[i]!.ucl!;
+      const view = pointsView(result);
+      const above = (i: number) => {
+        const ucl = view.ucl(i);
+        return ucl !== null && view.values[i]! > ucl;
+      };
       const at = part.outside.filter((i) => (side === 'above') === above(i));
       if (!at.length) continue;
       readings.push({
@@ -112,9 +117,12 @@ export function interpret(result: AnalysisResult, options: InterpretOptions): In
 function assuranceOf(result: AnalysisResult, options: InterpretOptions): Assurance | null {
   const goal = options.goal;
   if (goal === null || goal === undefined || !Number.isFinite(goal)) return null;
-  const last = [...result.points].reverse().find((p) => p.lcl !== null && p.ucl !== null);
-  if (!last) return null;
-  const [worst, best] = options.better === 'higher' ? [last.lcl!, last.ucl!] : [last.ucl!, last.lcl!];
+  const view = pointsView(result);
+  let last = view.noLimits ? -1 : view.length - 1;
+  while (last >= 0 && (view.lcl(last) === null || view.ucl(last) === null)) last--;
+  if (last < 0) return null;
+  const [lcl, ucl] = [view.lcl(last)!, view.ucl(last)!];
+  const [worst, best] = options.better === 'higher' ? [lcl, ucl] : [ucl, lcl];
   const good = (v: number) => (options.better === 'higher' ? v >= goal : v <= goal);
   if (good(worst)) return 'met';
   if (!good(best)) return 'notMet';

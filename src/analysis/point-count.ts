@@ -1,3 +1,4 @@
+import { latestPart, pointsView } from './points-view';
 import type { AnalysisResult } from './types';
 
 /**
@@ -5,13 +6,11 @@ import type { AnalysisResult } from './types';
  * that the analysis includes (missing periods and excluded positions left out, points on the centre line counted).
  */
 export function latestPartPoints(result: AnalysisResult, exclude: readonly number[] = []): number {
-  const { points } = result;
-  const part = points.at(-1)?.part;
-  if (part === undefined) return 0;
+  const view = pointsView(result);
+  const { from, to } = latestPart(view);
   const excluded = new Set(exclude);
+  const { values } = view;
   let count = 0;
-  for (let i = points.length - 1; i >= 0 && points[i]!.part === part; i--) {
-    if (points[i]!.y !== null && !excluded.has(i)) count++;
-  }
+  for (let i = from; i < to; i++) if (values[i] !== null && !excluded.has(i)) count++;
   return count;
 }

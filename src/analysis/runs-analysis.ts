@@ -31,28 +31,68 @@ export interface RunsInput {
   included: readonly boolean[];
 }
 
+/** Positions' values, centre and inclusion, as arrays by position. */
+export interface RunsSource {
+  y: ArrayLike<number | null | undefined>;
+  /** Centre by position, or one centre for every position. */
+  cl: ArrayLike<number | null | undefined> | number | null;
+  /** Whether each position counts; every position when null. */
+  included: ArrayLike<boolean> | null;
+}
+
 /** Splits the useful points of a part into runs (see the Anhøj rules above). */
-export function findRuns({ y, cl, from, to, included }: RunsInput): Run[] {
+export function findRuns(input: RunsInput): Run[] {
+  return runsLongerThan(input, input.from, input.to, 0);
+}
+
+/** The runs of positions [from, to) with more than `limit` useful points (every run for 0), oldest first. */
+export function runsLongerThan(src: RunsSource, from: number, to: number, limit: number): Run[] {
+  const { y, included } = src;
   const runs: Run[] = [];
-  let current: Run | null = null;
+  let start = -1;
+  let end = -1;
+  let length = 0;
+  let lastSide = 0;
   for (let i = from; i < to; i++) {
-    const side = sideOf(y[i] ?? null, cl[i] ?? null);
-    if (!included[i] || side === 0) continue;
-    const direction: Direction = side > 0 ? 'above' : 'below';
-    if (current && current.direction === direction) {
-      current.end = i;
-      current.length++;
-    } else {
-      current = { start: i, end: i, length: 1, direction };
-      runs.push(current);
+    if (included && !included[i]) continue;
+    const side = sideOf(y[i] ?? null, centreAt(src.cl, i));
+    if (side === 0) continue;
+    if (side === lastSide) {
+      end = i;
+      length++;
+      continue;
     }
+    if (lastSide !== 0 && length > limit) runs.push(runOf(start, end, length, lastSide));
+    start = i;
+    end = i;
+    length = 1;
+    lastSide = side;
   }
+  if (lastSide !== 0 && length > limit) runs.push(runOf(start, end, length, lastSide));
   return runs;
+}
+
+function runOf(start: number, end: number, length: number, side: number): Run {
+  return { start, end, length, direction: side > 0 ? 'above' : 'below' };
+}
+
+function centreAt(cl: RunsSource['cl'], i: number): number | null {
+  return cl === null || typeof cl === 'number' ? cl : (cl[i] ?? null);
 }
 
 /** Counts observations, useful observations, longest run and crossings, and applies the limits. */
 export function runsStats(input: RunsInput): RunsStats {
-  const { y, cl, from, to, included } = input;
+  return runsStatsOf(input, input.from, input.to);
+}
+
+/** `runsStats` of positions [from, to) of a RunsSource. */
+export function runsStatsOf(src: RunsSource, from: number, to: number): RunsStats {
+  return statsOfCounts(runCounts(src, from, to));
+}
+
+/** The RunCounts of positions [from, to) of a RunsSource (one pass, no object per point). */
+export function runCounts(src: RunsSource, from: number, to: number): RunCounts {
+  const { y, included } = src;
   let nObs = 0;
   let nUseful = 0;
   let runs = 0;
@@ -60,9 +100,9 @@ export function runsStats(input: RunsInput): RunsStats {
   let length = 0;
   let lastSide = 0;
   for (let i = from; i < to; i++) {
-    if (!included[i]) continue;
+    if (included && !included[i]) continue;
     nObs++;
-    const side = sideOf(y[i] ?? null, cl[i] ?? null);
+    const side = sideOf(y[i] ?? null, centreAt(src.cl, i));
     if (side === 0) continue;
     nUseful++;
     if (side === lastSide) length++;
@@ -73,6 +113,41 @@ export function runsStats(input: RunsInput): RunsStats {
     }
     if (length > longest) longest = length;
   }
+  return { nObs, nUseful, runs, longest, length, side: lastSide };
+}
+
+/** What a runs analysis counts while it walks a part; the counts of the part so far decide its stats. */
+export interface RunCounts {
+  readonly nObs: number;
+  readonly nUseful: number;
+  /** Runs so far (crossings + 1). */
+  readonly runs: number;
+  readonly longest: number;
+  /** Useful points in the current (latest) run, and its side: +1 above, -1 below, 0 before the first. */
+  readonly length: number;
+  readonly side: number;
+}
+
+/** The counts of a part without points. */
+export const NO_RUNS: RunCounts = { nObs: 0, nUseful: 0, runs: 0, longest: 0, length: 0, side: 0 };
+
+/** The counts after one more included point `y` with centre `cl`. */
+export function countRun(c: RunCounts, y: number | null, cl: number | null): RunCounts {
+  const side = sideOf(y, cl);
+  if (side === 0) return { ...c, nObs: c.nObs + 1 };
+  const length = side === c.side ? c.length + 1 : 1;
+  return {
+    nObs: c.nObs + 1,
+    nUseful: c.nUseful + 1,
+    runs: side === c.side ? c.runs : c.runs + 1,
+    longest: Math.max(c.longest, length),
+    length,
+    side,
+  };
+}
+
+/** The Anhøj stats of a part's counts: the longest run and crossings against their limits. */
+export function statsOfCounts({ nObs, nUseful, runs, longest }: RunCounts): RunsStats {
   if (nUseful === 0) {
     return {
       nObs,

@@ -1,4 +1,5 @@
-import { findRuns, type Direction, type Run } from './runs-analysis';
+import { pointsView } from './points-view';
+import { runsLongerThan, type Direction, type Run } from './runs-analysis';
 import type { AnalysisResult } from './types';
 
 /** An unusually long run (a shift): longer than the part's longest-run limit. Indices are subgroup positions. */
@@ -57,27 +58,24 @@ export function findSignals(result: AnalysisResult, options: SignalOptions = {})
 }
 
 function computeSignals(result: AnalysisResult, options: SignalOptions): PartSignals[] {
-  const { points, parts } = result;
+  const { parts } = result;
+  const view = pointsView(result);
   const excluded = new Set(options.exclude ?? []);
-  const included = points.map((_, i) => !excluded.has(i));
-  const y = points.map((p) => p.y);
-  const cl = points.map((p) => p.cl);
+  const included = excluded.size ? Array.from({ length: view.length }, (_, i) => !excluded.has(i)) : null;
   const out: PartSignals[] = [];
   let from = 0;
   parts.forEach((stats, k) => {
-    let to = from;
-    while (to < points.length && points[to]!.part === k + 1) to++;
+    const to = Math.max(from, view.partStarts[k + 1] ?? view.length);
     const limit = stats.longestRunMax ?? Infinity;
+    const source = { y: view.values, cl: from < to ? view.cl(from) : null, included };
     const shifts = stats.runsSignal
-      ? findRuns({ y, cl, from, to, included })
-          .filter((r) => r.length > limit)
-          .map((r: Run) => ({
-            part: k + 1,
-            direction: r.direction,
-            startIndex: r.start,
-            endIndex: r.end,
-            length: r.length,
-          }))
+      ? runsLongerThan(source, from, to, limit).map((r: Run) => ({
+          part: k + 1,
+          direction: r.direction,
+          startIndex: r.start,
+          endIndex: r.end,
+          length: r.length,
+        }))
       : [];
     const few =
       stats.runsSignal &&
@@ -87,7 +85,7 @@ function computeSignals(result: AnalysisResult, options: SignalOptions): PartSig
         ? { crossings: stats.crossings, crossingsMin: stats.crossingsMin }
         : null;
     const outside: number[] = [];
-    for (let i = from; i < to; i++) if (points[i]!.sigmaSignal) outside.push(i);
+    if (!view.noLimits) for (let i = from; i < to; i++) if (view.sigmaSignal(i)) outside.push(i);
     out.push({ part: k + 1, from, to, shifts, fewCrossings: few, outside });
     from = to;
   });

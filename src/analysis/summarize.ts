@@ -4,6 +4,7 @@ import { messages, type CentreKind, type Locale } from './messages';
 import { interpret, type Better } from './interpret';
 import { interpretMessages, type PeriodKind } from './interpret-messages';
 import { latestPartPoints } from './point-count';
+import { pointsView } from './points-view';
 import { findSignals } from './signals';
 import type { AnalysisResult, ChartType } from './types';
 
@@ -38,9 +39,11 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
   const label = (i: number) => (typeof labels === 'function' ? labels(i) : labels[i]) ?? String(i + 1);
   const part = findSignals(result, { exclude: options.exclude }).at(-1);
   const stats = result.parts.at(-1);
-  if (!part || !stats || !result.points.some((p) => p.y !== null)) return t.noData;
+  const view = pointsView(result);
+  if (!part || !stats || !some(view.length, (i) => view.values[i] !== null)) return t.noData;
 
-  const chart = options.chart ?? (result.points.some((p) => p.ucl !== null || p.lcl !== null) ? 'i' : 'run');
+  const limits = !view.noLimits && some(view.length, (i) => view.ucl(i) !== null || view.lcl(i) !== null);
+  const chart = options.chart ?? (limits ? 'i' : 'run');
   const centre: CentreKind = chart === 'run' || chart === 'g' ? 'median' : 'mean';
   const sentences: string[] = [];
   if (result.parts.length > 1) sentences.push(t.latestPart({ since: label(part.from) }));
@@ -67,13 +70,19 @@ export function summarize(result: AnalysisResult, options: SummarizeOptions): st
         : t.random({ count }),
     );
   }
-  const cl = result.points[part.from]?.cl ?? null;
+  const cl = part.from < view.length ? view.cl(part.from) : null;
   if (options.unitLabel !== undefined && cl !== null) {
     const value = plotsProportion(chart) ? formatPercent(cl, options.locale) : formatNumber(cl, options.locale);
     const unit = plotsProportion(chart) || !options.unitLabel ? '' : ` ${options.unitLabel}`;
     sentences.push(t.centreValue({ centre, value: value + unit }));
   }
   return sentences.join(' ');
+}
+
+/** True when `test` holds for some position below `length`. */
+function some(length: number, test: (i: number) => boolean): boolean {
+  for (let i = 0; i < length; i++) if (test(i)) return true;
+  return false;
 }
 
 /** Period labels of the positions, at most MAX_LABELS and "and more". */
@@ -94,6 +103,7 @@ function directedSentences(
   const reading = interpret(result, { better: options.better!, exclude: options.exclude });
   const out: string[] = [];
   const part = result.parts.at(-1)!;
+  const view = pointsView(result);
   for (const r of reading.readings) {
     if (r.kind === 'shift') {
       const name = options.measureName ?? (options.locale === 'da' ? 'Niveauet' : 'The level');
@@ -113,8 +123,8 @@ function directedSentences(
     } else {
       const at: number[] = [];
       for (let i = r.index; i <= r.endIndex; i++) {
-        const p = result.points[i]!;
-        if (p.sigmaSignal && (r.side === 'above') === (p.ucl !== null && p.y! > p.ucl)) at.push(i);
+        const ucl = view.ucl(i);
+        if (view.sigmaSignal(i) && (r.side === 'above') === (ucl !== null && view.values[i]! > ucl)) at.push(i);
       }
       out.push(
         m.outside({

@@ -12,6 +12,7 @@ import { createRouter } from './route-turn';
 import type { Reply, Turn } from './turn';
 import { flowServices } from './flow-services';
 import { createCardViewer } from './view-card';
+import { createSeriesAnalysisMemo, type SeriesAnalysisMemo } from '../reporting/series-analysis-memo';
 
 /** How long a platform request id is remembered (Slack retries for minutes, Teams within seconds). */
 const REQUEST_ID_TTL_MS = 24 * 3600 * 1000;
@@ -44,6 +45,8 @@ export interface ConversationDeps {
   storyboards?: StoryboardLinks;
   /** Default DEFAULT_TIME_RULES; main passes the configured quiet hours and closed days. */
   timeRules?: TimeRules;
+  /** Run chart analyses of recently written series; default a memo of this core's own. */
+  analyses?: SeriesAnalysisMemo;
 }
 
 /**
@@ -53,7 +56,8 @@ export interface ConversationDeps {
  * card action to a flow, exactly once. A refusal (DomainError) rolls the turn back and is answered from the
  * catalogue; a flow's own `ctx.store.transaction` is a savepoint (see the Store port). Errors end in one sink.
  */
-export function createConversation(deps: ConversationDeps): Conversation {
+export function createConversation(given: ConversationDeps): Conversation {
+  const deps = { ...given, analyses: given.analyses ?? createSeriesAnalysisMemo() };
   const { store, clock, logger } = deps;
   const flows = deps.flows ?? defaultFlows;
   const router = createRouter(flows, unrecognised);

@@ -6,11 +6,11 @@ import { scopedStore } from './scoped-store';
 /** What every flow gets besides its turn and person: the store scoped to the turn's transaction, and the services. */
 export type FlowServices = Pick<
   FlowContext,
-  'store' | 'clock' | 'logger' | 'charts' | 'calendar' | 'storyboards' | 'timeRules'
+  'store' | 'clock' | 'logger' | 'charts' | 'calendar' | 'storyboards' | 'timeRules' | 'analyses'
 >;
 
 /** The services of a flow context, for a chat turn and a card view alike. */
-export function flowServices(deps: ConversationDeps, tx: Repos): FlowServices {
+export function flowServices(deps: ConversationDeps & Pick<FlowContext, 'analyses'>, tx: Repos): FlowServices {
   return {
     store: scopedStore(deps.store, tx),
     clock: deps.clock,
@@ -19,5 +19,6 @@ export function flowServices(deps: ConversationDeps, tx: Repos): FlowServices {
     calendar: deps.calendar ?? null,
     storyboards: deps.storyboards ?? null,
     timeRules: deps.timeRules ?? DEFAULT_TIME_RULES,
+    analyses: deps.analyses,
   };
 }

@@ -15,6 +15,7 @@ import type {
 import type { Translator } from '../i18n/translator';
 import type { AttemptLimiter } from './attempt-limiter';
 import type { CardAction, Reply, Turn } from './turn';
+import type { SeriesAnalysisMemo } from '../reporting/series-analysis-memo';
 
 /** Everything a flow handler gets for one turn. The person is resolved (created on first contact). */
 export interface FlowContext {
@@ -33,6 +34,8 @@ export interface FlowContext {
   storyboards: StoryboardLinks | null;
   /** When reminders may arrive and seminars may take place (QUIET_HOURS, CLOSED_DAYS, public holidays). */
   timeRules: TimeRules;
+  /** Run chart analyses of recently written series (a write turn grows the series' analysis by its value). */
+  analyses: SeriesAnalysisMemo;
   /** The stored conversation of this turn; `teamId` is set for a channel linked with `forbind`. */
   conversationRef: ConversationRef | null;
   /** The flow registry of this conversation (the help flow lists its commands). */

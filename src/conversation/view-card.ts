@@ -4,6 +4,7 @@ import { cleanTurn } from './guard-turn';
 import { flowServices } from './flow-services';
 import type { CardView, Flow, FlowContext, ViewAudience } from './flow';
 import type { ConversationDeps } from './create-conversation';
+import type { SeriesAnalysisMemo } from '../reporting/series-analysis-memo';
 import type { Reply, Turn } from './turn';
 
 /** Thrown at the end of every view so its transaction rolls back whatever a view might have written. */
@@ -20,7 +21,7 @@ class ViewDone extends Error {
  * not know, and `everyone`, get a stand-in person in no team. Refusals and unknown views answer null.
  */
 export function createCardViewer(
-  deps: ConversationDeps & { flows: Flow[] },
+  deps: ConversationDeps & { flows: Flow[]; analyses: SeriesAnalysisMemo },
 ): (turn: Turn, audience?: ViewAudience) => Promise<Reply | null> {
   const { store, clock, logger } = deps;
   const views = new Map<string, CardView>();

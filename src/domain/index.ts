@@ -5,6 +5,7 @@ export * from './periods';
 export * from './missing-periods';
 export * from './measurement-rules';
 export * from './implausible-value';
+export * from './series-rows';
 export * from './roles-over-team';
 export * from './model/common';
 export * from './model/organisation';

@@ -55,7 +55,7 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
     store.pdsa.listForTeam(teamId),
   ]);
   // One indexed series read per measure (faster than all of the team's measurements in one unindexed scan).
-  const byMeasure = new Map<string, Measurement[]>(
+  const byMeasure = new Map<string, readonly Measurement[]>(
     await Promise.all(measures.map(async (m) => [m.id, await store.measurements.series(m.id, teamId)] as const)),
   );
   // The team's frozen baselines and new periods: the summary reads each chart as the team's own chart shows it.
@@ -134,7 +134,7 @@ export async function buildSponsorSummary(input: SummaryInput): Promise<Outgoing
 
 function measureRow(
   m: Measure,
-  series: Measurement[],
+  series: readonly Measurement[],
   input: SummaryInput,
   events: readonly BaselineEvent[],
 ): SummaryMeasureView {
@@ -173,7 +173,7 @@ function measureRow(
 // Its period labels name a week's year when it is not the current one (`analyseSeries` with the clock).
 function signalChange(
   m: Measure,
-  series: Measurement[],
+  series: readonly Measurement[],
   weekAgo: Date,
   input: SummaryInput,
   events: readonly BaselineEvent[],
@@ -190,7 +190,12 @@ function signalChange(
 }
 
 /** The Making Data Count reading in words: variation on the run chart, assurance on the control chart (with a goal). */
-function mdcLabels(m: Measure, series: Measurement[], locale: Locale, events: readonly BaselineEvent[]): string[] {
+function mdcLabels(
+  m: Measure,
+  series: readonly Measurement[],
+  locale: Locale,
+  events: readonly BaselineEvent[],
+): string[] {
   if (!series.length) return [];
   const words = interpretMessages[locale];
   const run = analyseSeries(m, series, locale, 'run', undefined, events);

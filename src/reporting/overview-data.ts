@@ -84,7 +84,7 @@ export async function loadOverviewRows(
   const current = currentPeriodKey(measure.period, options.now, options.timeZone);
   const firstAllowed = shiftPeriod(current, -OVERVIEW_PERIODS);
   const from = periodBounds(firstAllowed)!.start;
-  const all = new Map<string, Measurement[]>();
+  const all = new Map<string, readonly Measurement[]>();
   const events = new Map<string, BaselineEvent[]>();
   for (const team of teams) {
     all.set(team.id, await repos.measurements.series(measure.id, team.id, { from }));

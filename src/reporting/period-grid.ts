@@ -7,7 +7,7 @@ export interface PeriodGrid {
 }
 
 /** At most this many periods are laid out (a daily series over years is not drawn slot by slot). */
-const MAX_SLOTS = 520;
+export const MAX_SLOTS = 520;
 
 /**
  * Puts a chronological series on its period grid so missing periods become gaps (qicharts2 keeps them as

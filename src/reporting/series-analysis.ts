@@ -1,7 +1,9 @@
 import {
   analyze,
   findSignals,
+  growingRunChart,
   interpret,
+  pointsView,
   plotsProportion,
   summarize,
   type AnalysisResult,
@@ -25,7 +27,7 @@ import {
   type Measurement,
 } from '../domain';
 import { withLazy } from './lazy-fields';
-import { periodGrid } from './period-grid';
+import { MAX_SLOTS, periodGrid } from './period-grid';
 import { seriesInput } from './measure-chart';
 
 /** A measure's series analysed for one chart type, with the plain-language summary cards show. */
@@ -67,18 +69,36 @@ export interface SeriesAnalysis {
  */
 export function analyseSeries(
   measure: Measure,
-  series: Measurement[],
+  series: readonly Measurement[],
   locale: Locale,
   chart: ChartType = 'run',
   now?: Date,
   events: readonly BaselineEvent[] = [],
 ): SeriesAnalysis {
   const { keys, baseline, result } = analysed(measure, series, chart, locale, events);
+  return describeSeries(measure, { keys, marks: baseline.marks, result }, locale, chart, now);
+}
+
+/** An analysed series on its analysed values' period keys, with the baseline marks drawn on them. */
+export interface AnalysedValues {
+  keys: string[];
+  marks: BaselineMark[];
+  result: AnalysisResult;
+}
+
+/** The SeriesAnalysis of analysed values: signals, reading and summary in `locale`, labels when read. */
+export function describeSeries(
+  measure: Measure,
+  { keys, marks, result }: AnalysedValues,
+  locale: Locale,
+  chart: ChartType,
+  now?: Date,
+): SeriesAnalysis {
   // Without a clock, the year of the latest value stands in for the current year.
   const year = now ? Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)) : Number(keys.at(-1)?.slice(0, 4));
   const latest = findSignals(result).at(-1);
   const signal = signalsIn(latest);
-  const cl = latest ? (result.points[latest.from]?.cl ?? null) : null;
+  const cl = latest ? pointsView(result).cl(latest.from) : null;
   const percentScale = plotsProportion(chart) ? 100 : 1;
   const goal = measure.goal === null ? null : measure.goal / percentScale;
   const reading = interpret(result, { better: measure.direction, goal });
@@ -101,7 +121,7 @@ export function analyseSeries(
       measureName: measure.name,
       periodKind: measure.period,
     }),
-    baseline: baseline.marks,
+    baseline: marks,
   };
   // Per-value labels, years and starts are built when first read (a stored-measurement card reads none).
   return withLazy(analysis, {
@@ -121,19 +141,26 @@ export function completesSignal(after: SeriesAnalysis, before: (() => SeriesAnal
   return before === null || !before().signal;
 }
 
-/** The series on its grid, analysed with the team's baseline events: the keys, baseline and result. */
-function analysed(
+/**
+ * The series on its grid, analysed with the team's baseline events: the keys, baseline and result. With `grow`, a
+ * run chart of a series too long for a grid (kept as recorded) is analysed so that it can take its next value
+ * without analysing the series again (`grown`).
+ */
+export function analysed(
   measure: Measure,
-  series: Measurement[],
+  series: readonly Measurement[],
   chart: ChartType,
   locale: Locale,
   events: readonly BaselineEvent[],
+  grow = false,
 ) {
   const grid = periodGrid(series);
   const { input, positions } = seriesInput(measure, grid.slots, chart);
   const keys = positions.map((i) => grid.keys[i]!);
   const baseline = baselineOptions(keys, events, locale);
-  return { keys, baseline, result: analyze({ ...input, ...baseline.options }) };
+  const grown =
+    grow && chart === 'run' && series.length > MAX_SLOTS ? growingRunChart(input.y, baseline.options) : null;
+  return { keys, baseline, grown, result: grown?.result ?? analyze({ ...input, ...baseline.options }) };
 }
 
 /** True when the part signals non-random variation: a long run, few crossings, or a point outside limits. */

@@ -18,7 +18,8 @@ export interface SeriesCache {
   set(measureId: string, teamId: string, version: string, rows: readonly Measurement[]): void;
   /**
    * After a write that moved the series from token `before` to `after`: the entry at `before`, if any, becomes
-   * `change(rows)` at `after` (no reload); any other entry is dropped.
+   * `change(rows)` at `after` (no reload); any other entry is dropped. `change` keeps the cached rows and adds
+   * frozen ones only (see `withPoint`), so a long series is not frozen again on every write.
    */
   advance(
     measureId: string,
@@ -39,7 +40,7 @@ export interface SeriesCacheLimits {
 /** 256 series, 200,000 points (a few tens of MB at most). */
 export const DEFAULT_SERIES_CACHE_LIMITS: SeriesCacheLimits = { maxSeries: 256, maxPoints: 200_000 };
 
-/** An empty SeriesCache. Cached measurements are frozen: callers get a fresh array of shared, read-only rows. */
+/** An empty SeriesCache. Cached rows are frozen and their arrays are never changed: callers share them read-only. */
 export function createSeriesCache(limits: SeriesCacheLimits = DEFAULT_SERIES_CACHE_LIMITS): SeriesCache {
   const entries = new Map<string, Entry>();
   let points = 0;
@@ -54,7 +55,6 @@ export function createSeriesCache(limits: SeriesCacheLimits = DEFAULT_SERIES_CAC
   const put = (key: string, version: string, rows: readonly Measurement[]) => {
     remove(key);
     if (rows.length > limits.maxPoints) return;
-    for (const m of rows) Object.freeze(m);
     entries.set(key, { version, rows });
     points += rows.length;
     while (entries.size > limits.maxSeries || points > limits.maxPoints) remove(entries.keys().next().value as string);
@@ -70,7 +70,10 @@ export function createSeriesCache(limits: SeriesCacheLimits = DEFAULT_SERIES_CAC
       entries.set(key, entry);
       return entry.rows;
     },
-    set: (measureId, teamId, version, rows) => put(keyOf(measureId, teamId), version, rows),
+    set(measureId, teamId, version, rows) {
+      for (const m of rows) Object.freeze(m);
+      put(keyOf(measureId, teamId), version, rows);
+    },
     advance(measureId, teamId, before, after, change) {
       const key = keyOf(measureId, teamId);
       const entry = entries.get(key);

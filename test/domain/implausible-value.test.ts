@@ -51,3 +51,28 @@ describe('implausibleValue', () => {
     expect(implausibleValue(p, values(0.05, 1, 20), history)).toBeNull();
   });
 });
+
+describe('the typical value', () => {
+  it('is the median of the series, odd or even, with ties, in any order', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 300; round++) {
+      const n = 5 + Math.floor(rand() * 40);
+      const levels = 1 + Math.floor(rand() * 8);
+      const vs = Array.from({ length: n }, () => 1 + Math.floor(rand() * levels) * 3);
+      const sorted = [...vs].sort((a, b) => a - b);
+      const mid = n >> 1;
+      const median = n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      // Just at ten times the median the value is flagged, with the median as the typical value; just below, not.
+      expect(implausibleValue(measure({}), values(10 * median), series(...vs))).toEqual({
+        kind: 'tenTimesTypical',
+        value: 10 * median,
+        typical: median,
+      });
+      expect(implausibleValue(measure({}), values(10 * median - 0.01), series(...vs))).toBeNull();
+    }
+  });
+});

@@ -1,4 +1,14 @@
-import { currentPeriodKey, periodLabelAt, type Measure, type Measurement, type Team } from '../../domain';
+import {
+  currentPeriodKey,
+  periodBounds,
+  periodIndex,
+  periodLabelAt,
+  withoutRow,
+  withRow,
+  type Measure,
+  type Measurement,
+  type Team,
+} from '../../domain';
 import { recordMeasurement } from '../../domain/use-cases/record-measurement';
 import { button } from '../../cards/button';
 import { measurementStoredCard } from '../../cards/builders/measurement-cards';
@@ -6,7 +16,7 @@ import { chartReply } from '../chart/chart-card';
 import type { FlowContext } from '../flow';
 import { formatDisplay, formatGoal, formatMeasurement } from '../../reporting/format-measure-value';
 import { toMeasurePeriod } from '../quick-text/parse-period';
-import { analyseSeries, completesSignal, type SeriesAnalysis } from '../../reporting/series-analysis';
+import { completesSignal, type SeriesAnalysis } from '../../reporting/series-analysis';
 import type { Reply } from '../turn';
 import { savePending, type PendingInput } from './pending-input';
 import { replaceQuestion, unusualQuestion } from './questions';
@@ -34,7 +44,8 @@ export async function recordAndReply(
     ? toMeasurePeriod(input.period, measure.period, input.periodText ?? input.period)
     : currentPeriodKey(measure.period, now, person.timeZone);
   const history = await ctx.store.measurements.series(measure.id, team.id);
-  const existing = history.find((m) => m.periodKey === periodKey);
+  const at = periodIndex(history, { periodKey, periodStart: periodBounds(periodKey)?.start ?? '' });
+  const existing = at.found ? history[at.index] : undefined;
   const result = await recordMeasurement(ctx.store, {
     measureId: measure.id,
     teamId: team.id,
@@ -65,7 +76,7 @@ export async function recordAndReply(
         : unusualQuestion(ctx, asked, result.reason, { teamId: team.id, owner: person }),
     ];
   }
-  const series = withPoint(history, result.measurement);
+  const series = withRow(history, result.measurement);
   if (input.correct && result.previous) {
     await saveUndo(ctx, result.measurement, result.previous);
     const text = t('correction.corrected', {
@@ -80,31 +91,25 @@ export async function recordAndReply(
   return stored.proposal ? [{ card: stored.card }, stored.proposal] : [{ card: stored.card }];
 }
 
-/** The series after a write: the stored point replaces its period's old one, in period order. */
-function withPoint(series: readonly Measurement[], stored: Measurement): Measurement[] {
-  const rest = series.filter((m) => m.periodKey !== stored.periodKey);
-  const at = rest.findIndex((m) => m.periodStart > stored.periodStart);
-  return at < 0 ? [...rest, stored] : [...rest.slice(0, at), stored, ...rest.slice(at)];
-}
-
 async function storedCard(
   ctx: FlowContext,
   team: Team,
   measure: Measure,
   stored: Measurement,
   previous: Measurement | null,
-  series: Measurement[],
+  series: readonly Measurement[],
 ) {
   const { t, locale } = ctx;
   const now = ctx.clock.now();
   const zone = ctx.person.timeZone;
   const events = await ctx.store.baselines.active(team.id, measure.id);
-  const analysis = analyseSeries(measure, series, locale, 'run', now, events);
+  // From the memo: the series before this value is usually there, and the series after it grows from it.
+  const analyse = (s: readonly Measurement[]) => ctx.analyses.run(team.id, measure, s, locale, now, events);
+  const analysis = analyse(series);
   // The series without this point: analysed at most once, for both "is the signal new" and the split proposal.
-  const earlier = series.filter((m) => m.periodKey !== stored.periodKey);
   let beforeAnalysis: SeriesAnalysis | undefined;
-  const before = () => (beforeAnalysis ??= analyseSeries(measure, earlier, locale, 'run', now, events));
-  const isNew = completesSignal(analysis, earlier.length ? before : null);
+  const before = () => (beforeAnalysis ??= analyse(withoutRow(series, stored)));
+  const isNew = completesSignal(analysis, series.length > 1 ? before : null);
   const proposal = await proposeAfterShift(ctx, team, measure, analysis, events, before);
   const undo = await saveUndo(ctx, stored, previous);
   const facts = [

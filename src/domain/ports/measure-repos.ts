@@ -51,7 +51,7 @@ export interface MeasurementRepo {
     actor: Actor,
   ): Promise<void>;
   /** Chronological series of one measure for one team, optionally limited to period starts in [from, to]. */
-  series(measureId: string, teamId: string, range?: { from?: string; to?: string }): Promise<Measurement[]>;
+  series(measureId: string, teamId: string, range?: { from?: string; to?: string }): Promise<readonly Measurement[]>;
   /** Bulk insert-or-replace in one transaction (import, seed); audited as one entry per row. Returns rows written. */
   putMany(ms: MeasurementWrite[], actor: Actor): Promise<number>;
   /** Every measurement of a team (all measures), chronological. */

@@ -6,6 +6,7 @@ import { measurementInput, type Measurement } from '../model/measures';
 import type { LoadedMeasureAndTeam } from '../ports/measure-repos';
 import type { Repos, Store } from '../ports/store';
 import { parseInput } from './parse-input';
+import { periodIndex, withoutRow } from '../series-rows';
 
 /** What a user reported for one period, with who reports it and in which time zone ("now" is actor.at). */
 export interface RecordMeasurementInput {
@@ -78,12 +79,13 @@ async function record(
   const values = checkMeasurementValues(measure, p);
   const { periodStart } = checkPeriod(measure, collaborative, p.periodKey, input.actor.at, input.timeZone);
   const history = input.history ?? (await tx.measurements.series(p.measureId, p.teamId));
-  const existing = history.find((m) => m.periodKey === p.periodKey) ?? null;
+  const at = periodIndex(history, { periodKey: p.periodKey, periodStart });
+  const existing = at.found ? history[at.index]! : null;
   if (!existing && input.requireExisting) throw new DomainError('NO_MEASUREMENT_FOR_PERIOD', { period: p.periodKey });
   if (existing && sameNumbers(existing, values) && (p.note === null || p.note === existing.note))
     return { status: 'unchanged', existing };
   if (!input.confirmUnusual) {
-    const others = history.filter((m) => m.periodKey !== p.periodKey);
+    const others = existing ? withoutRow(history, existing) : history;
     const reason = implausibleValue(measure, values, others);
     if (reason) return { status: 'needs_plausibility', reason };
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Measurement } from '../../domain/model/measures';
+import { withRow } from '../../domain/series-rows';
 import type { SeriesCache } from '../series-cache';
 import { bumpSeriesVersion, seriesVersion } from '../series-version';
 import type { Database } from '../tables';
@@ -12,17 +13,18 @@ export async function loadSeries(
   measureId: string,
   teamId: string,
   range?: { from?: string; to?: string },
-): Promise<Measurement[]> {
+): Promise<readonly Measurement[]> {
   const whole = !range?.from && !range?.to;
   // The version is read before the rows: rows newer than their token are merely reloaded later, never stale.
   const version = whole ? await seriesVersion(db, measureId, teamId) : null;
   const cached = version === null ? undefined : cache.get(measureId, teamId, version);
-  if (cached) return [...cached];
+  // Shared, read-only: cached rows are frozen, and the port hands the array out as readonly.
+  if (cached) return cached;
   let q = db.selectFrom('measurements').selectAll().where('measure_id', '=', measureId).where('team_id', '=', teamId);
   if (range?.from) q = q.where('period_start', '>=', range.from);
   if (range?.to) q = q.where('period_start', '<=', range.to);
   const rows = (await q.orderBy('period_start').execute()).map(toMeasurement);
-  if (version !== null) cache.set(measureId, teamId, version, [...rows]);
+  if (version !== null) cache.set(measureId, teamId, version, rows);
   return rows;
 }
 
@@ -57,19 +59,7 @@ export async function writeSeries<T>(
 /** The series with `m` in its period's place (replacing the row of the same period). */
 export function withPoint(m: Measurement): (rows: readonly Measurement[]) => Measurement[] {
   const point = Object.freeze({ ...m });
-  return (rows) => {
-    const out = rows.filter((r) => r.periodKey !== m.periodKey);
-    // After every row that starts no later (the order of `orderBy('period_start')` for distinct starts).
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (out[mid]!.periodStart <= point.periodStart) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, point);
-    return out;
-  };
+  return (rows) => withRow(rows, point);
 }
 
 /** The series without the row of `periodKey`. */
