@@ -1,3 +1,4 @@
+import type { Run } from './runs-analysis';
 import type { AnalysisResult } from './types';
 
 /**
@@ -17,6 +18,11 @@ export interface PointsView {
   sigmaSignal(i: number): boolean;
   /** True when no point has a control limit (a run chart): the latest limits need no search. */
   readonly noLimits: boolean;
+  /**
+   * The runs longer than `limit` of the part starting at `from`, when the result has them at hand (a grown chart's
+   * latest part, all positions included); undefined to count them.
+   */
+  longRuns?(from: number, limit: number): readonly Run[] | undefined;
 }
 
 const registered = new WeakMap<AnalysisResult, PointsView>();

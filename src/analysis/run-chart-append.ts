@@ -5,7 +5,15 @@
 // (a property test holds the two together); its point objects are built only when someone reads `points`.
 import { analyze } from './analyze';
 import { registerPointsView, type PointsView } from './points-view';
-import { countRun, runCounts, statsOfCounts, type RunCounts } from './runs-analysis';
+import {
+  countRun,
+  currentRun,
+  runCounts,
+  runsLongerThan,
+  statsOfCounts,
+  type Run,
+  type RunCounts,
+} from './runs-analysis';
 import type { AnalysisPart, AnalysisPoint, AnalysisResult } from './types';
 
 /** What a growing run chart takes of `analyze`'s options: a frozen baseline or parts (no exclusions, no subgroups). */
@@ -30,6 +38,8 @@ export interface GrowingRunChart {
   readonly sorted: Float64Array;
   /** The latest part's runs counted against its centre (a value that keeps the centre only adds to them). */
   readonly counts: RunCounts;
+  /** The latest part's runs longer than its longest-run limit (the shifts), oldest first. */
+  readonly longRuns: readonly Run[];
 }
 
 /** The run chart of `y` with `options`, analysed in full, ready to grow. */
@@ -50,8 +60,10 @@ export function growingRunChart(y: readonly (number | null)[], options: RunChart
   const base: number[] = [];
   for (let i = from; i < values.length; i++) if (i + 1 <= freeze && values[i] !== null) base.push(values[i]!);
   const sorted = Float64Array.from(base).sort();
-  const counts = runCounts({ y: values, cl: centres.at(-1) ?? null, included: null }, from, values.length);
-  return { result, values, length: values.length, freeze, cuts, centres, sorted, counts };
+  const source = { y: values, cl: centres.at(-1) ?? null, included: null };
+  const counts = runCounts(source, from, values.length);
+  const longRuns = runsLongerThan(source, from, values.length, limitOf(counts));
+  return { result, values, length: values.length, freeze, cuts, centres, sorted, counts, longRuns };
 }
 
 /**
@@ -77,14 +89,21 @@ export function appendRunValue(
   const centre = medianOfSorted(sorted);
   const centres = [...chart.centres.slice(0, -1), centre];
   const from = cuts.at(-1)!;
-  // A centre that did not move leaves every earlier point on its side: count the new one. Else count the part again.
-  const counts =
-    centre === chart.centres.at(-1)
-      ? countRun(chart.counts, y, centre)
-      : runCounts({ y: values, cl: centre, included: null }, from, n + 1);
+  // A centre that did not move leaves every earlier point on its side: count the new one, and of the long runs only
+  // the current one can change (the limit only grows). Else count the part again.
+  const kept = centre === chart.centres.at(-1);
+  const source = { y: values, cl: centre, included: null };
+  const counts = kept ? countRun(chart.counts, n, y, centre) : runCounts(source, from, n + 1);
+  const limit = limitOf(counts);
+  let longRuns: readonly Run[];
+  if (kept) {
+    const done = chart.longRuns.filter((r) => r.start !== counts.start && r.length > limit);
+    const current = currentRun(counts);
+    longRuns = current && current.length > limit ? [...done, current] : done;
+  } else longRuns = runsLongerThan(source, from, n + 1, limit);
   const last: AnalysisPart = { ...statsOfCounts(counts), sigmaSignal: 0 };
   const parts = [...chart.result.parts.slice(0, -1), last];
-  const grown = { values, length: n + 1, freeze, cuts, centres, sorted, counts };
+  const grown = { values, length: n + 1, freeze, cuts, centres, sorted, counts, longRuns };
   return { ...grown, result: resultOf(grown, parts) };
 }
 
@@ -118,6 +137,7 @@ function resultOf(chart: Omit<GrowingRunChart, 'result'>, parts: AnalysisPart[])
     length,
     values,
     partStarts: cuts,
+    longRuns: (from, limit) => (from === cuts.at(-1) && limit === limitOf(chart.counts) ? chart.longRuns : undefined),
     cl: (i) => centres[partAt(i)] ?? null,
     lcl: () => null,
     ucl: () => null,
@@ -126,6 +146,11 @@ function resultOf(chart: Omit<GrowingRunChart, 'result'>, parts: AnalysisPart[])
   };
   registerPointsView(result, view);
   return result;
+}
+
+/** The longest-run limit of a part's counts (as in its stats); Infinity without useful points. */
+function limitOf(counts: RunCounts): number {
+  return statsOfCounts(counts).longestRunMax ?? Infinity;
 }
 
 /** Part starts as `analyze` uses them for `count` values (see `partNumbers`). */

@@ -99,21 +99,25 @@ export function runCounts(src: RunsSource, from: number, to: number): RunCounts 
   let longest = 0;
   let length = 0;
   let lastSide = 0;
+  let start = -1;
+  let end = -1;
   for (let i = from; i < to; i++) {
     if (included && !included[i]) continue;
     nObs++;
     const side = sideOf(y[i] ?? null, centreAt(src.cl, i));
     if (side === 0) continue;
     nUseful++;
+    end = i;
     if (side === lastSide) length++;
     else {
       runs++;
       length = 1;
       lastSide = side;
+      start = i;
     }
     if (length > longest) longest = length;
   }
-  return { nObs, nUseful, runs, longest, length, side: lastSide };
+  return { nObs, nUseful, runs, longest, length, side: lastSide, start, end };
 }
 
 /** What a runs analysis counts while it walks a part; the counts of the part so far decide its stats. */
@@ -126,24 +130,37 @@ export interface RunCounts {
   /** Useful points in the current (latest) run, and its side: +1 above, -1 below, 0 before the first. */
   readonly length: number;
   readonly side: number;
+  /** Positions of the current run's first and last useful point (-1 before the first). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The counts of a part without points. */
-export const NO_RUNS: RunCounts = { nObs: 0, nUseful: 0, runs: 0, longest: 0, length: 0, side: 0 };
+export const NO_RUNS: RunCounts = { nObs: 0, nUseful: 0, runs: 0, longest: 0, length: 0, side: 0, start: -1, end: -1 };
 
-/** The counts after one more included point `y` with centre `cl`. */
-export function countRun(c: RunCounts, y: number | null, cl: number | null): RunCounts {
+/** The counts after one more included point `y` at position `i` with centre `cl`. */
+export function countRun(c: RunCounts, i: number, y: number | null, cl: number | null): RunCounts {
   const side = sideOf(y, cl);
   if (side === 0) return { ...c, nObs: c.nObs + 1 };
-  const length = side === c.side ? c.length + 1 : 1;
+  const same = side === c.side;
+  const length = same ? c.length + 1 : 1;
   return {
     nObs: c.nObs + 1,
     nUseful: c.nUseful + 1,
-    runs: side === c.side ? c.runs : c.runs + 1,
+    runs: same ? c.runs : c.runs + 1,
     longest: Math.max(c.longest, length),
     length,
     side,
+    start: same ? c.start : i,
+    end: i,
   };
+}
+
+/** The current run of the counts, or null before the first useful point. */
+export function currentRun(c: RunCounts): Run | null {
+  return c.side === 0
+    ? null
+    : { start: c.start, end: c.end, length: c.length, direction: c.side > 0 ? 'above' : 'below' };
 }
 
 /** The Anhøj stats of a part's counts: the longest run and crossings against their limits. */

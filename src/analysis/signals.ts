@@ -68,8 +68,9 @@ function computeSignals(result: AnalysisResult, options: SignalOptions): PartSig
     const to = Math.max(from, view.partStarts[k + 1] ?? view.length);
     const limit = stats.longestRunMax ?? Infinity;
     const source = { y: view.values, cl: from < to ? view.cl(from) : null, included };
+    const long = () => (included ? undefined : view.longRuns?.(from, limit)) ?? runsLongerThan(source, from, to, limit);
     const shifts = stats.runsSignal
-      ? runsLongerThan(source, from, to, limit).map((r: Run) => ({
+      ? long().map((r: Run) => ({
           part: k + 1,
           direction: r.direction,
           startIndex: r.start,

@@ -9,6 +9,7 @@ import {
   type Measurement,
 } from '../domain';
 import { toDisplay } from './format-measure-value';
+import { MAX_SLOTS } from './period-grid';
 import { analysed, describeSeries, type SeriesAnalysis } from './series-analysis';
 
 /**
@@ -43,8 +44,11 @@ interface Entry {
   analysis: SeriesAnalysis;
 }
 
-/** Series remembered, points over all remembered analyses, and analyses per series (after and before a write). */
-export const DEFAULT_MEMO_LIMITS = { maxSeries: 256, maxPoints: 200_000 };
+/**
+ * Series remembered, points over all remembered analyses (some 30 bytes each: a few tens of MB at most), and
+ * analyses per series (after and before a write).
+ */
+export const DEFAULT_MEMO_LIMITS = { maxSeries: 256, maxPoints: 1_000_000 };
 const PER_SERIES = 2;
 
 /** An empty memo within `limits` (the least recently used series go first). */
@@ -79,11 +83,16 @@ export function createSeriesAnalysisMemo(limits = DEFAULT_MEMO_LIMITS): SeriesAn
         remember(key, same);
         return same.analysis;
       }
-      const before = known.find((e) => e.grown && e.series.length === series.length - 1);
-      const grown =
-        before && sameRows(before.series, series, before.series.length)
-          ? grow(before, series, measure, locale, now)
-          : null;
+      let before = known.find((e) => e.grown && e.series.length === series.length - 1);
+      if (before && !sameRows(before.series, series, before.series.length)) before = undefined;
+      // A long series not seen yet: analysed as the series before its latest value, grown by that value, so that
+      // the question "and before this value?" that follows a write finds its answer here.
+      if (!before && series.length > MAX_SLOTS + 1) {
+        counts.full++;
+        before = analyseInFull(measure, series.slice(0, -1), locale, now, events, context);
+        remember(key, before);
+      }
+      const grown = before ? grow(before, series, measure, locale, now) : null;
       const entry = grown ?? analyseInFull(measure, series, locale, now, events, context);
       counts[grown ? 'grown' : 'full']++;
       remember(key, entry);
