@@ -4,6 +4,8 @@ import type { Repos, Store, TransactionOptions } from '../domain/ports/store';
 import { openPostgres } from './open-postgres';
 import type { PostgresTuning } from './postgres-pool';
 import { openSqlite } from './open-sqlite';
+import { registerGroupCommit, type GroupCommit } from './sqlite-group-commit';
+import { durableTransaction } from './in-transaction';
 import { ReferenceCache, type ReferenceView } from './reference-cache';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
 import { createSeriesCache } from './series-cache';
@@ -56,7 +58,9 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     );
     dialect = 'postgres';
   } else if (opts.sqliteFile) {
-    ({ db, raw } = openSqlite(opts.sqliteFile, opts.onStatement));
+    let group: GroupCommit;
+    ({ db, raw, group } = openSqlite(opts.sqliteFile, opts.onStatement));
+    registerGroupCommit(db, group);
     dialect = 'sqlite';
   } else {
     throw new Error('createStore needs databaseUrl (PostgreSQL) or sqliteFile (SQLite)');
@@ -78,12 +82,16 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
     await db.destroy();
     throw err;
   }
-  const store = storeOn(db, dialect, { clock: opts.clock ?? wallClock, sqlite: raw, seriesCache: createSeriesCache() });
+  const ctx = { clock: opts.clock ?? wallClock, sqlite: raw, seriesCache: createSeriesCache() };
+  const store = storeOn(db, dialect, ctx);
   databases.set(store, db);
   return store;
 }
 
-/** The Store on a Kysely instance; inside a transaction, `transaction` opens a savepoint (see the Store port). */
+/**
+ * The Store on a Kysely instance; inside a transaction, `transaction` opens a savepoint (see the Store port). A
+ * transaction resolves once its writes are durable (see `durableTransaction`).
+ */
 function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoContext): Store {
   const reference = new ReferenceCache();
   const bound = (trx: Kysely<Database>, view: ReferenceView | null): Store => ({
@@ -98,7 +106,7 @@ function storeOn(db: Kysely<Database>, dialect: Store['dialect'], ctx: RepoConte
     ...createRepos(db, ctx),
     dialect,
     transaction: <T>(fn: (tx: Repos) => Promise<T>, options?: TransactionOptions) =>
-      db.transaction().execute((trx) => fn(bound(trx, reference.view(options?.referenceVersion)))),
+      durableTransaction(db, (trx) => fn(bound(trx, reference.view(options?.referenceVersion)))),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

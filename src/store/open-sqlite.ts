@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
+import { Kysely } from 'kysely';
+import { GroupCommitSqliteDialect, type GroupCommit } from './sqlite-group-commit';
 import { statementLog } from './statement-log';
 import { withUnavailableErrors } from './unavailable-dialect';
 import type { Database } from './tables';
@@ -10,7 +11,7 @@ import type { Database } from './tables';
 export function openSqlite(
   file: string,
   onStatement?: (sql: string) => void,
-): { db: Kysely<Database>; raw: SqliteDatabase.Database } {
+): { db: Kysely<Database>; raw: SqliteDatabase.Database; group: GroupCommit } {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers run while one writer appends, and a crash mid-write never corrupts the file.
@@ -24,26 +25,17 @@ export function openSqlite(
   sqlite.pragma('foreign_keys = ON');
   // Another process (the CLI) may hold the write lock briefly; wait instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
+  const database = withStatementCache(sqlite);
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE), where busy_timeout applies: a deferred
+  // transaction that reads first and then writes gets SQLITE_BUSY at once, without waiting, when another process
+  // (the CLI importing) wrote in between — chat turns failed with "database is locked". Transactions that queue up
+  // share one COMMIT (sqlite-group-commit.ts).
+  const dialect = new GroupCommitSqliteDialect({ database }, (text) => database.prepare(text).reader);
   return {
-    db: new Kysely<Database>({
-      dialect: withUnavailableErrors(new ImmediateSqliteDialect({ database: withStatementCache(sqlite) })),
-      log: statementLog(onStatement),
-    }),
+    db: new Kysely<Database>({ dialect: withUnavailableErrors(dialect), log: statementLog(onStatement) }),
     raw: sqlite,
+    group: dialect.group,
   };
-}
-
-// Transactions take the write lock when they begin (BEGIN IMMEDIATE), where busy_timeout applies: a deferred
-// transaction that reads first and then writes gets SQLITE_BUSY at once, without waiting, when another process
-// (the CLI importing) wrote in between — chat turns failed with "database is locked".
-class ImmediateSqliteDialect extends SqliteDialect {
-  override createDriver(): Driver {
-    const driver = super.createDriver();
-    driver.beginTransaction = async (connection: DatabaseConnection) => {
-      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-    };
-    return driver;
-  }
 }
 
 // Kysely prepares every query anew; preparing is ~17% of a chat turn's CPU. better-sqlite3 statements are

@@ -14,7 +14,12 @@ describe.each(DIALECTS)('round trips per turn (%s)', (dialect) => {
   const counted = async <T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }> => {
     statements = [];
     const result = await fn();
-    const sql = statements;
+    // SQLite runs each transaction as a savepoint of a group that one COMMIT makes durable (sqlite-group-commit.ts):
+    // the pair is in-process bookkeeping, not a round trip, and is left out of the counts below.
+    const own = statements.filter((s) => / group_tx$/.test(s));
+    expect(own.length % 2).toBe(0);
+    if (dialect === 'postgres') expect(own).toEqual([]);
+    const sql = statements.filter((s) => !own.includes(s));
     statements = [];
     return { result, sql };
   };
