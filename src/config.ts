@@ -32,6 +32,7 @@ const resilienceEnv = {
   PG_QUERY_TIMEOUT_MS: ms(4_000),
   PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: ms(10_000),
   PG_KEEPALIVE_MS: ms(10_000),
+  PG_PREPARED_STATEMENTS: bool.default('true'),
   TURN_CONCURRENCY: count(16),
   TURN_QUEUE: count(200),
   TURN_QUEUE_WAIT_MS: ms(2_000),
@@ -161,6 +162,7 @@ function toConfig(e: z.output<typeof envSchema>) {
       queryTimeoutMs: e.PG_QUERY_TIMEOUT_MS,
       idleInTransactionTimeoutMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       keepAliveMs: e.PG_KEEPALIVE_MS,
+      preparedStatements: e.PG_PREPARED_STATEMENTS,
     },
     turns: {
       /** Turns handled at once by this instance. */

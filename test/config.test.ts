@@ -28,6 +28,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }).databaseUrl).toBe('postgres://u@h:5432/db');
   });
 
+  it('sends prepared statements to PostgreSQL unless PG_PREPARED_STATEMENTS=false (old PgBouncer)', () => {
+    expect(loadConfig({}).postgres.preparedStatements).toBe(true);
+    expect(loadConfig({ PG_PREPARED_STATEMENTS: 'false' }).postgres.preparedStatements).toBe(false);
+    expect(() => loadConfig({ PG_PREPARED_STATEMENTS: 'maybe' })).toThrow(/PG_PREPARED_STATEMENTS/);
+  });
+
   it('refuses production without a chart secret and a public URL', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CHART_SIGNING_SECRET[\s\S]*PUBLIC_URL/);
     const ok = loadConfig({

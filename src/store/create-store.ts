@@ -9,6 +9,7 @@ import { durableTransaction } from './in-transaction';
 import { ReferenceCache, type ReferenceView } from './reference-cache';
 import { createRepos, type RepoContext, type SqliteHandle } from './repos';
 import { createSeriesCache } from './series-cache';
+import { createStatementNames } from './statement-names';
 import { runMigrations, type StoreLogger } from './run-migrations';
 import type { Database } from './tables';
 
@@ -45,6 +46,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Store['dialect'];
   let raw: SqliteHandle | undefined;
+  const names = opts.postgres?.preparedStatements === false ? undefined : createStatementNames();
   if (opts.databaseUrl) {
     db = await openPostgres(
       opts.databaseUrl,
@@ -52,6 +54,7 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
       opts.postgres,
       { warn: (obj, msg) => opts.logger?.warn?.(obj, msg) },
       opts.onStatement,
+      names,
     );
     dialect = 'postgres';
   } else if (opts.sqliteFile) {
@@ -70,6 +73,8 @@ export async function createStore(opts: StoreOptions): Promise<Store> {
         await runMigrations(conn, opts.pgSchema ?? 'public', opts.logger);
         await sql`reset statement_timeout`.execute(conn);
       });
+      // Only now: a statement prepared before a migration could be refused after it (postgres-pool.ts).
+      names?.start();
     } else {
       await runMigrations(db, undefined, opts.logger);
     }

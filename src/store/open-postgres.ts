@@ -2,13 +2,15 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from './tables';
 import { createPostgresPool, DEFAULT_POSTGRES_TUNING, type PoolLogger, type PostgresTuning } from './postgres-pool';
 import { statementLog } from './statement-log';
+import type { StatementNames } from './statement-names';
 import { withUnavailableErrors } from './unavailable-dialect';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
  * Connects a pg Pool whose every connection has `search_path` set to `schema`, and creates the schema.
- * One schema per test file keeps parallel test files apart.
+ * One schema per test file keeps parallel test files apart. With `names`, statements are prepared by name once
+ * it has started (statement-names.ts).
  */
 export async function openPostgres(
   databaseUrl: string,
@@ -16,9 +18,10 @@ export async function openPostgres(
   tuning: Partial<PostgresTuning> = {},
   logger?: PoolLogger,
   onStatement?: (sql: string) => void,
+  names?: StatementNames,
 ): Promise<Kysely<Database>> {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}" (use a-z, 0-9, _)`);
-  const pool = createPostgresPool(databaseUrl, schema, { ...DEFAULT_POSTGRES_TUNING, ...tuning }, logger);
+  const pool = createPostgresPool(databaseUrl, schema, { ...DEFAULT_POSTGRES_TUNING, ...tuning }, logger, names);
   const db = new Kysely<Database>({
     dialect: withUnavailableErrors(new PostgresDialect({ pool })),
     log: statementLog(onStatement),

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './tables';
+import { cloneData } from './clone-data';
 
 /**
  * This instance's copy of the reference data every turn reads — collaboratives, teams, measures — valid for one
@@ -27,14 +28,14 @@ export class ReferenceCache {
   /** The cached value under key for `version` (a copy: callers may change what they get), or undefined. */
   read<T>(version: number, key: string): T | undefined {
     if (version !== this.version || !this.entries.has(key)) return undefined;
-    return structuredClone(this.entries.get(key)) as T;
+    return cloneData(this.entries.get(key)) as T;
   }
 
   /** Keeps a value read from the database in a transaction of `version`. */
   keep(version: number, key: string, value: unknown): void {
     if (version !== this.version) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    this.entries.set(key, structuredClone(value));
+    this.entries.set(key, cloneData(value));
   }
 
   /** Forgets everything until the next turn brings a version. */

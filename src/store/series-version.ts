@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId } from './codec';
+import { compiledStatement } from './compiled-statement';
 import { dialectOf } from './dialect-of';
 import type { Database } from './tables';
 
@@ -13,24 +14,34 @@ export async function seriesVersion(
   teamId: string,
   lock = false,
 ): Promise<string | null> {
-  const row = await db
+  const read = lock && db.isTransaction && dialectOf(db) === 'postgres' ? readLocked : readVersion;
+  const { rows } = await read(db, { measureId, teamId });
+  return rows[0]?.version ?? null;
+}
+
+const versionOf = (db: Kysely<Database>, a: { measureId: string; teamId: string }) =>
+  db
     .selectFrom('series_versions')
     .select('version')
-    .where('measure_id', '=', measureId)
-    .where('team_id', '=', teamId)
-    .$if(lock && db.isTransaction && dialectOf(db) === 'postgres', (q) => q.forUpdate())
-    .executeTakeFirst();
-  return row?.version ?? null;
-}
+    .where('measure_id', '=', a.measureId)
+    .where('team_id', '=', a.teamId);
+// Both run on every measurement turn: compiled once.
+const readVersion = compiledStatement(versionOf);
+const readLocked = compiledStatement((db: Kysely<Database>, a: { measureId: string; teamId: string }) =>
+  versionOf(db, a).forUpdate(),
+);
+const upsertVersion = compiledStatement(
+  (db: Kysely<Database>, row: { measure_id: string; team_id: string; version: string }) =>
+    db
+      .insertInto('series_versions')
+      .values(row)
+      .onConflict((oc) => oc.columns(['measure_id', 'team_id']).doUpdateSet({ version: row.version })),
+);
 
 /** Gives the series a fresh random version token; call it in the transaction that writes its measurements. */
 export async function bumpSeriesVersion(db: Kysely<Database>, measureId: string, teamId: string): Promise<string> {
   const version = newId();
-  await db
-    .insertInto('series_versions')
-    .values({ measure_id: measureId, team_id: teamId, version })
-    .onConflict((oc) => oc.columns(['measure_id', 'team_id']).doUpdateSet({ version }))
-    .execute();
+  await upsertVersion(db, { measure_id: measureId, team_id: teamId, version });
   return version;
 }
 

@@ -9,6 +9,7 @@ import type { BaselineRepo } from '../../domain/ports/baseline-repo';
 import { parseInput } from '../../domain/use-cases/parse-input';
 import { appendAudit } from '../append-audit';
 import { date, dateOrNull, iso, newId } from '../codec';
+import { compiledStatement } from '../compiled-statement';
 import { inTransaction } from '../in-transaction';
 import type { BaselineEventTable, BaselineProposalTable, Database } from '../tables';
 
@@ -35,6 +36,18 @@ const toProposal = (r: BaselineProposalTable): BaselineProposal => ({
   decidedBy: r.decided_by,
   decidedAt: dateOrNull(r.decided_at),
 });
+
+/** A series' active events, read on every measurement turn: compiled once. */
+const activeEvents = compiledStatement((db: Kysely<Database>, a: { teamId: string; measureId: string }) =>
+  db
+    .selectFrom('baseline_events')
+    .selectAll()
+    .where('team_id', '=', a.teamId)
+    .where('measure_id', '=', a.measureId)
+    .where('undone_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('seq'),
+);
 
 /** Baseline events and split proposals on Kysely. */
 export function createBaselineRepo(db: Kysely<Database>): BaselineRepo {
@@ -72,16 +85,7 @@ export function createBaselineRepo(db: Kysely<Database>): BaselineRepo {
       });
     },
     async active(teamId, measureId) {
-      const rows = await db
-        .selectFrom('baseline_events')
-        .selectAll()
-        .where('team_id', '=', teamId)
-        .where('measure_id', '=', measureId)
-        .where('undone_at', 'is', null)
-        .orderBy('created_at')
-        .orderBy('seq')
-        .execute();
-      return rows.map(toEvent);
+      return (await activeEvents(db, { teamId, measureId })).rows.map(toEvent);
     },
     async all() {
       const rows = await db.selectFrom('baseline_events').selectAll().orderBy('created_at').orderBy('seq').execute();

@@ -1,7 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { ConversationStateRepo } from '../../domain/ports/conversation-repos';
 import { fromJson, iso, toJson } from '../codec';
+import { compiledStatement } from '../compiled-statement';
 import type { Database } from '../tables';
+
+/** Writes one entry (every turn that offers an undo does): compiled once. */
+const upsert = compiledStatement((db: Kysely<Database>, row: { key: string; value_json: string; expires_at: string }) =>
+  db
+    .insertInto('conversation_state')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: row.value_json, expires_at: row.expires_at })),
+);
 
 /** Conversation state on Kysely; an expired entry reads as absent (and is removed when read). */
 export function createConversationStateRepo(db: Kysely<Database>): ConversationStateRepo {
@@ -16,12 +25,7 @@ export function createConversationStateRepo(db: Kysely<Database>): ConversationS
       return fromJson<T>(r.value_json);
     },
     async put(key, value, expiresAt) {
-      const row = { key, value_json: toJson(value ?? null), expires_at: iso(expiresAt) };
-      await db
-        .insertInto('conversation_state')
-        .values(row)
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: row.value_json, expires_at: row.expires_at }))
-        .execute();
+      await upsert(db, { key, value_json: toJson(value ?? null), expires_at: iso(expiresAt) });
     },
     async delete(key) {
       await db.deleteFrom('conversation_state').where('key', '=', key).execute();

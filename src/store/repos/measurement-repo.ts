@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../domain/errors';
 import type { Actor } from '../../domain/model/common';
+import type { Measurement } from '../../domain/model/measures';
 import type { LoadedMeasureAndTeam, MeasurementRepo } from '../../domain/ports/measure-repos';
 import { appendAudit } from '../append-audit';
 import { dialectOf } from '../dialect-of';
@@ -37,8 +38,15 @@ export function createMeasurementRepo(db: Kysely<Database>, cache: SeriesCache =
     await requireMeasuresAndTeams(trx, [row.measure_id], [row.team_id]);
   };
 
-  /** Insert-or-nothing, audited; null when the key has a row. Waits for a concurrent insert of the same key. */
-  const insertNew = async (trx: Kysely<Database>, row: Row, actor: Actor) => {
+  /**
+   * Insert-or-nothing, audited; null when the key has a row. Waits for a concurrent insert of the same key. On
+   * PostgreSQL the same statement gives the series its new `version` (writeSeries then skips its own bump).
+   */
+  const insertNew = async (
+    trx: Kysely<Database>,
+    row: Row,
+    actor: Actor,
+  ): Promise<{ measurement: Measurement; version?: string } | null> => {
     if (dialectOf(trx) === 'postgres') return insertNewAudited(trx, row, actor);
     const inserted = await trx
       .insertInto('measurements')
@@ -49,7 +57,7 @@ export function createMeasurementRepo(db: Kysely<Database>, cache: SeriesCache =
     if (!inserted) return null;
     const measurement = toMeasurement(inserted);
     await appendAudit(trx, actor, 'measurement', inserted.id, 'create', null, measurement);
-    return measurement;
+    return { measurement };
   };
 
   return {
@@ -63,8 +71,11 @@ export function createMeasurementRepo(db: Kysely<Database>, cache: SeriesCache =
         writeSeries<Awaited<ReturnType<MeasurementRepo['put']>>>(trx, cache, m, async () => {
           await requireReferences(trx, row, loaded);
           // Insert-or-nothing first, so `previous` is exact.
-          const measurement = await insertNew(trx, row, actor);
-          if (measurement) return { result: { measurement, previous: null }, change: withPoint(measurement) };
+          const inserted = await insertNew(trx, row, actor);
+          if (inserted) {
+            const { measurement, version } = inserted;
+            return { result: { measurement, previous: null }, change: withPoint(measurement), version };
+          }
           const old = (await current(trx, m))!;
           const replaced = toMeasurement(await replace(trx, old.id, row));
           const previous = toMeasurement(old);
@@ -78,9 +89,11 @@ export function createMeasurementRepo(db: Kysely<Database>, cache: SeriesCache =
       return inTransaction(db, (trx) =>
         writeSeries<Awaited<ReturnType<MeasurementRepo['add']>>>(trx, cache, m, async () => {
           await requireReferences(trx, row, loaded);
-          const measurement = await insertNew(trx, row, actor);
-          if (measurement)
-            return { result: { status: 'stored' as const, measurement }, change: withPoint(measurement) };
+          const inserted = await insertNew(trx, row, actor);
+          if (inserted) {
+            const { measurement, version } = inserted;
+            return { result: { status: 'stored' as const, measurement }, change: withPoint(measurement), version };
+          }
           const existing = toMeasurement((await current(trx, m))!);
           return { result: { status: 'exists' as const, existing }, change: null };
         }),

@@ -30,18 +30,29 @@ export async function loadSeries(
 
 /**
  * Runs a write to one series in the transaction `trx`: locks its version first (writers of a series take turns on
- * PostgreSQL), and when `write` reports a change, gives the series a new version and moves a cached copy along.
+ * PostgreSQL), and when `write` reports a change, gives the series a new version (unless the write's own statement
+ * already did: `version`) and moves a cached copy along.
  */
 export async function writeSeries<T>(
   trx: Kysely<Database>,
   cache: SeriesCache,
   key: { measureId: string; teamId: string },
-  write: () => Promise<{ result: T; change: ((rows: readonly Measurement[]) => Measurement[]) | null }>,
+  write: () => Promise<{
+    result: T;
+    change: ((rows: readonly Measurement[]) => Measurement[]) | null;
+    version?: string | undefined;
+  }>,
 ): Promise<T> {
   const before = await seriesVersion(trx, key.measureId, key.teamId, true);
-  const { result, change } = await write();
+  const { result, change, version } = await write();
   if (change)
-    cache.advance(key.measureId, key.teamId, before, await bumpSeriesVersion(trx, key.measureId, key.teamId), change);
+    cache.advance(
+      key.measureId,
+      key.teamId,
+      before,
+      version ?? (await bumpSeriesVersion(trx, key.measureId, key.teamId)),
+      change,
+    );
   return result;
 }
 

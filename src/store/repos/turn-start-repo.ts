@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import * as pgJson from 'kysely/helpers/postgres';
 import * as sqliteJson from 'kysely/helpers/sqlite';
 import type { TurnStartRepo } from '../../domain/ports/conversation-repos';
+import { compiledStatement } from '../compiled-statement';
 import { dialectOf } from '../dialect-of';
 import type { ConversationRefTable, Database, MembershipTable, PersonIdentityTable, PersonTable } from '../tables';
 import { toRef } from './conversation-ref-repo';
@@ -36,57 +37,73 @@ const byKeys =
     return 0;
   };
 
+/** The turn start's statement: JSON sub-selects by dialect (kysely/helpers/postgres or /sqlite), compiled once. */
+const turnStart = compiledStatement(
+  (
+    db: Kysely<Database>,
+    a: { platform: string; userTenantId: string; userId: string; tenantId: string; conversationId: string },
+  ) => {
+    const json = dialectOf(db) === 'postgres' ? pgJson : sqliteJson;
+    const owned = () =>
+      db
+        .selectFrom('person_identities as owned')
+        .where('owned.platform', '=', a.platform)
+        .where('owned.tenant_id', '=', a.userTenantId)
+        .where('owned.user_id', '=', a.userId);
+    return db.selectNoFrom([
+      json
+        .jsonObjectFrom(
+          owned()
+            .innerJoin('persons', 'persons.id', 'owned.person_id')
+            .select(PERSON.map((c) => `persons.${c}` as const)),
+        )
+        .as('person'),
+      json
+        .jsonArrayFrom(
+          owned()
+            .innerJoin('person_identities as held', 'held.person_id', 'owned.person_id')
+            .select([...IDENTITY]),
+        )
+        .as('identities'),
+      json
+        .jsonArrayFrom(
+          owned()
+            .innerJoin('memberships', 'memberships.person_id', 'owned.person_id')
+            .select(MEMBERSHIP.map((c) => `memberships.${c}` as const)),
+        )
+        .as('memberships'),
+      json
+        .jsonObjectFrom(
+          db
+            .selectFrom('conversation_refs')
+            .select([...REF])
+            .where('platform', '=', a.platform)
+            .where('tenant_id', '=', a.tenantId)
+            .where('conversation_id', '=', a.conversationId),
+        )
+        .as('ref'),
+      db.selectFrom('reference_version').select('version').where('id', '=', 1).as('referenceVersion'),
+    ]);
+  },
+);
+
 /**
  * A turn's start on Kysely: the identity's owner with all their identities, their memberships and the stored
- * conversation, as JSON sub-selects of one statement (kysely/helpers/postgres or /sqlite by dialect), and the
- * reference version (see reference-cache.ts).
+ * conversation, as JSON sub-selects of one statement, and the reference version (see reference-cache.ts).
  */
 export function createTurnStartRepo(db: Kysely<Database>): TurnStartRepo {
-  const json = dialectOf(db) === 'postgres' ? pgJson : sqliteJson;
   return {
     async load(identity, conversation) {
-      const owned = () =>
-        db
-          .selectFrom('person_identities as owned')
-          .where('owned.platform', '=', identity.platform)
-          .where('owned.tenant_id', '=', identity.tenantId)
-          .where('owned.user_id', '=', identity.userId);
-      const row = await db
-        .selectNoFrom([
-          json
-            .jsonObjectFrom(
-              owned()
-                .innerJoin('persons', 'persons.id', 'owned.person_id')
-                .select(PERSON.map((c) => `persons.${c}` as const)),
-            )
-            .as('person'),
-          json
-            .jsonArrayFrom(
-              owned()
-                .innerJoin('person_identities as held', 'held.person_id', 'owned.person_id')
-                .select([...IDENTITY]),
-            )
-            .as('identities'),
-          json
-            .jsonArrayFrom(
-              owned()
-                .innerJoin('memberships', 'memberships.person_id', 'owned.person_id')
-                .select(MEMBERSHIP.map((c) => `memberships.${c}` as const)),
-            )
-            .as('memberships'),
-          json
-            .jsonObjectFrom(
-              db
-                .selectFrom('conversation_refs')
-                .select([...REF])
-                .where('platform', '=', identity.platform)
-                .where('tenant_id', '=', conversation.tenantId)
-                .where('conversation_id', '=', conversation.conversationId),
-            )
-            .as('ref'),
-          db.selectFrom('reference_version').select('version').where('id', '=', 1).as('referenceVersion'),
-        ])
-        .executeTakeFirstOrThrow();
+      const [row] = (
+        await turnStart(db, {
+          platform: identity.platform,
+          userTenantId: identity.tenantId,
+          userId: identity.userId,
+          tenantId: conversation.tenantId,
+          conversationId: conversation.conversationId,
+        })
+      ).rows;
+      if (!row) throw new Error('the turn start statement returned no row');
       const person = parsed<Selectable<PersonTable> | null>(row.person);
       const ids = parsed<Selectable<PersonIdentityTable>[]>(row.identities).sort(
         byKeys(
