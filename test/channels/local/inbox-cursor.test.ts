@@ -41,6 +41,8 @@ describe.each(DIALECTS)('the playground inbox on %s', (dialect) => {
         const page = await instances[i % 2]!.read('anna', cursor);
         shown.push(...page.messages.map((m) => m.text));
         cursor = page.cursor;
+        // A page polls over HTTP: each poll is its own turn of the event loop (where SQLite's group commit runs).
+        await new Promise((resolve) => setImmediate(resolve));
       }
       const rest = await instances[0]!.read('anna', cursor);
       return [...shown, ...rest.messages.map((m) => m.text)];
