@@ -106,6 +106,10 @@ class GroupState implements GroupCommit {
   }
 
   /** Commits the idle open groups of the other stores of this process on the same file (see above). */
+  #lockMayBeHeld(): boolean {
+    return this.#open || (this.file !== null && (sameFile.get(this.file)?.size ?? 0) > 1);
+  }
+
   async #yieldToOthers(): Promise<void> {
     if (this.file === null) return;
     for (const other of sameFile.get(this.file) ?? []) if (other !== this && !other.#inTx) await other.#commit();
@@ -184,7 +188,8 @@ class GroupState implements GroupCommit {
   #wrapConnection(connection: DatabaseConnection): DatabaseConnection {
     return {
       executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
-        if (!this.#inTx && !OWN.has(query) && !this.isReader(query.sql)) {
+        // Only when some group could hold the write lock: this one open, or another store on the same file.
+        if (!this.#inTx && !OWN.has(query) && this.#lockMayBeHeld() && !this.isReader(query.sql)) {
           await this.#commit();
           await this.#yieldToOthers();
         }
